@@ -1,0 +1,138 @@
+"""Extract an article from HTML with trafilatura: body, metadata, and photo captions.
+
+trafilatura drops ``<figure>`` content unless asked; captions are read from
+``<figure>``/``<figcaption>`` (and common caption classes) separately, kept out of the body,
+and placed after the body paragraph that precedes them in the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefreader import errors
+from briefreader.extract.captions import make_caption
+from briefreader.extract.clean import clean_paragraphs, normalise_space
+from briefreader.model import Article, Caption, Document
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption)", re.I)
+
+
+def extract_html(document: Document) -> Article:
+    """Extract the article of an HTML ``document``.
+
+    Raises :class:`~briefreader.errors.NoArticle` when the page holds no article text.
+    """
+    import trafilatura
+    from lxml import html as lxml_html
+
+    path = document.source.path
+    try:
+        tree = lxml_html.document_fromstring(document.text.encode("utf-8"), parser=_parser())
+    except Exception:  # lxml raises several types on hopeless markup
+        tree = None
+    captions_raw = _find_captions(tree) if tree is not None else []
+    result = trafilatura.bare_extraction(
+        tree if tree is not None else document.text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        url=document.source.url,
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        raise errors.NoArticle(
+            path, "no article text found in this page", "save the article page itself, not an index"
+        )
+    caption_texts = {normalise_space(c[0]) for c in captions_raw}
+    paragraphs = [
+        p for p in clean_paragraphs(text.split("\n")) if normalise_space(p) not in caption_texts
+    ]
+    if not paragraphs:
+        raise errors.NoArticle(path, "no article text found in this page", "save the article page")
+    captions = _place_captions(captions_raw, paragraphs, tree)
+    return Article(
+        source=document.source,
+        paragraphs=tuple(paragraphs),
+        title=_clean_meta(result.title),
+        byline=_clean_author(result.author),
+        date=_clean_meta(result.date),
+        site=_clean_meta(result.sitename) or _clean_meta(result.hostname),
+        language=_clean_meta(getattr(result, "language", None)),
+        captions=tuple(captions),
+    )
+
+
+def _parser():  # type: ignore[no-untyped-def]
+    from lxml import html as lxml_html
+
+    return lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+
+
+def _find_captions(tree) -> list[tuple[str, str | None, object]]:  # type: ignore[no-untyped-def]
+    """Return (text, credit, element) for each distinct caption in document order."""
+    found: list[tuple[str, str | None, object]] = []
+    seen: set[str] = set()
+    candidates = tree.xpath(
+        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), 'caption')]"
+    )
+    for element in candidates:
+        if element.tag != "figcaption" and not _CAPTION_CLASS.search(element.get("class", "")):
+            continue
+        if element.xpath("ancestor::figcaption") or element.xpath("ancestor::script"):
+            continue
+        credit_parts = []
+        for credit_el in element.xpath(".//*[@class]"):
+            if _CREDIT_CLASS.search(credit_el.get("class", "")):
+                credit_parts.append(normalise_space(credit_el.text_content()))
+        text = normalise_space(element.text_content())
+        if len(text) < 15 or text in seen:
+            continue
+        seen.add(text)
+        credit = " ".join(c for c in credit_parts if c) or None
+        found.append((text, credit, element))
+    return found
+
+
+def _place_captions(captions_raw, paragraphs, tree) -> list[Caption]:  # type: ignore[no-untyped-def]
+    """Place each caption after the body paragraph that precedes it in the page."""
+    if not captions_raw:
+        return []
+    keys = {_key(p): i for i, p in enumerate(paragraphs)}
+    positions: dict[int, int] = {}
+    last = -1
+    caption_elements = {id(el): n for n, (_, _, el) in enumerate(captions_raw)}
+    for element in tree.iter():
+        if id(element) in caption_elements:
+            positions[caption_elements[id(element)]] = last
+            continue
+        if element.tag in ("p", "li", "blockquote", "h2", "h3", "div"):
+            index = keys.get(_key(element.text_content()))
+            if index is not None and index > last:
+                last = index
+    return [
+        make_caption(text, positions.get(n, -1), credit)
+        for n, (text, credit, _) in enumerate(captions_raw)
+    ]
+
+
+def _key(text: str) -> str:
+    return normalise_space(text)[:200]
+
+
+def _clean_meta(value: object) -> str | None:
+    if value is None:
+        return None
+    text = normalise_space(str(value))
+    return text or None
+
+
+def _clean_author(value: object) -> str | None:
+    text = _clean_meta(value)
+    if not text:
+        return None
+    names: list[str] = []
+    for name in re.split(r"\s*;\s*", text):
+        if name and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    return ", ".join(names) or None

@@ -1,0 +1,630 @@
+"""Extract the article from a page dumped to text (browser "Save as text", ``w3m -dump``).
+
+No library does this, so the method is ours, in the spirit of jusText:
+
+1. **Blocks.** Each non-empty line is a block; hard-wrapped dumps (``w3m -dump`` at 80 columns)
+   are rejoined into paragraphs first.
+2. **Line features.** Length, stopword density in the page's own language (detected from
+   jusText's 100 stoplists), sentence punctuation, list bullets and form widgets (the text
+   dump's trace of navigation links), lines repeated across the page (menus, "Advertisement").
+3. **Classification** into good / near-good / short / bad, then **context**: short and near-good
+   blocks take the class of their good or bad neighbours.
+4. **Main region.** The article is one dense stretch: the best-scoring contiguous run of blocks
+   (good blocks add their length, bad ones subtract) keeps related headlines, comments and
+   footers outside.
+5. **Parts.** Inside and around the region: repeated long lines and credit-bearing lines next to
+   image markers are photo captions; "By …" lines and author e-mail lines are the byline; the
+   headline is the headline-like line before the body that shares most words with the lead.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefreader import errors
+from briefreader.extract.captions import make_caption, split_credit
+from briefreader.extract.clean import normalise_space
+from briefreader.extract.language import detect_language, iso_code, stopwords_for, words
+from briefreader.extract.text_weights import STAGE2_WEIGHTS, WEIGHTS
+from briefreader.model import Article, Caption, Document
+
+# jusText's defaults, tuned for text dumps (no link density available).
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+#: A block is article text when the line classifier gives it at least this probability.
+GOOD_PROBABILITY = 0.4
+#: Inside the main region, a block is kept from this probability up.
+REGION_PROBABILITY = 0.3
+#: Growing the region, step over at most this many non-prose blocks.
+EXTEND_SKIP = 1
+#: Even a one-word line weighs this much (in characters) when choosing the main region.
+MIN_BLOCK_WEIGHT = 20
+
+_BULLET = re.compile(r"^\s*(?:[•□☆○◦▪▫‣∙·●■►▶▸»«*+]|-(?=\s)|\d{1,3}[.)](?=\s+\S{0,40}$))\s*")
+_FORM = re.compile(
+    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]|\[[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
+)
+_IMAGE_MARKER = re.compile(
+    r"^\[[^\]]{1,60}\]$|^(?:photo|image|foto|picture|video|graphic)s?$", re.I
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_BYLINE = re.compile(
+    r"^(?:by|por|par|von|di|door|av|oleh|от|автор|autor|auteur|de)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,5}"
+    r"(?:\s*(?:,|and|y|et|und|e|&)\s*[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4})*)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    re.compile(
+        r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept"
+        r"|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<m>[01]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)\b"),
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+@dataclass
+class Block:
+    """One paragraph-sized line of the dump with its features and class."""
+
+    index: int
+    text: str
+    indent: int
+    bullet: bool
+    form: bool
+    stop_density: float
+    length: int
+    word_count: int
+    repeats: int
+    cls: str = "bad"
+    prob: float = 0.0
+
+
+def extract_text(document: Document) -> Article:
+    """Extract title, byline, date, captions and paragraphs from a text-dump ``document``.
+
+    Raises :class:`~briefreader.errors.NoArticle` when nothing reads like an article.
+    """
+    blocks_text = _blocks(document.text)
+    language = detect_language(document.text)
+    stopwords = stopwords_for(language)
+    blocks = _features(blocks_text, stopwords)
+    _classify(blocks, has_stopwords=bool(stopwords))
+    initial = [b.cls for b in blocks]
+    _context(blocks)
+    _score_blocks(blocks, language is not None, initial)
+    region = _main_region(blocks)
+    if region is not None:
+        region = _extend_region(blocks, initial, *region)
+    if region is None:
+        raise errors.NoArticle(
+            document.source.path,
+            "no article text found in this file",
+            "save the article page itself (not an index or a login page) and retry",
+        )
+    start, end = region
+    return _assemble(document, blocks, start, end, language)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _blocks(text: str) -> list[tuple[str, int]]:
+    """Split the dump into (text, indent) blocks, rejoining hard-wrapped paragraphs."""
+    lines = text.split("\n")
+    wrapped = _is_hard_wrapped(lines)
+    out: list[tuple[str, int]] = []
+    pending: list[str] = []
+    pending_indent = 0
+    for raw in lines:
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if not wrapped:
+            if stripped:
+                out.append((normalise_space(stripped), indent))
+            continue
+        if not stripped:
+            if pending:
+                out.append((normalise_space(" ".join(pending)), pending_indent))
+                pending = []
+            continue
+        if pending and (_BULLET.match(stripped) or _SENTENCE_END.search(pending[-1]) and False):
+            out.append((normalise_space(" ".join(pending)), pending_indent))
+            pending = []
+        if not pending:
+            pending_indent = indent
+        pending.append(stripped)
+    if pending:
+        out.append((normalise_space(" ".join(pending)), pending_indent))
+    return out
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when long lines all stop near one width, as in an 80-column dump."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 20:
+        return False
+    longest = max(lengths)
+    if longest > 200:
+        return False
+    near_max = sum(1 for n in lengths if n >= longest - 12)
+    return near_max >= 0.2 * len(lengths)
+
+
+def _features(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:
+    counts = Counter(text.lower() for text, _ in blocks_text)
+    blocks = []
+    for index, (text, indent) in enumerate(blocks_text):
+        tokens = words(text)
+        stop = sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+        bullet = bool(_BULLET.match(text))
+        body = _BULLET.sub("", text, count=1) if bullet else text
+        blocks.append(
+            Block(
+                index=index,
+                text=body,
+                indent=indent,
+                bullet=bullet,
+                form=bool(_FORM.search(text)),
+                stop_density=stop,
+                length=len(body),
+                word_count=len(tokens),
+                repeats=counts[text.lower()],
+            )
+        )
+    return blocks
+
+
+FEATURE_NAMES = (
+    "bias", "log_len", "words_le_3", "words_le_8", "stop", "stop_hi", "stop_x_known",
+    "sent_end", "colon_end", "bullet", "form", "image", "email_url", "pipes", "digits",
+    "upper", "commas", "repeats", "position", "log_indent", "known_lang",
+    "prev_log_len", "prev_stop", "prev_bullet", "next_log_len", "next_stop", "next_bullet",
+    "win_len", "win_stop", "win_bullet", "win_sent",
+    "jt_good", "jt_near", "jt_short", "ctx_good",
+)  # fmt: skip
+
+
+def block_vectors(
+    blocks: list[Block], known_language: bool, initial: list[str]
+) -> list[list[float]]:
+    """Shallow text features of each block and its neighbours (boilerpipe-style), for the
+    line classifier. Order matches :data:`FEATURE_NAMES`."""
+    n = len(blocks)
+    own = []
+    for block in blocks:
+        text = block.text
+        length = max(1, block.length)
+        own.append(
+            (
+                math.log1p(block.length) / 7.0,
+                block.stop_density,
+                1.0 if block.bullet else 0.0,
+                1.0 if _SENTENCE_END.search(text) else 0.0,
+            )
+        )
+    window = 4
+    prefix = [[0.0] * 4]
+    for values in own:
+        prefix.append([a + b for a, b in zip(prefix[-1], values)])
+    vectors = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        length = max(1, block.length)
+        lo, hi = max(0, i - window), min(n, i + window + 1)
+        count = hi - lo
+        win = [(prefix[hi][k] - prefix[lo][k]) / count for k in range(4)]
+        prev = own[i - 1] if i > 0 else (0.0, 0.0, 1.0, 0.0)
+        nxt = own[i + 1] if i + 1 < n else (0.0, 0.0, 1.0, 0.0)
+        vectors.append(
+            [
+                1.0,
+                own[i][0],
+                1.0 if block.word_count <= 3 else 0.0,
+                1.0 if block.word_count <= 8 else 0.0,
+                block.stop_density,
+                1.0 if block.stop_density >= STOPWORDS_HIGH else 0.0,
+                block.stop_density if known_language else 0.0,
+                own[i][3],
+                1.0 if text.endswith(":") else 0.0,
+                own[i][2],
+                1.0 if block.form else 0.0,
+                1.0 if _IMAGE_MARKER.match(text) else 0.0,
+                1.0 if _EMAIL.search(text) or _URL.search(text) else 0.0,
+                min(3, text.count("|") + text.count("›")) / 3,
+                sum(c.isdigit() for c in text) / length,
+                sum(c.isupper() for c in text) / length,
+                min(1.0, text.count(",") / max(1, block.word_count) * 5),
+                1.0 if block.repeats > 1 else 0.0,
+                i / max(1, n - 1),
+                math.log1p(block.indent) / 7.0,
+                1.0 if known_language else 0.0,
+                prev[0],
+                prev[1],
+                prev[2],
+                nxt[0],
+                nxt[1],
+                nxt[2],
+                win[0],
+                win[1],
+                win[2],
+                win[3],
+                1.0 if initial[i] == "good" else 0.0,
+                1.0 if initial[i] == "near-good" else 0.0,
+                1.0 if initial[i] == "short" else 0.0,
+                1.0 if block.cls == "good" else 0.0,
+            ]
+        )
+    return vectors
+
+
+STAGE2_NAMES = (
+    "bias", "p", "logit", "win2", "win5", "prev_max", "next_max", "in_region",
+    "edge_distance", "log_len", "short", "bullet", "form", "image", "email_url",
+)  # fmt: skip
+
+
+def _logistic(weights: dict[str, float], names: tuple[str, ...], vector: list[float]) -> float:
+    score = sum(weights[name] * value for name, value in zip(names, vector))
+    score = max(-30.0, min(30.0, score))
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]:
+    """Second-stage features: each block's first-stage probability and that of its
+    surroundings, and whether it lies in the region those probabilities outline."""
+    n = len(blocks)
+    prefix = [0.0]
+    for p in first:
+        prefix.append(prefix[-1] + p)
+    for block, p in zip(blocks, first):
+        block.prob = p
+    region = _main_region(blocks) or (0, 0)
+    vectors = []
+    for i, block in enumerate(blocks):
+        p = first[i]
+
+        def mean(radius: int, i: int = i) -> float:
+            lo, hi = max(0, i - radius), min(n, i + radius + 1)
+            return (prefix[hi] - prefix[lo]) / (hi - lo)
+
+        inside = region[0] <= i < region[1]
+        edge = min(abs(i - region[0]), abs(i - (region[1] - 1))) if region[1] else n
+        vectors.append(
+            [
+                1.0,
+                p,
+                math.log(max(p, 1e-6) / max(1 - p, 1e-6)) / 10,
+                mean(2),
+                mean(5),
+                max(first[max(0, i - 3) : i], default=0.0),
+                max(first[i + 1 : i + 4], default=0.0),
+                1.0 if inside else 0.0,
+                (1.0 if inside else -1.0) * min(edge, 10) / 10,
+                math.log1p(block.length) / 7.0,
+                1.0 if block.word_count <= 8 else 0.0,
+                1.0 if block.bullet else 0.0,
+                1.0 if block.form else 0.0,
+                1.0 if _IMAGE_MARKER.match(block.text) else 0.0,
+                1.0 if _EMAIL.search(block.text) or _URL.search(block.text) else 0.0,
+            ]
+        )
+    return vectors
+
+
+def _score_blocks(blocks: list[Block], known_language: bool, initial: list[str]) -> None:
+    """Set each block's probability of being article text (two stacked classifiers)."""
+    first = [
+        _logistic(WEIGHTS, FEATURE_NAMES, v) for v in block_vectors(blocks, known_language, initial)
+    ]
+    for block, vector in zip(blocks, stage2_vectors(blocks, first)):
+        block.prob = _logistic(STAGE2_WEIGHTS, STAGE2_NAMES, vector)
+        block.cls = "good" if block.prob >= GOOD_PROBABILITY else "bad"
+
+
+# --------------------------------------------------------------------------- classify
+
+
+def _classify(blocks: list[Block], has_stopwords: bool) -> None:
+    """jusText's context-free classification, with the dump's own boilerplate cues."""
+    for block in blocks:
+        text = block.text
+        if (
+            block.form
+            or (block.bullet and block.length < LENGTH_HIGH)
+            or _EMAIL.search(text)
+            or (_URL.search(text) and block.word_count < 15)
+            or block.repeats > 2
+            and block.length < LENGTH_HIGH
+            or text.count("|") >= 2
+            or text.count("›") >= 2
+        ):
+            block.cls = "bad"
+        elif block.length < LENGTH_LOW:
+            block.cls = "short"
+        elif not has_stopwords:
+            # No stoplist for this language: judge by length and sentence punctuation.
+            sentences = len(re.findall(r"[.!?。！？](?:\s|$)", text))
+            block.cls = "good" if block.length >= LENGTH_HIGH or sentences >= 1 else "near-good"
+        elif block.stop_density >= STOPWORDS_HIGH:
+            prose = block.length > LENGTH_HIGH or (
+                block.length >= LENGTH_LOW + 10 and _SENTENCE_END.search(text)
+            )
+            block.cls = "good" if prose else "near-good"
+        elif block.stop_density >= STOPWORDS_LOW:
+            block.cls = "near-good"
+        else:
+            block.cls = "bad"
+        # A long line that ends like a sentence is prose even with few stopwords.
+        if block.cls == "bad" and not block.bullet and not block.form and block.repeats <= 1:
+            if block.length >= LENGTH_HIGH and _SENTENCE_END.search(text):
+                block.cls = "near-good"
+
+
+def _context(blocks: list[Block]) -> None:
+    """jusText's context-sensitive pass: short and near-good blocks follow their neighbours."""
+    initial = [b.cls for b in blocks]
+    n = len(blocks)
+
+    def neighbour(i: int, step: int, ignore_near_good: bool) -> str:
+        j = i + step
+        while 0 <= j < n:
+            cls = initial[j]
+            if cls in ("good", "bad"):
+                return cls
+            if cls == "near-good" and not ignore_near_good:
+                return cls
+            j += step
+        return "bad"
+
+    for i, block in enumerate(blocks):
+        if initial[i] != "short":
+            continue
+        prev_cls = neighbour(i, -1, True)
+        next_cls = neighbour(i, 1, True)
+        if prev_cls == next_cls == "good":
+            block.cls = "good"
+        elif prev_cls == next_cls == "bad":
+            block.cls = "bad"
+        elif (prev_cls == "bad" and neighbour(i, -1, False) == "near-good") or (
+            next_cls == "bad" and neighbour(i, 1, False) == "near-good"
+        ):
+            block.cls = "good"
+        else:
+            block.cls = "bad"
+    for i, block in enumerate(blocks):
+        if initial[i] != "near-good":
+            continue
+        prev_cls = neighbour(i, -1, True)
+        next_cls = neighbour(i, 1, True)
+        block.cls = "bad" if prev_cls == next_cls == "bad" else "good"
+
+
+def _main_region(blocks: list[Block]) -> tuple[int, int] | None:
+    """The article's stretch of blocks, as ``[start, end)``: the maximum-sum run, where each
+    block adds its length weighted by how sure the classifier is (``prob - 0.5``), so menus,
+    comment headers and teasers between stretches of text cost what they weigh."""
+    best = 0.0
+    best_region: tuple[int, int] | None = None
+    running = 0.0
+    start = 0
+    for i, block in enumerate(blocks):
+        gain = (block.prob - 0.5) * max(MIN_BLOCK_WEIGHT, block.length)
+        if running <= 0:
+            running = 0.0
+            start = i
+        running += gain
+        if running > best:
+            best = running
+            best_region = (start, i + 1)
+    if best_region is None or best < LENGTH_LOW / 4:
+        return None
+    return best_region
+
+
+def _extend_region(
+    blocks: list[Block], initial: list[str], start: int, end: int
+) -> tuple[int, int]:
+    """Grow the region over prose next to it (a lead right under the headline, a closing
+    paragraph before the footer), stepping over at most ``EXTEND_SKIP`` other blocks."""
+
+    def prose(i: int) -> bool:
+        block = blocks[i]
+        return initial[i] in ("good", "near-good") and not block.bullet and block.repeats == 1
+
+    for step in (-1, 1):
+        while True:
+            i = start - 1 if step < 0 else end
+            skipped = 0
+            while 0 <= i < len(blocks) and not prose(i) and skipped < EXTEND_SKIP:
+                if blocks[i].bullet or blocks[i].form and not _IMAGE_MARKER.match(blocks[i].text):
+                    break
+                i += step
+                skipped += 1
+            if not (0 <= i < len(blocks)) or not prose(i):
+                break
+            blocks[i].prob = max(blocks[i].prob, 1.0)
+            if step < 0:
+                start = i
+            else:
+                end = i + 1
+    return start, end
+
+
+def _gap_weight(block: Block) -> float:
+    """How strongly a non-article block separates the text around it."""
+    if block.length <= 3:
+        return 0.25
+    if block.form or _IMAGE_MARKER.match(block.text):
+        return 0.5
+    return 1.0
+
+
+# --------------------------------------------------------------------------- assemble
+
+
+def _assemble(
+    document: Document, blocks: list[Block], start: int, end: int, language: str | None
+) -> Article:
+    body_blocks = [b for b in blocks[start:end] if b.prob >= REGION_PROBABILITY]
+    # Lines that stand twice near the article are photo captions (dumps print them twice).
+    seen: Counter[str] = Counter(b.text for b in blocks[max(0, start - 40) : end])
+    captions: list[Caption] = []
+    caption_keys: set[str] = set()
+    paragraphs: list[str] = []
+    byline: str | None = None
+    head = blocks[max(0, start - 40) : start]
+    for block in head:
+        if seen[block.text] >= 2 and block.length >= 40 and block.text not in caption_keys:
+            caption_keys.add(block.text)
+            captions.append(make_caption(block.text, -1))
+    for block in body_blocks:
+        text = block.text
+        if seen[text] >= 2 and block.length >= 40:
+            if text not in caption_keys:
+                caption_keys.add(text)
+                captions.append(make_caption(text, len(paragraphs) - 1))
+            continue
+        if _is_image_caption(blocks, block):
+            captions.append(make_caption(text, len(paragraphs) - 1))
+            continue
+        match = _BYLINE.match(text)
+        if match and block.word_count <= 12 and not paragraphs:
+            byline = byline or _clean_name(match.group("name"))
+            continue
+        paragraphs.append(text)
+    if not paragraphs:
+        raise errors.NoArticle(
+            document.source.path, "no article text found in this file", "save the article page"
+        )
+    first_body = body_blocks[0].index if body_blocks else start
+    title = _find_title(blocks, first_body, paragraphs)
+    if byline is None:
+        byline = _find_byline(blocks, first_body, end)
+    date = _find_date(blocks, first_body)
+    return Article(
+        source=document.source,
+        paragraphs=tuple(paragraphs),
+        title=title,
+        byline=byline,
+        date=date,
+        site=None,
+        language=iso_code(language),
+        captions=tuple(captions),
+    )
+
+
+def _is_image_caption(blocks: list[Block], block: Block) -> bool:
+    """A line right after an image marker ("[photo-id]", "Photo") that carries a credit."""
+    if block.index == 0:
+        return False
+    previous = blocks[block.index - 1]
+    if not _IMAGE_MARKER.match(previous.text):
+        return False
+    return split_credit(block.text)[1] is not None
+
+
+def _clean_name(name: str) -> str | None:
+    name = _EMAIL.sub("", name).strip(" ,.;:|-")
+    if not name:
+        return None
+    if name.isupper():
+        name = " ".join(part.capitalize() for part in name.split())
+    return name
+
+
+def _find_byline(blocks: list[Block], first_body: int, end: int) -> str | None:
+    """A "By …" line before the body, else an author line with an e-mail after it."""
+    for block in blocks[max(0, first_body - 25) : first_body]:
+        match = _BYLINE.match(block.text)
+        if match and block.word_count <= 12:
+            name = match.group("name")
+            name = re.split(r"\s+(?:\d|(?:on|updated|published)\b)", name, maxsplit=1)[0]
+            return _clean_name(_strip_date(name))
+    for block in blocks[end : end + 6]:
+        email = _EMAIL.search(block.text)
+        if email and block.word_count <= 10:
+            name = block.text[: email.start()].strip(" ,;:|-")
+            if 1 <= len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
+                return _clean_name(name)
+    return None
+
+
+def _strip_date(text: str) -> str:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            text = text[: match.start()]
+    return text.strip()
+
+
+def _find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> str | None:
+    """The headline: a title-like line before the body sharing the most words with the lead."""
+    lead_words = set(words(" ".join(paragraphs[:3])))
+    best: tuple[float, str] | None = None
+    window = blocks[max(0, first_body - 40) : first_body]
+    for distance, block in enumerate(reversed(window)):
+        text = block.text
+        if block.bullet or block.form or not 3 <= block.word_count <= 30 or block.length > 250:
+            continue
+        if _BYLINE.match(text) or _EMAIL.search(text) or _URL.search(text):
+            continue
+        tokens = [w for w in words(text) if len(w) > 2]
+        if not tokens:
+            continue
+        overlap = sum(1 for w in set(tokens) if w in lead_words) / len(set(tokens))
+        score = overlap - 0.004 * distance + (0.05 if block.repeats >= 2 else 0.0)
+        if text.endswith("."):
+            score -= 0.1
+        if best is None or score > best[0]:
+            best = (score, text)
+    if best is None or best[0] < 0.2:
+        return None
+    return best[1]
+
+
+def _find_date(blocks: list[Block], first_body: int) -> str | None:
+    """The first date written near the headline, as ISO ``YYYY-MM-DD``."""
+    for block in blocks[max(0, first_body - 25) : first_body + 2]:
+        if block.length > 200:
+            continue
+        for pattern in _DATE_PATTERNS:
+            match = pattern.search(block.text)
+            if match:
+                iso = _iso_date(match)
+                if iso:
+                    return iso
+    return None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    year = int(parts["y"])
+    if parts.get("mon"):
+        month = _MONTHS.get(parts["mon"][:3].lower(), 0)
+    else:
+        month = int(parts["m"])
+    day = int(parts["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
