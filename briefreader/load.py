@@ -67,8 +67,10 @@ def load_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
 def document_from_bytes(data: bytes, path: str) -> Document:
     """Decode ``data`` read from ``path`` and sniff its kind."""
-    if not data.strip():
+    if not data:
         raise errors.EmptyInput(path, "the file is empty", "save the page again and retry")
+    if not data.strip():
+        raise errors.EmptyInput(path, "the file holds only white space", "save the page again")
     _reject_binary(data, path)
     text, encoding = decode(data, path)
     if not text.strip():

@@ -14,6 +14,8 @@ from briefreader.extract.captions import make_caption
 from briefreader.extract.clean import clean_paragraphs, normalise_space
 from briefreader.model import Article, Caption, Document
 
+#: A page whose body has fewer words than this holds no article.
+MIN_ARTICLE_WORDS = 12
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption)", re.I)
 
@@ -48,13 +50,19 @@ def extract_html(document: Document) -> Article:
     paragraphs = [
         p for p in clean_paragraphs(text.split("\n")) if normalise_space(p) not in caption_texts
     ]
-    if not paragraphs:
-        raise errors.NoArticle(path, "no article text found in this page", "save the article page")
+    title = _clean_meta(result.title)
+    # The headline printed again at the top of the body is the title, not a paragraph.
+    while paragraphs and title and normalise_space(paragraphs[0]).lower() == title.lower():
+        paragraphs.pop(0)
+    if sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS:
+        raise errors.NoArticle(
+            path, "no article text found in this page", "save the article page itself"
+        )
     captions = _place_captions(captions_raw, paragraphs, tree)
     return Article(
         source=document.source,
         paragraphs=tuple(paragraphs),
-        title=_clean_meta(result.title),
+        title=title,
         byline=_clean_author(result.author),
         date=_clean_meta(result.date),
         site=_clean_meta(result.sitename) or _clean_meta(result.hostname),

@@ -1,0 +1,54 @@
+"""briefreader: a terminal briefing reader for news articles.
+
+The public API is small: :func:`read_brief` runs the whole flow on one file;
+:func:`load_document`, :func:`extract_article` and :func:`build_brief` are its steps.
+"""
+
+from __future__ import annotations
+
+from briefreader.model import Article, Brief, Document
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Brief",
+    "Document",
+    "__version__",
+    "build_brief",
+    "extract_article",
+    "load_document",
+    "read_article",
+    "read_brief",
+]
+
+
+def load_document(path: str, **options):  # type: ignore[no-untyped-def]
+    """Read ``path`` (or ``-``) into a :class:`Document` (see :mod:`briefreader.load`)."""
+    from briefreader.load import load_document as _load
+
+    return _load(path, **options)
+
+
+def extract_article(document: Document) -> Article:
+    """Extract the clean article from a document (see :mod:`briefreader.extract`)."""
+    from briefreader.extract import extract_article as _extract
+
+    return _extract(document)
+
+
+def build_brief(article: Article) -> Brief:
+    """Digest an article into facts, quotes and figures (see :mod:`briefreader.digest`)."""
+    from briefreader.digest import build_brief as _build
+
+    return _build(article)
+
+
+def read_article(path: str, **options) -> Article:  # type: ignore[no-untyped-def]
+    """Load and extract the article in ``path``."""
+    return extract_article(load_document(path, **options))
+
+
+def read_brief(path: str, **options) -> Brief:  # type: ignore[no-untyped-def]
+    """Load, extract and digest ``path``; raises ``BriefreaderError`` for bad input."""
+    return build_brief(read_article(path, **options))

@@ -1,0 +1,127 @@
+"""Loading: encodings, kinds, and the errors a user can meet."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from briefreader import errors
+from briefreader.load import decode, load_document, sniff_kind
+
+ARTICLE_KO = (
+    "북한군 3,000명이 러시아 쿠르스크 지역에 있다고 국가정보원이 밝혔다.\n\n두 번째 문단이다."
+)
+ARTICLE_FR = "Le président a déclaré que l'économie française se porte bien, malgré la crise.\n"
+
+
+def test_seed_loads_as_utf8_text(seed_path):
+    document = load_document(str(seed_path))
+    assert document.source.kind == "text"
+    assert document.source.encoding == "utf-8"
+    assert "Sabrina Singh" in document.text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "expected"),
+    [
+        ("utf-8-sig", ARTICLE_FR, "utf-8-sig"),
+        ("utf-16", ARTICLE_FR, "utf-16-le"),
+        ("cp1252", ARTICLE_FR * 5, None),
+        ("euc-kr", ARTICLE_KO * 5, None),
+    ],
+)
+def test_encodings_are_detected(tmp_path, encoding, text, expected):
+    path = tmp_path / "page.txt"
+    path.write_bytes(text.encode(encoding))
+    document = load_document(str(path))
+    assert document.text.replace("\ufeff", "") == text
+    if expected:
+        assert document.source.encoding == expected
+
+
+def test_declared_html_charset_is_honoured(tmp_path):
+    html = '<html><head><meta charset="windows-1252"></head><body><p>Café — naïve</p></body></html>'
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("cp1252"))
+    document = load_document(str(path))
+    assert "Café — naïve" in document.text
+    assert document.source.kind == "html"
+
+
+def test_crlf_is_normalised():
+    text, encoding = decode(b"one\r\ntwo\rthree")
+    assert text == "one\ntwo\nthree" and encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "kind"),
+    [
+        ("a.html", "plain words", "html"),
+        ("a.md", "# Title\n\ntext", "markdown"),
+        ("a.txt", "just text\n", "text"),
+        ("-", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("-", "# Headline\n\nFirst paragraph.\n\n- a list\n- more\n", "markdown"),
+        ("-", "Settings\n\nA dumped page with words.\n", "text"),
+    ],
+)
+def test_kind_sniffing(path, text, kind):
+    assert sniff_kind(text, path) == kind
+
+
+def test_missing_file():
+    with pytest.raises(errors.FileNotFound) as info:
+        load_document("/no/such/file.txt")
+    assert "/no/such/file.txt" in str(info.value)
+
+
+def test_directory(tmp_path):
+    with pytest.raises(errors.NotAFile):
+        load_document(str(tmp_path))
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t  "])
+def test_empty(tmp_path, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(errors.EmptyInput):
+        load_document(str(path))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.7\n%\xe2\xe3",
+        b"\x89PNG\r\n\x1a\n\x00\x00",
+        b"PK\x03\x04\x14\x00",
+        bytes(range(256)),
+    ],
+)
+def test_binary(tmp_path, content):
+    path = tmp_path / "file.txt"
+    path.write_bytes(content * 4)
+    with pytest.raises(errors.BinaryInput):
+        load_document(str(path))
+
+
+def test_too_large(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    with pytest.raises(errors.TooLarge) as info:
+        load_document(str(path), max_bytes=100)
+    assert "--max-size" in str(info.value)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_permission_denied(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+    path.chmod(0)
+    with pytest.raises(errors.PermissionDenied):
+        load_document(str(path))
+
+
+def test_input_file_is_not_modified(seed_path):
+    before = (seed_path.stat().st_mtime_ns, seed_path.read_bytes())
+    load_document(str(seed_path))
+    assert (seed_path.stat().st_mtime_ns, seed_path.read_bytes()) == before
