@@ -1,0 +1,163 @@
+"""Key facts: lead first, sentences as written, no quotes, no duplicates, no boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefreader.digest.facts import rank_facts
+from briefreader.model import Article, Quote, Source, Span
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
+SEED_TITLE = "N. Korean troops in Russia moving toward front lines with Ukraine: spy agency"
+
+
+def _article(*paragraphs: str, title: str | None = None) -> Article:
+    return Article(
+        source=Source(path="test.txt", kind="text", encoding="utf-8"),
+        paragraphs=tuple(paragraphs),
+        title=title,
+    )
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
+    last = next(
+        i
+        for i, line in enumerate(lines)
+        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
+    )
+    paragraphs = tuple(
+        line.strip()
+        for line in lines[first : last + 1]
+        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
+    )
+    return Article(
+        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
+        paragraphs=paragraphs,
+        title=SEED_TITLE,
+    )
+
+
+STORY = _article(
+    "The city council approved a new budget of $2 billion on Monday after a long debate.",
+    "The budget raises spending on schools by 12 percent and cuts road repairs.",
+    '"This is a great day for our children and for every family in the city," the mayor said.',
+    "The city council approved the new budget of $2 billion on Monday after long debate.",
+    "Click here to read more stories about the city council and its budget.",
+    "What does the budget mean for you?",
+    "Teachers' unions welcomed the school spending, while drivers' groups warned of potholes.",
+    "Photo by Jane Doe.",
+    title="City council approves $2 billion budget",
+)
+
+
+def test_lead_first() -> None:
+    facts = rank_facts(STORY, [])
+    assert facts[0].text.startswith("The city council approved a new budget")
+    assert facts[0].span == Span(0, 0, len(STORY.paragraphs[0]))
+
+
+def test_facts_are_sentences_as_written() -> None:
+    for f in rank_facts(STORY, []):
+        assert f.span.text_in(STORY) == f.text
+
+
+def test_best_first() -> None:
+    scores = [f.score for f in rank_facts(STORY, [])]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_no_near_duplicates() -> None:
+    texts = [f.text for f in rank_facts(STORY, [])]
+    assert sum(t.startswith("The city council approved") for t in texts) == 1
+
+
+def test_quotes_are_not_facts() -> None:
+    texts = [f.text for f in rank_facts(STORY, [])]
+    assert not any("great day" in t for t in texts)
+
+
+def test_quote_spans_exclude_sentences() -> None:
+    article = _article(
+        "Officials said the river rose to a record height on Sunday night.",
+        "The floods will last until the end of the week in most of the valley, he said.",
+    )
+    para = article.paragraphs[1]
+    quote = Quote(
+        text=para[: para.index(", he said")],
+        speaker="he",
+        kind="full",
+        span=Span(1, 0, para.index(", he said")),
+    )
+    assert len(rank_facts(article, [])) == 2
+    texts = [f.text for f in rank_facts(article, [quote])]
+    assert texts == [article.paragraphs[0]]
+
+
+def test_quotation_running_over_sentences_is_skipped() -> None:
+    article = _article(
+        "Three people died in clashes with the police near the fuel plant on Tuesday.",
+        "“He died in my hands. Seeing it was a shot in the heart, how sad,” the doctor said.",
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert texts == [article.paragraphs[0]]
+
+
+def test_boilerplate_questions_and_short_lines_skipped() -> None:
+    texts = " ".join(f.text for f in rank_facts(STORY, []))
+    assert "Click here" not in texts
+    assert "What does" not in texts
+    assert "Photo by" not in texts
+
+
+def test_informative_sentence_ranks_above_filler() -> None:
+    article = _article(
+        "The central bank raised interest rates to 5 percent on Thursday, its first rise in years.",
+        "The weather in the capital was mild and people walked in the park as usual.",
+        "The bank warned that inflation could reach 8 percent, and said rates may rise again.",
+        title="Central bank raises interest rates to 5 percent",
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert texts[1].startswith("The bank warned")
+
+
+def test_empty_article() -> None:
+    assert rank_facts(_article(), []) == []
+
+
+def test_at_most_twelve() -> None:
+    article = _article(
+        *(
+            f"Reporters counted {n} new shops opening in district number {n} of the city."
+            for n in range(1, 40)
+        )
+    )
+    assert len(rank_facts(article, [])) <= 12
+
+
+def test_seed(seed: Article) -> None:
+    facts = rank_facts(seed, [])
+    assert facts[0].text.startswith("Some of the North Korean troops deployed to Russia")
+    assert 5 <= len(facts) <= 12
+    for f in facts:
+        assert f.span.text_in(seed) == f.text
+        assert not f.text.startswith('"')
+    texts = [f.text for f in facts]
+    assert len(set(texts)) == len(texts)
+    # The figures the story is about appear among the first facts.
+    head = " ".join(texts[:8])
+    assert "3,000" in head
+
+
+def test_seed_with_quotes(seed: Article) -> None:
+    from briefreader.digest.quotes import find_quotes
+
+    quotes = find_quotes(seed)
+    facts = rank_facts(seed, quotes)
+    assert facts[0].text.startswith("Some of the North Korean troops deployed to Russia")
+    for f in facts:
+        assert f.span.text_in(seed) == f.text

@@ -1,0 +1,245 @@
+"""Figures: each form of number, each non-figure, qualifiers, units, subjects, and the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefreader.digest.figures import find_figures
+from briefreader.model import Article, Figure, Source
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
+SEED_TITLE = "N. Korean troops in Russia moving toward front lines with Ukraine: spy agency"
+
+
+def _article(*paragraphs: str, title: str | None = None) -> Article:
+    return Article(
+        source=Source(path="test.txt", kind="text", encoding="utf-8"),
+        paragraphs=tuple(paragraphs),
+        title=title,
+    )
+
+
+def _figures(text: str) -> list[Figure]:
+    article = _article(text)
+    figures = find_figures(article)
+    for f in figures:
+        assert f.span.text_in(article) == f.value
+        assert f.sentence is not None and f.context == f.sentence.text_in(article)
+    return figures
+
+
+def _one(text: str) -> Figure:
+    figures = _figures(text)
+    assert len(figures) == 1, [f.value for f in figures]
+    return figures[0]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
+    last = next(
+        i
+        for i, line in enumerate(lines)
+        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
+    )
+    paragraphs = tuple(
+        line.strip()
+        for line in lines[first : last + 1]
+        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
+    )
+    return Article(
+        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
+        paragraphs=paragraphs,
+        title=SEED_TITLE,
+    )
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "number", "unit"),
+    [
+        ("Officials counted 3,000 protesters near the hall.", "3,000", 3000, None),
+        ("Their monthly wage is about $800 in total.", "$800", 800, "$"),
+        ("Prices rose 12 percent in the month.", "12 percent", 12, "percent"),
+        ("Prices rose 40% in the month.", "40%", 40, "percent"),
+        ("Profits fell 3 per cent last year.", "3 per cent", 3, "percent"),
+        ("The firm won a $1.2 billion contract.", "$1.2 billion", 1.2e9, "$"),
+        ("The firm won a $22.6bn contract.", "$22.6bn", 22.6e9, "$"),
+        ("The city has 1.5 million residents.", "1.5 million", 1.5e6, None),
+        ("Tickets cost €20 for adults.", "€20", 20, "€"),
+        ("Two people briefed on the talks agreed.", "Two", 2, None),
+        ("The club sold a dozen shirts.", "a dozen", 12, None),
+        ("She spent half a million dollars on it.", "half a million dollars", 5e5, "$"),
+        ("The route is 55 kilometers long.", "55", 55, "km"),
+        ("They built a 55-kilometer road.", "55", 55, "km"),
+        ("The jury deliberated for 10 minutes before the verdict.", "10", 10, "minutes"),
+        ("The deal was worth $40-50 billion a year.", "$40-50 billion", 40e9, "$"),
+        ("The jet seats 242 to 330 passengers.", "242 to 330", 242, None),
+        ("Twenty-five workers went on strike.", "Twenty-five", 25, None),
+        ("Some eight out of ten companies write apps.", "eight out of ten", 0.8, None),
+    ],
+)
+def test_forms(text: str, value: str, number: float, unit: str | None) -> None:
+    f = _one(text)
+    assert f.value == value
+    assert f.number == pytest.approx(number)
+    assert f.unit == unit
+
+
+def test_score() -> None:
+    f = _one("The Wild beat the Sabres 4-1 on Tuesday night.")
+    assert f.value == "4-1"
+    assert f.unit is None
+
+
+def test_ages() -> None:
+    figures = _figures("Webb, 51, kidnapped an 8-year-old girl.")
+    assert [(f.value, f.unit, f.subject) for f in figures] == [
+        ("51", "years", "age of Webb"),
+        ("8", "years", "age of girl"),
+    ]
+
+
+# --- not figures -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane flew on Oct. 23 and 24 with officials aboard.",
+        "The forum opened on 23 October with delegates.",
+        "The report came out on 2019-11-19 at the ministry.",
+        "The law passed in 2024 after a long debate.",
+        "He starred in the 2019-20 season for the club.",
+        "The meeting starts at 10:30 a.m. in the hall.",
+        "The meeting starts at 3 p.m. in the hall.",
+        "Lawmakers debated Section 230 again this week.",
+        "The COVID-19 pandemic closed the schools.",
+        "She attended the Fourth Eurasian Women's Forum in the city.",
+        "He spoke at the 2024 Nordic Council meeting in Iceland.",
+        "The Boeing 737 was grounded by regulators.",
+        "The F-35 program was delayed again.",
+        "Traffic stopped on Interstate 95 for hours.",
+        "The laptop runs Windows 10 and little else.",
+        "He bought an iPhone 11 for his son.",
+        "Leaders of the G7 met in Italy.",
+        "The First BRICS Women's Forum opened in Moscow.",
+        "Call 555-1234 for details about the offer.",
+        "A family friend called 911 after spotting the car.",
+        "See page 12 of the report for details.",
+        "Read more at https://example.com/story/2019/11/19/item-42 today.",
+        "It is one of the best restaurants in town.",
+        "One day the river flooded the village.",
+        "No one knew where the money went.",
+        "He is the one who found the keys.",
+        "One user quipped about the slogan online.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert [f.value for f in _figures(text)] == []
+
+
+def test_one_with_a_unit_is_a_figure() -> None:
+    f = _one("The contract runs for one year from now.")
+    assert (f.value, f.number, f.unit) == ("one", 1, "years")
+
+
+# --- qualifiers and subjects --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("At least 3,000 troops arrived.", "at least"),
+        ("The agency expects around 10,900 soldiers.", "around"),
+        ("They teach over 100 military terms.", "over"),
+        ("It sent about 4,000 workers.", "about"),
+        ("It sent more than 40 ships.", "more than"),
+        ("It sent nearly 40 ships.", "nearly"),
+        ("It sent up to 40 ships.", "up to"),
+        ("It sent fewer than 40 ships.", "fewer than"),
+        ("It sent as many as 40 ships.", "as many as"),
+        ("Some 200 soldiers remain at the base.", "some"),
+        ("It sent 40 ships.", None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    assert _one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("It estimated that 3,000 North Korean troops are in Kursk.", "North Korean troops"),
+        ("The firm won a $5 million contract last week.", "contract"),
+        ("The average wage is around $800 a month.", "average wage"),
+        ("About 0.4 percent of the total population has the disorder.", "total population"),
+        ("The fleet has 123 of the planes in service.", "planes"),
+        ("Sales rose 12 percent in the quarter.", "Sales"),
+        ("The plan would expand the fleet by 30% over a decade.", "fleet"),
+        ("Emirates agreed to buy 30 of Boeing's 787 jets.", "787 jets"),
+    ],
+)
+def test_subjects(text: str, subject: str) -> None:
+    assert _one(text).subject == subject
+
+
+def test_subject_resolves_their() -> None:
+    figures = _figures(
+        "About 4,000 North Korean workers were sent. Their monthly wage is around $800, it said."
+    )
+    assert figures[1].subject == "monthly wage of North Korean workers"
+
+
+def test_elliptical_count_takes_the_subject_before() -> None:
+    figures = _figures(
+        "Some 3,000 North Korean soldiers are on Russian territory. They will soon have 12,000."
+    )
+    assert [f.subject for f in figures] == ["North Korean soldiers", "North Korean soldiers"]
+
+
+def test_spans_across_paragraphs() -> None:
+    article = _article("No numbers here at all.", "The firm hired 250 engineers in March.")
+    (f,) = find_figures(article)
+    assert f.span.paragraph == 1
+    assert f.span.text_in(article) == "250"
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+
+def test_seed_figures(seed: Article) -> None:
+    figures = find_figures(seed)
+    for f in figures:
+        assert f.span.text_in(seed) == f.value
+        assert f.sentence is not None and f.context == f.sentence.text_in(seed)
+    got = {(f.value, f.qualifier): f for f in figures}
+    expected = {
+        ("3,000", "at least"): "North Korean troops",
+        ("10,900", "around"): "soldiers",
+        ("100", "over"): "military terms",
+        ("4,000", "about"): "North Korean workers",
+        ("$800", "around"): "monthly wage",
+        ("12,000", None): "North Korean soldiers",
+    }
+    for key, subject in expected.items():
+        assert key in got, key
+        assert subject in (got[key].subject or ""), (key, got[key].subject)
+    assert got[("$800", "around")].unit == "$"
+    values = {f.value for f in figures}
+    assert not values & {"23", "24", "2024", "20", "Fourth"}
+    # Article order.
+    spans = [(f.span.paragraph, f.span.start) for f in figures]
+    assert spans == sorted(spans)
+
+
+def test_linear_on_large_input() -> None:
+    paragraph = "At least 3,000 troops arrived on Oct. 23, and about $800 was paid. " * 50
+    article = _article(*([paragraph] * 200))
+    figures = find_figures(article)
+    assert len(figures) == 2 * 50 * 200

@@ -1,0 +1,329 @@
+"""Direct quotes and speaker attribution: inline cases for each rule, and the seed page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefreader.digest.quotes import find_quotes
+from briefreader.model import Article, Quote, Source
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(
+        source=Source(path="inline.txt", kind="text", encoding="utf-8"), paragraphs=paragraphs
+    )
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    art = article(*paragraphs)
+    found = find_quotes(art)
+    for q in found:
+        assert q.span.text_in(art) == q.text
+        assert q.sentence is not None
+        sentence = q.sentence.text_in(art)
+        assert q.text in sentence
+    return found
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in quotes(*paragraphs)]
+
+
+# --- marks, spans, kinds ----------------------------------------------------------------------
+
+
+def test_straight_and_curly_quotes_spans_and_kind() -> None:
+    found = quotes(
+        'Kim Jong-un called the plan "illegal," the agency said.',
+        "\u201cWe will not sit idly by and watch,\u201d Yoon said.",
+    )
+    assert [q.text for q in found] == ["illegal", "We will not sit idly by and watch"]
+    assert [q.kind for q in found] == ["fragment", "full"]
+    assert found[0].span.paragraph == 0 and found[1].span.paragraph == 1
+
+
+def test_five_words_is_full_four_is_fragment() -> None:
+    found = quotes('"One two three four," he said.', '"One two three four five," he said.')
+    assert [q.kind for q in found] == ["fragment", "full"]
+
+
+def test_guillemets_and_german_quotes() -> None:
+    found = quotes(
+        "« Nous ne céderons jamais devant la menace », a déclaré le ministre.",
+        "„Wir schaffen das schon irgendwie“, sagte Merkel.",
+    )
+    assert [q.text for q in found] == [
+        "Nous ne céderons jamais devant la menace",
+        "Wir schaffen das schon irgendwie",
+    ]
+
+
+def test_sentence_span_covers_the_quote_sentence() -> None:
+    art = article('The NIS spoke first. "We are watching closely now," it said. Nothing else.')
+    (q,) = find_quotes(art)
+    assert q.sentence is not None
+    assert q.sentence.text_in(art) == '"We are watching closely now," it said.'
+
+
+def test_titles_of_works_are_not_quotes() -> None:
+    found = quotes(
+        'She starred in the film "Gone With the Wind" and the song "Let It Be" played.',
+        'His book, titled "The Art of the Deal," sold well, "and that is all," he said.',
+    )
+    assert [q.text for q in found] == ["and that is all"]
+
+
+def test_repeated_quote_is_reported_once() -> None:
+    found = quotes(
+        'The slogan "Meth. We\u2019re on it." spread.', 'Again: "Meth. We\u2019re on it."'
+    )
+    assert len(found) == 1
+
+
+# --- attribution patterns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We will respond to every provocation," Kim Min-jae said.', "Kim Min-jae"),
+        ('"We will respond to every provocation," said Kim Min-jae.', "Kim Min-jae"),
+        (
+            '"We will respond to every provocation," Kim Min-jae, the foreign minister, said.',
+            "Kim Min-jae",
+        ),
+        (
+            '"We will respond to every provocation," according to Kim Min-jae.',
+            "Kim Min-jae",
+        ),
+        ('"We will respond to every provocation," Kim Min-jae told reporters.', "Kim Min-jae"),
+        (
+            '"We will respond to every provocation," Kim Min-jae wrote on X (formerly Twitter).',
+            "Kim Min-jae",
+        ),
+        (
+            '"We will respond to every provocation," Kim Min-jae was quoted as saying.',
+            "Kim Min-jae",
+        ),
+        ('Kim Min-jae said: "We will respond to every provocation."', "Kim Min-jae"),
+        ('Kim Min-jae: "We will respond to every provocation."', "Kim Min-jae"),
+        (
+            'Kim Min-jae said the government "will respond to every provocation."',
+            "Kim Min-jae",
+        ),
+        ('"We will respond to every provocation," Kim Min-jae added.', "Kim Min-jae"),
+        ('"We will respond to every provocation," Kim Min-jae warned.', "Kim Min-jae"),
+        ('"We will respond to every provocation," Kim Min-jae insisted Monday.', "Kim Min-jae"),
+        ('"Will you respond to every provocation?" asked Kim Min-jae.', "Kim Min-jae"),
+        (
+            "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told the paper "
+            'the group was "fairly secular by regional standards."',
+            "Omar Lamrani",
+        ),
+    ],
+)
+def test_attribution_patterns(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [speaker]
+
+
+def test_speaker_with_title_in_front() -> None:
+    assert speakers(
+        '"Those soldiers have moved closer," Pentagon spokesperson Sabrina Singh said.'
+    ) == ["Pentagon spokesperson Sabrina Singh"]
+
+
+def test_interrupted_quote_gives_two_quotes_with_one_speaker() -> None:
+    found = quotes('"We are done with this," Park said. "There is nothing more to add here."')
+    assert [q.text for q in found] == [
+        "We are done with this",
+        "There is nothing more to add here.",
+    ]
+    assert [q.speaker for q in found] == ["Park", "Park"]
+
+
+def test_quote_continuing_in_same_sentence_after_participle() -> None:
+    found = quotes(
+        'Noem later tweeted that the epidemic "needs to be a dinner table conversation," '
+        'adding "we need everyone on it."'
+    )
+    assert [q.speaker for q in found] == ["Noem", "Noem"]
+
+
+def test_speaker_in_previous_sentence_of_paragraph() -> None:
+    assert speakers(
+        'Minister Lee Jae-sung spoke to reporters on Friday. "The talks will resume next week."'
+    ) == ["Minister Lee Jae-sung"]
+
+
+def test_speaker_in_next_sentence_of_paragraph() -> None:
+    assert speakers('"The talks will resume next week." Minister Lee said so on Friday.') == [
+        "Minister Lee"
+    ]
+
+
+def test_colon_lead_in_previous_paragraph() -> None:
+    assert speakers(
+        "Coach Anna Berg told the players:",
+        '"You have beaten some really good teams this year."',
+    ) == ["Coach Anna Berg"]
+
+
+def test_quote_only_paragraph_continues_previous_speaker() -> None:
+    assert speakers(
+        '"We are going back to the moon," said Michael Sims, chief executive of Ceres.',
+        '"The small players bring an agility that adds to the mix."',
+    ) == ["Michael Sims", "Michael Sims"]
+
+
+def test_multi_paragraph_quote() -> None:
+    found = quotes(
+        "\u201cYou have been in every game for the last ten games. So believe in yourselves.",
+        "\u201cI said the same thing in Washington, because I knew they were good,\u201d "
+        "coach Bruce Boudreau said.",
+    )
+    assert [q.text for q in found] == [
+        "You have been in every game for the last ten games. So believe in yourselves.",
+        "I said the same thing in Washington, because I knew they were good",
+    ]
+    assert [q.speaker for q in found] == ["coach Bruce Boudreau"] * 2
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_fullest_name() -> None:
+    assert speakers(
+        "Wild coach Bruce Boudreau praised the veteran winger.",
+        '"He is getting a little bit of confidence back," Boudreau said.',
+        '"That goes a long way for all of us," he added.',
+    ) == ["Wild coach Bruce Boudreau", "Wild coach Bruce Boudreau"]
+
+
+def test_he_prefers_subject_of_latest_sentence_and_skips_the_listener() -> None:
+    assert speakers(
+        "Apple CEO Tim Cook met Salesforce chief Marc Benioff on stage.",
+        "Benioff praised the company.",
+        '"I run my whole business on my phone these days," he told Cook.',
+        "Cook said the admiration is mutual.",
+        '"I love the way you keep taking all the new things," he told Benioff.',
+    ) == ["Salesforce chief Marc Benioff", "Apple CEO Tim Cook"]
+
+
+def test_gender_from_title() -> None:
+    assert speakers(
+        "Ms. Jane Porter met Mr. Tom Reyes at the summit.",
+        '"We found a lot of common ground today," she said.',
+    ) == ["Ms. Jane Porter"]
+
+
+def test_it_and_the_agency_resolve_to_organisation() -> None:
+    assert (
+        speakers(
+            "The National Intelligence Service (NIS) briefed lawmakers on Tuesday.",
+            '"The troop deployment in Russia is underway," the NIS said.',
+            'The agency said more was coming. "We suspect a satellite launch is near," it said.',
+        )
+        == ["the National Intelligence Service (NIS)"] * 2
+    )
+
+
+def test_description_resolves_to_earlier_mention_with_same_head() -> None:
+    assert (
+        speakers(
+            '"It is difficult to speculate on her agenda," a senior unification ministry '
+            "official said.",
+            "The official noted it was her third trip. "
+            '"This is unusual for her," the official said.',
+        )
+        == ["a senior unification ministry official"] * 2
+    )
+
+
+def test_definite_role_resolves_to_titled_name() -> None:
+    assert speakers(
+        "US President Donald Trump spoke on Tuesday.",
+        'The president said China "is going to have to make a deal that I like."',
+    ) == ["US President Donald Trump"]
+
+
+def test_unknown_speaker_is_none() -> None:
+    assert speakers('The plan was described as a "phase one" trade deal.') == [None]
+    assert speakers('"Nobody knows what will happen next in this war."') == [None]
+
+
+def test_unresolvable_pronoun_is_none() -> None:
+    assert speakers('"We will keep fighting until the very end," she said.') == [None]
+
+
+def test_heading_quote_does_not_inherit_a_speaker() -> None:
+    found = quotes(
+        '"I can say that with great confidence," Simpson said.',
+        "\u201cprevent the evacuation of the Syrian civilians from the camp\u201d",
+    )
+    assert [q.speaker for q in found] == ["Simpson", None]
+
+
+# --- the seed page ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
+    end = next(
+        i
+        for i, line in enumerate(lines)
+        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
+    )
+    paragraphs = tuple(
+        line.strip()
+        for line in lines[start : end + 1]
+        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
+    )
+    return Article(
+        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
+        paragraphs=paragraphs,
+        title="N. Korean troops in Russia moving toward front lines with Ukraine: spy agency",
+    )
+
+
+def test_seed_spans_stand_in_the_article(seed: Article) -> None:
+    found = find_quotes(seed)
+    assert found
+    for q in found:
+        assert q.span.text_in(seed) == q.text
+        assert q.sentence is not None and q.text in q.sentence.text_in(seed)
+    order = [(q.span.paragraph, q.span.start) for q in found]
+    assert order == sorted(order)
+
+
+def test_seed_full_quotes_and_speakers(seed: Article) -> None:
+    full = [q for q in find_quotes(seed) if q.kind == "full"]
+    nis = "National Intelligence Service (NIS)"
+    expected = [
+        ("North Korea's troop deployment in Russia is underway", nis),
+        ("We are confirming the possibility", nis),
+        ("It's difficult to speculate", "a senior unification ministry official"),
+        ("We suspect North Korea is preparing", nis),
+        ("It is estimated that about 4,000", nis),
+        ("We have learned that military officers", nis),
+        ("North Korea has been beefing up security", nis),
+        ("Some 3,000 North Korean soldiers", "Ukrainian President Volodymyr Zelenskyy"),
+        ("We will not sit idly by", "President Yoon Suk Yeol"),
+        ("We discussed the involvement", "Ukrainian President Volodymyr Zelenskyy"),
+        ("A portion of those soldiers", "Pentagon spokesperson Sabrina Singh"),
+    ]
+    assert len(full) == len(expected)
+    for q, (start, speaker) in zip(full, expected):
+        assert q.text.startswith(start)
+        assert q.speaker is not None and q.speaker.removeprefix("the ") == speaker, q
+
+
+def test_seed_fragments(seed: Article) -> None:
+    fragments = {q.text: q.speaker for q in find_quotes(seed) if q.kind == "fragment"}
+    assert set(fragments) == {"internal unrest", "soon.", "illegal"}
+    assert fragments["illegal"] == "President Yoon Suk Yeol"
