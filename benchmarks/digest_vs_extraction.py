@@ -1,0 +1,63 @@
+"""How much the whole brief costs over extraction alone, and text dumps against HTML.
+
+    python benchmarks/digest_vs_extraction.py [--repeat 3]
+
+Prints, measured in one run on the dev-set pages (read into memory first, so disk is out):
+- the full ``briefreader digest`` work (load, extract, digest, render JSON) over the HTML pages
+  against ``trafilatura.extract`` alone on the same pages (target: at most 1.3x);
+- the same work over the text dumps of those pages against the HTML run (target: at most 1.0x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from _common import best_of, dev_pages
+
+from briefreader import build_brief, extract_article, render
+from briefreader.errors import BriefreaderError
+from briefreader.load import document_from_bytes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    import trafilatura
+
+    html_pages = [(str(p), p.read_bytes()) for p in dev_pages("html")]
+    text_pages = [(str(p), p.read_bytes()) for p in dev_pages("txt")]
+    if not html_pages:
+        sys.exit("no dev set found beside the checkout (../shared/devset)")
+
+    def trafilatura_only() -> None:
+        for _, data in html_pages:
+            trafilatura.extract(data)
+
+    def briefreader_run(pages) -> None:  # type: ignore[no-untyped-def]
+        for path, data in pages:
+            try:
+                brief = build_brief(extract_article(document_from_bytes(data, path)))
+            except BriefreaderError:
+                continue  # a page without an article costs what it cost
+            render.to_json(brief, indent=None)
+
+    # warm-up: imports and stoplists
+    briefreader_run(html_pages[:2] + text_pages[:2])
+    trafilatura_only()
+    base = best_of(args.repeat, trafilatura_only)
+    html = best_of(args.repeat, lambda: briefreader_run(html_pages))
+    text = best_of(args.repeat, lambda: briefreader_run(text_pages))
+    print(f"pages: {len(html_pages)} html, {len(text_pages)} text dumps (best of {args.repeat})")
+    print(f"trafilatura.extract alone     {base:7.3f} s")
+    print(
+        f"briefreader digest on html    {html:7.3f} s   ratio {html / base:5.2f}x  (target <= 1.3x)"
+    )
+    print(
+        f"briefreader digest on text    {text:7.3f} s   ratio {text / html:5.2f}x  vs html (target <= 1.0x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
