@@ -55,7 +55,8 @@ def main() -> None:
         f"briefreader digest on html    {html:7.3f} s   ratio {html / base:5.2f}x  (target <= 1.3x)"
     )
     print(
-        f"briefreader digest on text    {text:7.3f} s   ratio {text / html:5.2f}x  vs html (target <= 1.0x)"
+        f"briefreader digest on text    {text:7.3f} s   ratio {text / html:5.2f}x"
+        "  vs html (target <= 1.0x)"
     )
 
 

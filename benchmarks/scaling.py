@@ -3,7 +3,8 @@
     python benchmarks/scaling.py [--base-kb 60] [--repeat 3]
 
 Builds two text dumps from the dev set's true article bodies (distinct paragraphs, so no
-line repeats): one of about ``--base-kb`` KB (default 36) and one ten times that, runs the whole flow
+line repeats): one of about ``--base-kb`` KB (default 36) and one ten times that, runs
+the whole flow
 (load, extract, digest, render) on each in one run, and prints the time ratio. A quadratic
 step anywhere (cleaner, sentence splitter, quote matching, fact ranking) shows as a ratio
 near 100x.

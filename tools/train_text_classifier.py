@@ -24,6 +24,10 @@ from briefreader.extract.language import detect_language, stopwords_for
 from briefreader.load import load_document
 
 TOKEN = re.compile(r"\w+")
+#: A line weighs (its word count) ** WEIGHT_POWER in training.
+WEIGHT_POWER = float(os.environ.get("WEIGHT_POWER", 0.5))
+#: When non-zero, each page's lines sum to this weight (pages count equally).
+PAGE_NORMALISE = float(os.environ.get("PAGE_NORMALISE", 0))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -62,6 +66,7 @@ def dataset(page_list, w1=None):
         if w1 is not None:
             first = [float(1 / (1 + np.exp(-np.dot(w1, v)))) for v in vectors]
             vectors = T.stage2_vectors(blocks, first)
+        page_start = len(ss)
         for block, vector in zip(blocks, vectors):
             tokens = TOKEN.findall(block.text)
             if len(tokens) >= 4:
@@ -71,7 +76,12 @@ def dataset(page_list, w1=None):
                 label = bool(tokens) and f" {' '.join(tokens)} " in f" {truth_flat} "
             xs.append(vector)
             ys.append(1.0 if label else 0.0)
-            ss.append(max(1.0, len(tokens)) ** 0.5)
+            ss.append(max(1.0, len(tokens)) ** WEIGHT_POWER)
+        if PAGE_NORMALISE:
+            # The benchmark averages over pages: every page weighs the same in training.
+            page_total = sum(ss[page_start:]) or 1.0
+            for k in range(page_start, len(ss)):
+                ss[k] *= PAGE_NORMALISE / page_total
     return np.array(xs), np.array(ys), np.array(ss)
 
 

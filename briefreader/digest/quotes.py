@@ -129,7 +129,7 @@ _SPEECH_VERBS = _forms(
     "chimed",
     "marveled:marvelled",
     "described:describes",
-    "called:calls",
+    "called",
     "predicted:predicts",
     "reported",
     "revealed",
@@ -140,7 +140,6 @@ _SPEECH_VERBS = _forms(
     "laughed",
     "thundered",
     "snapped",
-    "noted:notes",
 )
 # Cognition and report verbs: attribute a claim, weaker than speech verbs for a quote.
 _WEAK_VERBS = _forms(
@@ -186,21 +185,21 @@ _PARTICIPLES = _forms(
 _INVERTING = _forms(
     "said:says",
     "added:adds",
-    "asked",
+    "asked:asks",
     "wrote:writes",
-    "explained",
-    "continued",
-    "recalled",
+    "explained:explains",
+    "continued:continues",
+    "recalled:recalls",
     "noted",
-    "insisted",
-    "argued",
-    "replied",
+    "insisted:insists",
+    "argued:argues",
+    "replied:replies",
     "responded",
     "remarked",
     "commented",
-    "warned",
+    "warned:warns",
     "concluded",
-    "declared",
+    "declared:declares",
     "stated",
     "quipped",
     "joked",
@@ -249,13 +248,22 @@ _INDEFINITE = {"a", "an", "one", "another"}
 
 _TIME_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    tomorrow january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon evening night
-    week month year weekend earlier later last next this"""
+    tomorrow january february march april june july august september october november
+    december morning afternoon evening night week month year weekend earlier later last next
+    this"""
 )
+_TIME_ABBREV = _words("jan feb mar apr may jun jul aug sep sept oct nov dec mon tue wed thu fri")
+
+
+def _is_time(tok: str) -> bool:
+    """A day, month or time word ("Monday", "Oct.", "earlier"), not a name like "Mar Hicks"."""
+    low = tok.lower()
+    if low.rstrip(".") in _TIME_WORDS:
+        return True
+    return tok.endswith(".") and low[:-1] in _TIME_ABBREV
 # Capitalised words that open a sentence or clause without being part of a name.
 _LEADING_FUNCTION = _words(
-    """the a an on in at during after before but and so yet also meanwhile however still then
+    """once now here there the a an on in at during after before but and so yet also meanwhile however still then
     when while if as for from with by speaking asked writing last this that these those
     according since although though because under over about"""
 )
@@ -317,7 +325,7 @@ _NAME_TOKEN = (
 )
 _ROLE_ALT = "|".join(sorted((re.escape(w) for w in _ROLE_WORDS), key=len, reverse=True))
 _MENTION_RE = re.compile(
-    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|for|de|del|da|du|la|le|van|von|bin|al|der|den|y|the|and)"
+    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|for|de|del|da|du|la|le|van|von|bin|al|der|den|y|the)"
     rf"|\s+(?i:{_ROLE_ALT})(?:\s+and\s+(?i:{_ROLE_ALT}))?)?\s+{_NAME_TOKEN})*"
     r"(?:\s+\([A-Z][A-Za-z.]{1,9}\))?"
 )
@@ -436,56 +444,70 @@ def _clean_np(words: list[str]) -> list[str]:
     while words and (
         words[0].lower() in _LEADING_FUNCTION
         and not (words[0].lower() in _DETERMINERS and len(words) > 1)
-        or words[0].lower().rstrip(".") in _TIME_WORDS
+        or _is_time(words[0])
     ):
         words = words[1:]
     while words and (
         words[-1].lower() in _AUX
         or (words[-1].islower() and words[-1].endswith("ly") and len(words[-1]) > 4)
-        or words[-1].lower().rstrip(".") in _TIME_WORDS
+        or _is_time(words[-1])
     ):
         words = words[:-1]
     return words
 
 
 def _appositive_like(chunk: str) -> bool:
-    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X")?"""
+    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35")?"""
     words = chunk.split()
     if not words:
         return False
     first = words[0].lower()
     return (
         words[0][0].islower()
+        or words[0][0].isdigit()
         or first in _DETERMINERS
         or first in ("who", "which", "whose")
         or first in _ROLE_WORDS
     )
 
 
-def _ends_in_name(chunk: str) -> bool:
-    words = [w.strip(".,") for w in chunk.split()]
-    return bool(words) and _is_cap(words[-1]) and words[-1].lower() not in _TIME_WORDS
-
-
 def _np_before(text: str) -> str | None:
     """The noun phrase that ends ``text`` (the subject before a speech verb).
 
-    "X, the foreign minister, said" and "X, a senior analyst at Y, the Z group, told" give X.
+    "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
+    told" give X; "her mother, Fiona, said" gives Fiona.
     """
     stripped = text.rstrip(_WS)
-    if stripped.endswith(","):
-        chunks = re.split(r",|\u2014|\u2013", stripped[:-1])
-        if len(chunks) > 6:
-            chunks = chunks[-6:]
-        k = len(chunks) - 1
-        while k > 0 and _appositive_like(chunks[k]) and _ends_in_name(chunks[k - 1]):
-            k -= 1
-        if k == len(chunks) - 1 and not _appositive_like(chunks[k]):
-            return None  # "In Seoul, X said" never reaches here; "A, B, said" is a list.
-        if k == len(chunks) - 1 and k > 0:
-            return None
+    if not stripped.endswith(","):
+        np = _walk_back(stripped)
+        if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
+            # "Uber stepped in and tweeted": the subject opens the clause.
+            clause = re.split(r"[,;:\u2014\u2013]", stripped)[-1].split()
+            lead: list[str] = []
+            for w in clause:
+                if not (_is_cap(w) or lead and w.lower() in _ROLE_WORDS | _NP_INNER):
+                    break
+                lead.append(w)
+            lead = _clean_np(lead)
+            if not lead and clause and clause[0].lower() in _PRONOUNS:
+                lead = clause[:1]
+            np = " ".join(lead) or None
+        return np
+    chunks = re.split(r",|\u2014|\u2013", stripped[:-1])[-6:]
+    last = len(chunks) - 1
+    if last == 0:
+        return None  # "X," said: no appositive to skip, the comma belongs to something else.
+    k = last
+    while k > 0 and _appositive_like(chunks[k]):
+        k -= 1
+    if k == 0 and _appositive_like(chunks[0]) or k == last:
+        # All descriptions ("The victim's mother, a nurse,"), or a name after a description
+        # ("her mother, Fiona,").
+        if k == last and not _appositive_like(chunks[k - 1]):
+            return None  # "In Seoul, Kim, said" is not grammatical: a list or a mis-parse.
         return _walk_back(chunks[k])
-    return _walk_back(stripped)
+    np = _walk_back(chunks[k])
+    return np if np else _walk_back(chunks[k + 1])
 
 
 _INNER_AFTER_NOUN = {"in", "at", "on", "from", "with", "for", "of", "inside", "near"}
@@ -521,9 +543,9 @@ def _walk_back(text: str) -> str | None:
             if low in _DETERMINERS and words:
                 words.insert(0, tok)
             break
-        if low.rstrip(".") in _TIME_WORDS and not words:
+        if _is_time(tok) and not words:
             continue
-        if words and low.rstrip(".") in _TIME_WORDS:
+        if words and _is_time(tok):
             break
         if tok[0].islower() and words and _is_cap(words[0]) and low not in _ROLE_WORDS:
             # A lower-case word before a name ends it unless it is a role ("coach X").
@@ -547,7 +569,7 @@ def _np_after(text: str) -> str | None:
         low = tok.lower()
         if not tok[0].isalnum() and tok[0] != "(":
             break
-        if low.rstrip(".") in _TIME_WORDS:
+        if _is_time(tok):
             break
         if low in _STOP_WORDS:
             if not words and low in _OBJECT_PRONOUNS:
@@ -647,7 +669,7 @@ class _Entities:
 
     def add_mention(self, pos: int, text: str, sentence: int) -> None:
         tokens = _name_tokens(text)
-        while tokens and tokens[0].lower().rstrip(".") in _LEADING_FUNCTION | _TIME_WORDS:
+        while tokens and (tokens[0].lower() in _LEADING_FUNCTION or _is_time(tokens[0])):
             tokens = tokens[1:]
         if tokens and tokens[-1].endswith(".") and not _is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
@@ -812,6 +834,10 @@ def _verb_hits(before: str, after: str) -> list[_Hit]:
             listener = (
                 _np_after(before[m.end() :]) if verb in ("told", "tells", "telling") else None
             )
+            if verb in _SPEECH_VERBS and not re.search(r"[,;]", tail.rstrip(",: ")):
+                # 'X said in a memo that the "..."': the quote completes X's own clause, so
+                # a source named after it ("..., Yahoo Finance reported") is not the speaker.
+                tier = -1
             hits.append(_Hit(subj, tier, dist, listener))
     hits.sort(key=lambda h: (h.tier, h.distance))
     return hits
@@ -860,7 +886,7 @@ def _word_count(text: str) -> int:
 def _is_title(para: str, q: _Raw, text: str) -> bool:
     """Quoted Title-Cased name of a work after a cue ("the film "Jaws"")."""
     words = text.split()
-    if not words or len(words) > 10 or text.rstrip()[-1:] in ".!?":
+    if not words or len(words) > 16 or text.rstrip()[-1:] in ".!?":
         return False
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
     caps = sum(1 for w in long_words if w[0].isupper() or not w[0].isalpha())
@@ -1049,28 +1075,37 @@ def _attribute_from_neighbours(
                     if subj:
                         q.speaker = _resolve(subj, pos, ents, q.listeners)
                         continue
-    # A paragraph that is nothing but quotes continues the previous paragraph's speaker.
+    # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
+    # the previous paragraph: the news convention for a speaker who goes on talking.
     if p == 0:
         return
-    outside = _MARK_RE.sub("", _strip_quotes(para, quotes)).strip(_WS + ".,;:")
-    if outside:
+    first = quotes[0]
+    opens_para = first.open_mark == len(para) - len(para.lstrip(_WS))
+    if not opens_para or first.speaker is not None or first.frame_has_verb:
         return
+    only_quotes = not _MARK_RE.sub("", _strip_quotes(para, quotes)).strip(_WS + ".,;:")
     prev_quotes = per_para[p - 1]
     prev_text = paras[p - 1].rstrip(_WS)
     speaker = None
-    if prev_quotes and prev_quotes[-1].speaker:
-        speaker = prev_quotes[-1].speaker
-    elif prev_text.endswith(":"):
-        subj = _sentence_subject(prev_text)
+    prev_full = [q for q in prev_quotes if _word_count(paras[p - 1][q.start : q.end]) >= 5]
+    if prev_full and prev_full[-1].speaker:
+        speaker = prev_full[-1].speaker
+    elif not prev_quotes and (prev_text.endswith(":") or only_quotes):
+        # "X told reporters:" or a paragraph reporting what X said, then X's own words.
+        subj = None
+        for a, b in reversed(split_sentences(prev_text)):
+            subj = _sentence_subject(prev_text[a:b])
+            if subj or prev_text.endswith(":"):
+                break
         if subj:
             speaker = _resolve(subj, p * _STRIDE, ents, set())
-    if speaker:
-        for q in quotes:
-            # A quote with no sentence end is a heading or a pull quote, not speech.
-            if q.speaker is None and para[q.start : q.end].rstrip(_CLOSERS + "'\u2019")[-1:] in (
-                ".!?\u2026"
-            ):
-                q.speaker = speaker
+    if not speaker:
+        return
+    for q in quotes if only_quotes else [first]:
+        # A quote with no sentence end is a heading or a pull quote, not speech.
+        ends = para[q.start : q.end].rstrip(_CLOSERS + "'\u2019")[-1:]
+        if q.speaker is None and ends in ".!?\u2026":
+            q.speaker = speaker
 
 
 def _strip_quotes(para: str, quotes: list[_Raw]) -> str:
@@ -1120,8 +1155,9 @@ def _collect_mentions(
         text = "".join(masked)
         sents = sentences[p]
         for m in _MENTION_RE.finditer(text):
-            s = sentence_at(sents, m.start())
-            ents.add_mention(p * _STRIDE + m.start(), m.group(), sid + max(s, 0))
+            for start, part in _split_at_full_stops(m.start(), m.group()):
+                s = sentence_at(sents, start)
+                ents.add_mention(p * _STRIDE + start, part, sid + max(s, 0))
         for m in _DESCRIPTION_RE.finditer(text):
             s = sentence_at(sents, m.start())
             ents.add_description(p * _STRIDE + m.start(), m.group(), sid + max(s, 0))
@@ -1134,6 +1170,19 @@ def _collect_mentions(
         last = mention.tokens[-1]
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
+
+
+def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
+    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda")."""
+    parts: list[tuple[int, str]] = []
+    offset = 0
+    for m in re.finditer(r"\S+", text):
+        tok = m.group()
+        if tok.endswith(".") and not _is_abbrev(tok) and m.end() < len(text):
+            parts.append((start + offset, text[offset : m.end() - 1]))
+            offset = m.end() + 1
+    parts.append((start + offset, text[offset:]))
+    return [(a, t) for a, t in parts if t.strip()]
 
 
 def _resolve(np: str, pos: int, ents: _Entities, listeners: set[str]) -> str | None:

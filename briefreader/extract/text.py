@@ -40,8 +40,14 @@ STOPWORDS_HIGH = 0.32
 GOOD_PROBABILITY = 0.4
 #: Inside the main region, a block is kept from this probability up.
 REGION_PROBABILITY = 0.3
+#: The main region gains a block's length times ``prob - REGION_CENTRE``.
+REGION_CENTRE = 0.5
 #: Growing the region, step over at most this many non-prose blocks.
 EXTEND_SKIP = 1
+#: ... and over at most this many short lines to reach a long paragraph of prose.
+STRONG_SKIP = 6
+#: A paragraph this long (characters) that jusText calls good is "strong" prose.
+STRONG_LENGTH = 150
 #: Even a one-word line weighs this much (in characters) when choosing the main region.
 MIN_BLOCK_WEIGHT = 20
 
@@ -60,6 +66,10 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|and|y|et|und|e|&)\s*[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,4})*)",
     re.IGNORECASE,
 )
+_SENTENCE_SPLIT = re.compile(r"[.!?。！？][\"”’»)]?\s+(?=\S)")
+_DIGITS = re.compile(r"\d+")
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]$")
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
@@ -98,6 +108,8 @@ class Block:
     repeats: int
     cls: str = "bad"
     prob: float = 0.0
+    #: How often the line's shape (digits masked) stands on the page: "Rating: 36 Votes".
+    shape_repeats: int = 1
 
 
 def extract_text(document: Document) -> Article:
@@ -173,6 +185,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 def _features(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:
     counts = Counter(text.lower() for text, _ in blocks_text)
+    shapes = Counter(_shape(text) for text, _ in blocks_text)
     blocks = []
     for index, (text, indent) in enumerate(blocks_text):
         tokens = words(text)
@@ -190,9 +203,15 @@ def _features(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> 
                 length=len(body),
                 word_count=len(tokens),
                 repeats=counts[text.lower()],
+                shape_repeats=shapes[_shape(text)],
             )
         )
     return blocks
+
+
+def _shape(text: str) -> str:
+    """The line with its numbers masked: templated lines (dates, counts) share one shape."""
+    return _DIGITS.sub("0", text.lower())
 
 
 FEATURE_NAMES = (
@@ -202,6 +221,9 @@ FEATURE_NAMES = (
     "prev_log_len", "prev_stop", "prev_bullet", "next_log_len", "next_stop", "next_bullet",
     "win_len", "win_stop", "win_bullet", "win_sent",
     "jt_good", "jt_near", "jt_short", "ctx_good",
+    "caps", "sentences", "digit_hi", "numbered", "off_indent", "rel_len", "time",
+    "prev2_log_len", "prev2_stop", "next2_log_len", "next2_stop", "quotes", "words_per_sent",
+    "templated", "win_repeat",
 )  # fmt: skip
 
 
@@ -221,10 +243,16 @@ def block_vectors(
                 block.stop_density,
                 1.0 if block.bullet else 0.0,
                 1.0 if _SENTENCE_END.search(text) else 0.0,
+                1.0 if block.repeats > 1 or block.shape_repeats > 2 else 0.0,
             )
         )
     window = 4
-    prefix = [[0.0] * 4]
+    indents = Counter(block.indent for block in blocks)
+    modal_indent = indents.most_common(1)[0][0] if indents else 0
+    lengths = sorted(block.length for block in blocks)
+    median = max(10, lengths[len(lengths) // 2]) if lengths else 10
+    edge = (0.0, 0.0, 1.0, 0.0, 0.0)
+    prefix = [[0.0] * 5]
     for values in own:
         prefix.append([a + b for a, b in zip(prefix[-1], values)])
     vectors = []
@@ -233,9 +261,15 @@ def block_vectors(
         length = max(1, block.length)
         lo, hi = max(0, i - window), min(n, i + window + 1)
         count = hi - lo
-        win = [(prefix[hi][k] - prefix[lo][k]) / count for k in range(4)]
-        prev = own[i - 1] if i > 0 else (0.0, 0.0, 1.0, 0.0)
-        nxt = own[i + 1] if i + 1 < n else (0.0, 0.0, 1.0, 0.0)
+        win = [(prefix[hi][k] - prefix[lo][k]) / count for k in range(5)]
+        prev = own[i - 1] if i > 0 else edge
+        nxt = own[i + 1] if i + 1 < n else edge
+        prev2 = own[i - 2] if i > 1 else edge
+        nxt2 = own[i + 2] if i + 2 < n else edge
+        tokens = text.split()
+        capitalised = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
+        sentences = len(_SENTENCE_SPLIT.findall(text)) + (1 if own[i][3] else 0)
+        digits = sum(c.isdigit() for c in text) / length
         vectors.append(
             [
                 1.0,
@@ -273,6 +307,21 @@ def block_vectors(
                 1.0 if initial[i] == "near-good" else 0.0,
                 1.0 if initial[i] == "short" else 0.0,
                 1.0 if block.cls == "good" else 0.0,
+                capitalised,
+                min(5, sentences) / 5,
+                1.0 if digits > 0.25 else 0.0,
+                1.0 if _NUMBERED.match(text) else 0.0,
+                1.0 if block.indent != modal_indent else 0.0,
+                max(-3.0, min(3.0, math.log(max(1, block.length) / median))) / 3,
+                1.0 if _TIME.search(text) else 0.0,
+                prev2[0],
+                prev2[1],
+                nxt2[0],
+                nxt2[1],
+                1.0 if any(q in text for q in "\"“”«»„") else 0.0,
+                min(40, block.word_count / max(1, sentences)) / 40,
+                1.0 if block.shape_repeats > 2 and block.repeats <= 2 else 0.0,
+                win[4],
             ]
         )
     return vectors
@@ -281,11 +330,12 @@ def block_vectors(
 STAGE2_NAMES = (
     "bias", "p", "logit", "win2", "win5", "prev_max", "next_max", "in_region",
     "edge_distance", "log_len", "short", "bullet", "form", "image", "email_url",
+    "mass_before", "mass_after", "prev_p", "next_p", "repeats", "sent_end",
 )  # fmt: skip
 
 
 def _logistic(weights: dict[str, float], names: tuple[str, ...], vector: list[float]) -> float:
-    score = sum(weights[name] * value for name, value in zip(names, vector))
+    score = sum(weights.get(name, 0.0) * value for name, value in zip(names, vector))
     score = max(-30.0, min(30.0, score))
     return 1.0 / (1.0 + math.exp(-score))
 
@@ -300,6 +350,11 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
     for block, p in zip(blocks, first):
         block.prob = p
     region = _main_region(blocks) or (0, 0)
+    # Share of the page's probable article text (probability x length) before each block.
+    mass = [0.0]
+    for block, p in zip(blocks, first):
+        mass.append(mass[-1] + p * block.length)
+    total = mass[-1] or 1.0
     vectors = []
     for i, block in enumerate(blocks):
         p = first[i]
@@ -327,6 +382,12 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
                 1.0 if block.form else 0.0,
                 1.0 if _IMAGE_MARKER.match(block.text) else 0.0,
                 1.0 if _EMAIL.search(block.text) or _URL.search(block.text) else 0.0,
+                mass[i] / total,
+                (total - mass[i + 1]) / total,
+                first[i - 1] if i > 0 else 0.0,
+                first[i + 1] if i + 1 < n else 0.0,
+                1.0 if block.repeats > 1 else 0.0,
+                1.0 if _SENTENCE_END.search(block.text) else 0.0,
             ]
         )
     return vectors
@@ -429,7 +490,7 @@ def _main_region(blocks: list[Block]) -> tuple[int, int] | None:
     running = 0.0
     start = 0
     for i, block in enumerate(blocks):
-        gain = (block.prob - 0.5) * max(MIN_BLOCK_WEIGHT, block.length)
+        gain = (block.prob - REGION_CENTRE) * max(MIN_BLOCK_WEIGHT, block.length)
         if running <= 0:
             running = 0.0
             start = i
@@ -446,11 +507,23 @@ def _extend_region(
     blocks: list[Block], initial: list[str], start: int, end: int
 ) -> tuple[int, int]:
     """Grow the region over prose next to it (a lead right under the headline, a closing
-    paragraph before the footer), stepping over at most ``EXTEND_SKIP`` other blocks."""
+    paragraph before the footer), stepping over at most ``EXTEND_SKIP`` other blocks; a long
+    paragraph of running prose may lie up to ``STRONG_SKIP`` short lines (share bars, sign-up
+    forms between paragraphs) away."""
 
     def prose(i: int) -> bool:
         block = blocks[i]
         return initial[i] in ("good", "near-good") and not block.bullet and block.repeats == 1
+
+    def strong(i: int) -> bool:
+        block = blocks[i]
+        return (
+            initial[i] == "good"
+            and block.length >= STRONG_LENGTH
+            and block.repeats == 1
+            and not block.bullet
+            and not _EMAIL.search(block.text)
+        )
 
     for step in (-1, 1):
         while True:
@@ -462,13 +535,28 @@ def _extend_region(
                 i += step
                 skipped += 1
             if not (0 <= i < len(blocks)) or not prose(i):
-                break
+                i = _strong_neighbour(blocks, start - 1 if step < 0 else end, step, strong)
+                if i is None:
+                    break
             blocks[i].prob = max(blocks[i].prob, 1.0)
             if step < 0:
                 start = i
             else:
                 end = i + 1
     return start, end
+
+
+def _strong_neighbour(blocks: list[Block], i: int, step: int, strong) -> int | None:
+    """The first strong paragraph from ``i`` on, reached over short lines only."""
+    for _ in range(STRONG_SKIP + 1):
+        if not 0 <= i < len(blocks):
+            return None
+        if strong(i):
+            return i
+        if blocks[i].length >= LENGTH_LOW:
+            return None
+        i += step
+    return None
 
 
 def _gap_weight(block: Block) -> float:
