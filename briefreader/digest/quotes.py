@@ -261,9 +261,14 @@ def _is_time(tok: str) -> bool:
     if low.rstrip(".") in _TIME_WORDS:
         return True
     return tok.endswith(".") and low[:-1] in _TIME_ABBREV
+
+
 # Capitalised words that open a sentence or clause without being part of a name.
 _LEADING_FUNCTION = _words(
-    """once now here there the a an on in at during after before but and so yet also meanwhile however still then
+    """to of by into unlike like without through between among against toward towards upon
+    including thanks even only just both each every all most many some neither either dear
+    once now here there the a an on in at during after before but and so yet also meanwhile
+    however still then
     when while if as for from with by speaking asked writing last this that these those
     according since although though because under over about"""
 )
@@ -666,6 +671,7 @@ class _Entities:
         self.gender: dict[str, str] = {}
         self.positions: list[int] = []
         self._fullest: dict[str, str] = {}
+        self._token_pos: dict[str, list[int]] = {}
 
     def add_mention(self, pos: int, text: str, sentence: int) -> None:
         tokens = _name_tokens(text)
@@ -692,36 +698,49 @@ class _Entities:
         tokens = text.split()
         self.mentions.append(_Mention(pos, text, tokens, True, False, sentence))
 
-    def fullest(self, name: str) -> str:
-        """The longest mention of the entity ``name`` names (by its last name token)."""
-        if name not in self._fullest:
-            self._fullest[name] = self._find_fullest(name)
-        return self._fullest[name]
+    def fullest(self, name: str, pos: int | None = None) -> str:
+        """The fullest form of the entity ``name`` stands for.
 
-    def _find_fullest(self, name: str) -> str:
+        With ``pos``, ``name`` is first anchored to its latest mention before ``pos`` (so a
+        bare "Kim" means the Kim just named), then expanded to the longest mention holding all
+        of the anchor's name words ("Boudreau" → "Wild coach Bruce Boudreau").
+        """
+        anchor = name
         tokens = _name_tokens(name)
-        caps = [t for t in tokens if _is_cap(t)]
-        if not caps:
-            return name
-        key = caps[-1].strip("()")
-        best = name
-        best_len = len(tokens)
-        for m in self.by_token.get(key, ()):
-            idx = [i for i, t in enumerate(m.tokens) if t.strip("()") == key]
-            if not idx:
-                continue
-            tail = m.tokens[idx[-1] + 1 :]
-            # Allow given names after a surname ("Yoon Suk Yeol") and a parenthetical acronym.
-            if any(
-                not _is_cap(t) or t.lower().strip("().") in _ORG_WORDS | _ROLE_WORDS for t in tail
-            ):
-                continue
-            if len(m.tokens) > best_len:
-                best, best_len = m.text, len(m.tokens)
-        if best is not name and name.split()[0].lower() == "the" and best[0].isupper():
+        required = _required(tokens)
+        if pos is not None and required:
+            key = next(t for t in reversed(tokens) if t.strip("()").lower() in required)
+            key = key.strip("()")
+            found = self.by_token.get(key, [])
+            if key not in self._token_pos:
+                self._token_pos[key] = [m.pos for m in found]
+            i = bisect_left(self._token_pos[key], pos)
+            for j in range(i - 1, max(-1, i - 50), -1):
+                m = found[j]
+                if _extends(m.tokens, required, key) and len(m.tokens) > len(tokens):
+                    anchor = m.text
+                    break
+        if anchor not in self._fullest:
+            self._fullest[anchor] = self._find_fullest(anchor)
+        best = self._fullest[anchor]
+        if best != name and name.split()[0].lower() == "the" and best[0].isupper():
             lows = [t.lower() for t in _name_tokens(best)]
             if any(w in _ORG_WORDS for w in lows) or best.endswith(")"):
                 best = "the " + best
+        return best
+
+    def _find_fullest(self, name: str) -> str:
+        tokens = _name_tokens(name)
+        required = _required(tokens)
+        if not required:
+            return name
+        key = next(t for t in reversed(tokens) if t.strip("()").lower() in required)
+        key = key.strip("()")
+        best = name
+        best_len = len(tokens)
+        for m in self.by_token.get(key, ()):
+            if len(m.tokens) > best_len and _extends(m.tokens, required, key):
+                best, best_len = m.text, len(m.tokens)
         return best
 
     def is_person_key(self, name: str) -> bool:
@@ -734,6 +753,28 @@ class _Entities:
             for t in _name_tokens(name):
                 if _is_cap(t):
                     self.person_keys.add(t)
+
+
+def _required(tokens: list[str]) -> set[str]:
+    """The name words a fuller form must keep (not titles like "Mr." or "the")."""
+    return {
+        t.strip("()").lower()
+        for t in tokens
+        if _is_cap(t) and t.lower().rstrip(".") not in _TITLE_ABBREV and t.lower() != "the"
+    }
+
+
+def _extends(mention: list[str], required: set[str], key: str) -> bool:
+    """Is ``mention`` a fuller form of a name with words ``required`` and last word ``key``?"""
+    stripped = [t.strip("()").lower() for t in mention]
+    if not required <= set(stripped) or key.lower() not in stripped:
+        return False
+    last = max(i for i, t in enumerate(stripped) if t == key.lower())
+    # After the key only given names may follow ("Yoon Suk Yeol") or an acronym "(NIS)".
+    return all(
+        _is_cap(t) and t.lower().strip("().") not in _ORG_WORDS | _ROLE_WORDS
+        for t in mention[last + 1 :]
+    )
 
 
 def _is_org_name(name: str) -> bool:
@@ -1203,7 +1244,7 @@ def _resolve(np: str, pos: int, ents: _Entities, listeners: set[str]) -> str | N
         found = _last_with_head(pos, ents, head)
         return found or np
     if _is_cap(words[-1]):
-        return ents.fullest(np)
+        return ents.fullest(np, pos)
     return np
 
 

@@ -233,7 +233,8 @@ def _next_word(text: str, pos: int) -> tuple[str, int]:
     while i < hi and text[i].isspace():
         i += 1
     j = i
-    while j < hi and text[j] in _OPENERS:
+    # Skip opening marks and dashes, and the spaces between them ("N.Y. — Hours").
+    while j < hi and (text[j] in _OPENERS or (j > i and text[j].isspace())):
         j += 1
     k = j
     while k < hi and not text[k].isspace():

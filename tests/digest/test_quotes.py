@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,62 @@ def test_seed_fragments(seed: Article) -> None:
     fragments = {q.text: q.speaker for q in find_quotes(seed) if q.kind == "fragment"}
     assert set(fragments) == {"internal unrest", "soon.", "illegal"}
     assert fragments["illegal"] == "President Yoon Suk Yeol"
+
+
+# --- harder grammar --------------------------------------------------------------------------
+
+
+def test_passive_voice_is_not_an_attribution() -> None:
+    assert speakers('The plan was described as "a very bad deal for everyone" last week.') == [None]
+    assert speakers(
+        'The plan was described by Senator Mark Warner as "a very bad deal for everyone."'
+    ) == ["Senator Mark Warner"]
+
+
+def test_name_after_a_description_and_age_apposition() -> None:
+    assert speakers(
+        '"Two tablets was a lethal dose, and she took eight," her mother, Fiona, said.'
+    ) == ["Fiona"]
+    assert speakers('"I was going the other way for a while," Zach Parise, 35, said.') == [
+        "Zach Parise"
+    ]
+
+
+def test_source_after_a_partial_quote_is_not_the_speaker() -> None:
+    assert speakers(
+        "Whole Foods CEO John Mackey said in a memo that the \u201cprice distinction between "
+        "the two brands has become less relevant,\u201d Yahoo Finance reported."
+    ) == ["Whole Foods CEO John Mackey"]
+
+
+def test_compound_predicate_subject() -> None:
+    assert speakers(
+        'Uber stepped in and tweeted this announcement: "We are all concerned with events in CBD."'
+    ) == ["Uber"]
+
+
+def test_bare_surname_takes_the_latest_full_name() -> None:
+    assert speakers(
+        "Foreign Minister Kim Min-jae met North Korean leader Kim Jong-un's envoy.",
+        "Later, Kim Min-jae spoke again.",
+        '"We will keep the channel open for talks," Kim said.',
+    ) == ["Foreign Minister Kim Min-jae"]
+
+
+def test_find_quotes_scales_to_a_long_article() -> None:
+    unit = (
+        "Wild coach Bruce Boudreau praised the team on Tuesday.",
+        '"He is getting a little bit of confidence back," Boudreau said. "That goes a long way."',
+        'The agency said the plan was "illegal," and it added more.',
+        '"We suspect a launch is near, and we are watching it," it said.',
+    )
+    small = article(*(unit * 100))
+    big = article(*(unit * 1000))
+    t0 = time.perf_counter()
+    n_small = len(find_quotes(small))
+    t1 = time.perf_counter()
+    found = find_quotes(big)
+    t2 = time.perf_counter()
+    assert n_small == 4  # repeated quotes are reported once
+    assert len(found) == 4 and found[1].speaker == "Wild coach Bruce Boudreau"
+    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)

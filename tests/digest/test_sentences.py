@@ -123,3 +123,11 @@ def test_scales_linearly() -> None:
     assert n_small == 2_000 * 3 and n_big == 20_000 * 3
     # Ten times the input must not cost much more than ten times the time (quadratic would be 100x).
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+def test_dateline_abbreviation_before_a_dash_does_not_split():
+    text = "BUFFALO, N.Y. — Hours before the game, he spoke. Next sentence here."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "BUFFALO, N.Y. — Hours before the game, he spoke.",
+        "Next sentence here.",
+    ]
