@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Fact, Quote, Span
@@ -98,6 +99,7 @@ class _Sentence:
     skip: bool
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -112,15 +114,19 @@ def _stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def _content_word(word: str) -> str | None:
+    low = word.lower()
+    if low in _STOPWORDS or len(low) < 3 and not low[0].isdigit():
+        return None
+    return _stem(word)
+
+
 def _content(text: str) -> list[str]:
-    out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        low = w.lower()
-        if low in _STOPWORDS or len(low) < 3 and not low[0].isdigit():
-            continue
-        out.append(_stem(w))
-    return out
+    return [c for c in map(_content_word, _WORD.findall(text)) if c is not None]
+
+
+_ANY_QUOTE_MARK = re.compile('["' + re.escape(_OPENING_QUOTES + _CLOSING_QUOTES) + "]")
 
 
 def _quoted_share(
@@ -140,6 +146,8 @@ def _quoted_share(
         if hi > lo:
             covered += hi - lo
     # Marks in the sentence itself, for quotes the quote finder did not report.
+    if not _ANY_QUOTE_MARK.search(text, start, end):
+        return min(1.0, covered / length)
     own = 0
     inside = False
     seen_open = False

@@ -17,6 +17,7 @@ from briefreader.model import Article, Caption, Document
 #: A page whose body has fewer words than this holds no article.
 MIN_ARTICLE_WORDS = 12
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
+_CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?\s+|image\s+)?(?:credits?|courtesy)\s*:?\s*", re.I)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption)", re.I)
 
 
@@ -97,7 +98,7 @@ def _find_captions(tree) -> list[tuple[str, str | None, object]]:  # type: ignor
         if len(text) < 15 or text in seen:
             continue
         seen.add(text)
-        credit = " ".join(c for c in credit_parts if c) or None
+        credit = _CREDIT_LABEL.sub("", " ".join(c for c in credit_parts if c)) or None
         found.append((text, credit, element))
     return found
 
@@ -114,7 +115,7 @@ def _place_captions(captions_raw, paragraphs, tree) -> list[Caption]:  # type: i
         if id(element) in caption_elements:
             positions[caption_elements[id(element)]] = last
             continue
-        if element.tag in ("p", "li", "blockquote", "h2", "h3", "div"):
+        if element.tag in ("p", "li", "blockquote", "h2", "h3", "h4", "pre", "td"):
             index = keys.get(_key(element.text_content()))
             if index is not None and index > last:
                 last = index
