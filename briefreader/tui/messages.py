@@ -1,0 +1,46 @@
+"""Messages the reader's widgets post, as small dataclasses named in the past tense."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from briefreader.model import Brief, Span
+
+
+@dataclass
+class BriefLoaded(Message):
+    """The worker has read, extracted and digested the file."""
+
+    brief: Brief
+
+
+@dataclass
+class LoadFailed(Message):
+    """The worker could not produce a brief; ``message`` is one line for the reader."""
+
+    message: str
+    exit_code: int = 1
+
+
+@dataclass
+class ItemChosen(Message):
+    """The reader pressed enter on a fact, quote or figure: show ``sentence`` in the article."""
+
+    pane: str
+    index: int
+    span: Span
+    sentence: Span
+
+
+@dataclass
+class SearchSubmitted(Message):
+    """The reader typed a search and pressed enter."""
+
+    query: str
+
+
+@dataclass
+class SearchCancelled(Message):
+    """The reader left the search bar with escape."""

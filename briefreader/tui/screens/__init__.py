@@ -1,0 +1,1 @@
+"""The reader's screens: the main screen, help, and the error state."""

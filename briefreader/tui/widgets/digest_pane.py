@@ -1,0 +1,190 @@
+"""The base of the three digest panes (key facts, quotes, figures): a list with search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefreader.model import Brief, Fact, Figure, Quote, Span
+from briefreader.tui.messages import ItemChosen
+
+Item = TypeVar("Item", Fact, Quote, Figure)
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of every case-insensitive occurrence of ``query`` in ``text``."""
+    if not query:
+        return []
+    haystack, needle = text.casefold(), query.casefold()
+    found: list[tuple[int, int]] = []
+    start = haystack.find(needle)
+    while start != -1:
+        found.append((start, start + len(needle)))
+        start = haystack.find(needle, start + len(needle))
+    return found
+
+
+class DigestPane(OptionList, Generic[Item]):
+    """A pane listing items of a brief; subclasses say how one item looks.
+
+    The pane keeps the items in brief order, so ``highlighted`` is the index of the selected
+    item in ``brief.facts`` / ``brief.quotes`` / ``brief.figures``.
+    """
+
+    pane_name: ClassVar[str] = ""
+    """Short name used by keys, ids and the command palette: facts, quotes, figures."""
+    label: ClassVar[str] = ""
+    """The pane's title, shown with the item count: "Quotes 11"."""
+    noun: ClassVar[str] = "item"
+    """What one item is called in toasts: "quote"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Go to source"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "Top", show=False),
+        Binding("G", "last", "Bottom", show=False),
+        Binding("ctrl+d", "page_down", "Page down", show=False),
+        Binding("ctrl+u", "page_up", "Page up", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "digest-pane--muted",
+        "digest-pane--strong",
+        "digest-pane--match",
+    }
+
+    def __init__(self, brief: Brief, *, initial: int | None = 0, query: str = "") -> None:
+        """Show the pane's items of ``brief``, selecting item ``initial``."""
+        super().__init__(id=f"{self.pane_name}-pane", classes="digest-pane")
+        self.brief = brief
+        self.items: tuple[Item, ...] = tuple(self.items_of(brief))
+        self.query_text = query
+        self.matches: list[int] = []
+        self._initial = initial
+        self._styles_key: object = None
+        self.border_title = f"{self.label} {len(self.items)}"
+
+    # Subclasses provide these three.
+
+    def items_of(self, brief: Brief) -> Sequence[Item]:
+        """Return the items of ``brief`` this pane lists."""
+        raise NotImplementedError
+
+    def item_parts(self, item: Item) -> list[tuple[str, str]]:
+        """Return an item as ``(text, component)`` parts; component "" is plain text."""
+        raise NotImplementedError
+
+    def empty_message(self) -> str:
+        """Return what the pane says when the article has none of its items."""
+        return f"No {self.noun}s found in this article."
+
+    # The list.
+
+    def on_mount(self) -> None:
+        """Fill the list once styles are known, so item parts can use the pane's tcss."""
+        self._rebuild(self._initial)
+
+    def notify_style_update(self) -> None:
+        """Rebuild the prompts when the theme (and so the component styles) changes."""
+        super().notify_style_update()
+        if self.is_mounted and self._styles_key != self._component_key():
+            self._rebuild(self.highlighted)
+
+    def _component_key(self) -> object:
+        return tuple(
+            self.get_visual_style(name, partial=True) for name in sorted(self.COMPONENT_CLASSES)
+        )
+
+    def _prompt(self, item: Item) -> Content:
+        pieces: list[Content] = []
+        for text, component in self.item_parts(item):
+            if component:
+                style = self.get_visual_style(f"digest-pane--{component}", partial=True)
+                pieces.append(Content.styled(text, style))
+            else:
+                pieces.append(Content(text))
+        prompt = Content.assemble(*pieces)
+        if self.query_text:
+            match_style = self.get_visual_style("digest-pane--match", partial=True)
+            for start, end in find_all(prompt.plain, self.query_text):
+                prompt = prompt.stylize(match_style, start, end)
+        return prompt
+
+    def _rebuild(self, highlighted: int | None) -> None:
+        self._styles_key = self._component_key()
+        self.clear_options()
+        if not self.items:
+            self.add_option(Option(self.empty_message(), disabled=True))
+            return
+        options: list[Option | None] = []
+        for index, item in enumerate(self.items):
+            options.append(Option(self._prompt(item), id=f"{self.pane_name}-{index}"))
+            if index < len(self.items) - 1:
+                options.append(None)
+        self.add_options(options)
+        if highlighted is not None:
+            self.highlighted = min(max(highlighted, 0), len(self.items) - 1)
+
+    @property
+    def selected_item(self) -> Item | None:
+        """The highlighted item, or ``None`` when the pane is empty."""
+        if self.highlighted is None or not self.items:
+            return None
+        return self.items[self.highlighted]
+
+    def search_text(self, item: Item) -> str:
+        """Return the text search looks in for ``item`` (what the pane shows)."""
+        return "".join(text for text, _ in self.item_parts(item))
+
+    # Search.
+
+    def set_search(self, query: str) -> int:
+        """Mark the items holding ``query`` (case-insensitive); return how many do."""
+        self.query_text = query
+        self.matches = [
+            index
+            for index, item in enumerate(self.items)
+            if query and find_all(self.search_text(item), query)
+        ]
+        self.border_subtitle = f"{len(self.matches)} matching" if query else ""
+        self._rebuild(self.highlighted)
+        return len(self.matches)
+
+    def next_match(self, forward: bool = True) -> bool:
+        """Select the next (or previous) matching item, wrapping around; False if none."""
+        if not self.matches:
+            return False
+        current = -1 if self.highlighted is None else self.highlighted
+        if forward:
+            later = [index for index in self.matches if index > current]
+            target = later[0] if later else self.matches[0]
+        else:
+            earlier = [index for index in self.matches if index < current]
+            target = earlier[-1] if earlier else self.matches[-1]
+        self.highlighted = target
+        return True
+
+    # Going to the source.
+
+    @staticmethod
+    def sentence_of(item: Item) -> Span:
+        """Return the span to highlight in the article: the item's sentence, else its span."""
+        sentence = getattr(item, "sentence", None)
+        return sentence if sentence is not None else item.span
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        item = self.selected_item
+        if item is None or self.highlighted is None:
+            return
+        self.post_message(
+            ItemChosen(self.pane_name, self.highlighted, item.span, self.sentence_of(item))
+        )

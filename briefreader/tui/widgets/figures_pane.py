@@ -1,0 +1,40 @@
+"""The Figures pane: numbers with what they count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+
+from briefreader.model import Brief, Figure
+from briefreader.tui.widgets.digest_pane import DigestPane
+
+
+class FiguresPane(DigestPane[Figure]):
+    """Lists the figures in article order; ``c`` copies one with its sentence."""
+
+    pane_name = "figures"
+    label = "Figures"
+    noun = "figure"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "screen.copy_item", "Copy figure"),
+    ]
+
+    def items_of(self, brief: Brief) -> Sequence[Figure]:
+        """Return the brief's figures."""
+        return brief.figures
+
+    def item_parts(self, item: Figure) -> list[tuple[str, str]]:
+        """Qualifier and value ("at least 3,000"), then what it counts (else its sentence)."""
+        parts: list[tuple[str, str]] = []
+        if item.qualifier:
+            parts.append((f"{item.qualifier} ", "muted"))
+        parts.append((item.value, "strong"))
+        parts.append(("\n", ""))
+        if item.subject:
+            parts.append((item.subject, ""))
+        else:
+            parts.append((item.context, "muted"))
+        return parts

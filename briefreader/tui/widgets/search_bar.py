@@ -1,0 +1,35 @@
+"""The search input that ``/`` opens at the bottom of the screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.widgets import Input
+
+from briefreader.tui.messages import SearchCancelled, SearchSubmitted
+
+
+class SearchBar(Input):
+    """An input for a search of the article and panes; enter searches, escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel search"),
+    ]
+
+    def __init__(self) -> None:
+        """Create the (hidden until ``/``) search bar."""
+        super().__init__(
+            placeholder="Search the article and panes (enter to search, escape to cancel)",
+            id="search-bar",
+        )
+
+    def action_cancel(self) -> None:
+        """Leave the search bar without searching."""
+        self.post_message(SearchCancelled())
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(SearchSubmitted(event.value.strip()))

@@ -1,0 +1,52 @@
+"""Fixtures for the TUI tests: apps over the hand-made sample brief, and a wait for loading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.pilot import Pilot
+
+from briefreader.model import Brief
+from briefreader.tui.app import BriefReaderApp, app_for_brief
+from tests.tui.sample_brief import make_brief
+
+WIDE = (160, 45)
+NARROW = (80, 24)
+
+
+@pytest.fixture
+def brief() -> Brief:
+    """The deterministic sample brief."""
+    return make_brief()
+
+
+@pytest.fixture
+def app(brief: Brief) -> BriefReaderApp:
+    """An app showing the sample brief, copying through OSC 52 only."""
+    return app_for_brief(brief, "samples/nk-troops.txt", use_system_clipboard=False)
+
+
+@pytest.fixture
+def app_with_loader() -> Callable[[Callable[[], Brief]], BriefReaderApp]:
+    """Build an app over any loader (to inject errors)."""
+
+    def build(loader: Callable[[], Brief]) -> BriefReaderApp:
+        return BriefReaderApp(loader, "samples/broken.txt", use_system_clipboard=False)
+
+    return build
+
+
+async def wait_until(pilot: Pilot, condition: Callable[[], bool], tries: int = 100) -> None:
+    """Pause the pilot until ``condition()`` holds (fail after ``tries`` pauses)."""
+    for _ in range(tries):
+        if condition():
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app never reached the expected state")
+
+
+async def wait_loaded(pilot: Pilot) -> None:
+    """Wait until the main screen shows the brief."""
+    await wait_until(pilot, lambda: getattr(pilot.app.screen, "is_loaded", False))

@@ -1,0 +1,90 @@
+"""Snapshot tests: the main screen wide and narrow, help, and the error state.
+
+Generate with ``pytest tests/tui --snapshot-update`` and look at the SVGs in ``__snapshots__``.
+"""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from briefreader.errors import NoArticle
+from briefreader.model import Brief
+from briefreader.tui.app import BriefReaderApp, app_for_brief
+from tests.tui.conftest import NARROW, WIDE, wait_loaded, wait_until
+from tests.tui.sample_brief import make_brief
+
+
+def sample_app() -> BriefReaderApp:
+    return app_for_brief(make_brief(), "samples/nk-troops.txt", use_system_clipboard=False)
+
+
+async def loaded(pilot: Pilot) -> None:
+    await wait_loaded(pilot)
+
+
+def test_main_screen_wide(snap_compare):
+    assert snap_compare(sample_app(), terminal_size=WIDE, run_before=loaded)
+
+
+def test_main_screen_narrow(snap_compare):
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=loaded)
+
+
+def test_quote_source_highlighted_wide(snap_compare):
+    async def choose_quote(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("2", "j", "enter")
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=WIDE, run_before=choose_quote)
+
+
+def test_quotes_tab_narrow(snap_compare):
+    async def quotes(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("2", "j")
+
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=quotes)
+
+
+def test_help_screen(snap_compare):
+    async def help_screen(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=help_screen)
+
+
+def test_error_state(snap_compare):
+    def broken() -> Brief:
+        raise NoArticle(
+            "samples/menu-only.html", "no article text found", "save the article page itself"
+        )
+
+    app = BriefReaderApp(broken, "samples/menu-only.html", use_system_clipboard=False)
+
+    async def failed(pilot: Pilot) -> None:
+        await wait_until(pilot, lambda: type(pilot.app.screen).__name__ == "ErrorScreen")
+
+    assert snap_compare(app, terminal_size=NARROW, run_before=failed)
+
+
+def test_article_tab_narrow_with_source(snap_compare):
+    async def go_to_source(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("3", "G", "enter")
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=go_to_source)
+
+
+def test_search_results_wide(snap_compare):
+    async def search(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("4", "slash", *"korean", "enter")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=WIDE, run_before=search)
