@@ -8,6 +8,11 @@ to ``briefreader/extract/text_weights.py``.
     python tools/train_text_classifier.py ../shared/devset        (needs numpy)
     python tools/train_text_classifier.py ../shared/devset --cv   (cross-check: train on one
                                                                    half, score the other)
+
+Check any change with cross-validation of the whole pipeline too (train on zyte, score the
+readability pages, and the other way round): a gain that shows only when training on
+everything is overfitting. Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE,
+FOLDS (see below); the L2 penalty is 10.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ TOKEN = re.compile(r"\w+")
 WEIGHT_POWER = float(os.environ.get("WEIGHT_POWER", 0.5))
 #: When non-zero, each page's lines sum to this weight (pages count equally).
 PAGE_NORMALISE = float(os.environ.get("PAGE_NORMALISE", 0))
+#: Stage 2 trains on out-of-fold stage-1 probabilities from this many folds (0: in-sample).
+FOLDS = int(os.environ.get("FOLDS", 0))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
@@ -50,7 +57,8 @@ def pages(devset: str) -> list[tuple[str, str, str]]:
 
 
 def dataset(page_list, w1=None):
-    """Stage-1 vectors, labels and weights; with ``w1``, stage-2 vectors instead."""
+    """Stage-1 vectors, labels and weights; with ``w1``, stage-2 vectors instead (``w1`` may
+    map each page's path to the stage-1 weights to use on it)."""
     xs, ys, ss = [], [], []
     for _, path, truth in page_list:
         document = load_document(path)
@@ -63,7 +71,10 @@ def dataset(page_list, w1=None):
         truth_shingles = shingles(truth)
         truth_flat = " ".join(TOKEN.findall(truth))
         vectors = T.block_vectors(blocks, language is not None, initial)
-        if w1 is not None:
+        if isinstance(w1, dict):
+            first = [float(1 / (1 + np.exp(-np.dot(w1[path], v)))) for v in vectors]
+            vectors = T.stage2_vectors(blocks, first)
+        elif w1 is not None:
             first = [float(1 / (1 + np.exp(-np.dot(w1, v)))) for v in vectors]
             vectors = T.stage2_vectors(blocks, first)
         page_start = len(ss)
@@ -85,7 +96,7 @@ def dataset(page_list, w1=None):
     return np.array(xs), np.array(ys), np.array(ss)
 
 
-def train(x, y, s, l2=1.0, steps=25):
+def train(x, y, s, l2=10.0, steps=25):
     """Weighted logistic regression by Newton's method; ``s`` weighs each line by its words."""
     w = np.zeros(x.shape[1])
     for _ in range(steps):
@@ -96,25 +107,42 @@ def train(x, y, s, l2=1.0, steps=25):
     return w
 
 
+def fit(page_list, folds=None):
+    """Both stages' weights. Stage 2 learns from stage-1 probabilities the way it meets them
+    on new pages: each page's come from a stage 1 trained without that page (``folds``-fold,
+    by page), or, with ``folds`` 0, from the stage 1 trained on every page."""
+    folds = FOLDS if folds is None else folds
+    x, y, s = dataset(page_list)
+    w1 = train(x, y, s)
+    if folds:
+        per_page = {}
+        for k in range(folds):
+            rest = [p for i, p in enumerate(page_list) if i % folds != k]
+            xk, yk, sk = dataset(rest)
+            wk = train(xk, yk, sk)
+            for i, page in enumerate(page_list):
+                if i % folds == k:
+                    per_page[page[1]] = wk
+        x, y, s = dataset(page_list, per_page)
+    else:
+        x, y, s = dataset(page_list, w1)
+    return w1, train(x, y, s)
+
+
 def main() -> None:
     devset = sys.argv[1]
     all_pages = pages(devset)
     if "--cv" in sys.argv:
         for held in ("zyte", "readability"):
             train_pages = [p for p in all_pages if p[0] != held]
-            x, y, s = dataset(train_pages)
-            w1 = train(x, y, s)
-            x, y, s = dataset(train_pages, w1)
-            w = train(x, y, s)
+            w1, w = fit(train_pages)
             xt, yt, st = dataset([p for p in all_pages if p[0] == held], w1)
             pred = (1 / (1 + np.exp(-xt @ w))) > 0.5
             acc = ((pred == (yt > 0)) * st).sum() / st.sum()
             print(f"held out {held}: weighted line accuracy {acc:.3f}")
         return
-    x, y, s = dataset(all_pages)
-    w1 = train(x, y, s)
+    w1, w = fit(all_pages)
     x, y, s = dataset(all_pages, w1)
-    w = train(x, y, s)
     pred = (1 / (1 + np.exp(-x @ w))) > 0.5
     print(f"training line accuracy {(pred == (y > 0)).mean():.3f} on {len(y)} lines")
     lines = [

@@ -25,6 +25,17 @@ _TRAILING_CREDIT = re.compile(
     r"(?:\s+(?:[A-Z][\w&'./\-]*|/|of|and|the|for|via|[A-Z]{2,})){0,5})\s*$"
 )
 _CREDIT_WORDS = 6
+# Stricter than _LABELLED_CREDIT, to tell a caption from running text: the label is followed
+# by ":" or "/", or the credit is "© ..." or "(... Photo/...)".
+_EXPLICIT_CREDIT = re.compile(
+    r"""\S\s*(?:
+        \b(?:photo(?:graph)?|image|picture|foto|credit|illustration)s?
+            (?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/]\s*[^\s:/]
+      | ©\s*\S
+      | \([^()]{0,40}\b(?:photo|images?)\b\s*/[^()]{2,60}\)
+    )[^.!?]{0,80}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -45,6 +56,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
         if credit and words[-1][-1:] != "." and len(words) <= _CREDIT_WORDS:
             return text[: match.start()].rstrip(), credit
     return text, None
+
+
+def has_labelled_credit(text: str) -> bool:
+    """True when ``text`` ends with an explicit credit ("Photo: Reuters", "Credit: STR/AFP",
+    "© Getty", "(AP Photo/...)"), the mark of a photo caption rather than running text."""
+    return bool(_EXPLICIT_CREDIT.search(" ".join(text.split())))
 
 
 def make_caption(text: str, after_paragraph: int, credit: str | None = None) -> Caption:

@@ -80,7 +80,8 @@ def stopwords_for(language: str | None) -> frozenset[str]:
 
 
 _ISO = {
-    "English": "en", "German": "de", "French": "fr", "Spanish": "es", "Portuguese": "pt",
+    "English": "en", "Simple_English": "en", "German": "de", "French": "fr", "Spanish": "es",
+    "Portuguese": "pt",
     "Italian": "it", "Russian": "ru", "Indonesian": "id", "Dutch": "nl", "Polish": "pl",
     "Swedish": "sv", "Norwegian_Bokmal": "nb", "Danish": "da", "Finnish": "fi", "Czech": "cs",
     "Turkish": "tr", "Ukrainian": "uk", "Romanian": "ro", "Hungarian": "hu", "Greek": "el",

@@ -7,14 +7,22 @@ No library does this, so the method is ours, in the spirit of jusText:
 2. **Line features.** Length, stopword density in the page's own language (detected from
    jusText's 100 stoplists), sentence punctuation, list bullets and form widgets (the text
    dump's trace of navigation links), lines repeated across the page (menus, "Advertisement").
-3. **Classification** into good / near-good / short / bad, then **context**: short and near-good
-   blocks take the class of their good or bad neighbours.
+3. **Classification**: jusText's good / near-good / short / bad classes, then two stacked
+   logistic regressions (weights in ``text_weights.py``, trained on the development set by
+   ``tools/train_text_classifier.py``) give each line a probability of being article text.
+   A sentence ending in a colon lifts the short lines it introduces (a list, a table).
 4. **Main region.** The article is one dense stretch: the best-scoring contiguous run of blocks
-   (good blocks add their length, bad ones subtract) keeps related headlines, comments and
-   footers outside.
-5. **Parts.** Inside and around the region: repeated long lines and credit-bearing lines next to
-   image markers are photo captions; "By …" lines and author e-mail lines are the byline; the
-   headline is the headline-like line before the body that shares most words with the lead.
+   (each adds its length times ``prob - 0.5``) keeps related headlines, comments and
+   footers outside. It grows over adjacent prose (a long paragraph may lie a few short share
+   lines away) and ends where dated records (comments: "2 days ago at 07:52 am") begin. A page
+   with no likely stretch (mostly a table) falls back to the stretch around its best prose.
+5. **Parts.** Inside and around the region: repeated long lines, credit-bearing lines next to
+   image markers and lines with an explicit credit ("Photo: …", "©") are photo captions;
+   "By …" lines and author e-mail lines are the byline; datelines, wordless lines and runs of
+   teaser headlines are dropped; the headline is the headline-like line before the body that
+   shares most words with the lead.
+
+Everything is linear in the number of lines.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefreader import errors
-from briefreader.extract.captions import make_caption, split_credit
+from briefreader.extract.captions import has_labelled_credit, make_caption, split_credit
 from briefreader.extract.clean import normalise_space
 from briefreader.extract.language import detect_language, iso_code, stopwords_for, words
 from briefreader.extract.text_weights import STAGE2_WEIGHTS, WEIGHTS
@@ -42,12 +50,37 @@ GOOD_PROBABILITY = 0.4
 REGION_PROBABILITY = 0.3
 #: The main region gains a block's length times ``prob - REGION_CENTRE``.
 REGION_CENTRE = 0.5
-#: Growing the region, step over at most this many non-prose blocks.
+#: With no likely region, prose this probable still anchors one (see _fallback_region).
+FALLBACK_PROBABILITY = 0.2
+#: A line ending in ":" with at least this many words may introduce a list ...
+LIST_INTRO_WORDS = 5
+#: ... of at most this many lines, which are then this probable.
+LIST_MAX_ITEMS = 150
+LIST_PROBABILITY = 0.7
+#: Growing the region, step over at most this many non-prose blocks ...
 EXTEND_SKIP = 1
-#: ... and over at most this many short lines to reach a long paragraph of prose.
-STRONG_SKIP = 6
-#: A paragraph this long (characters) that jusText calls good is "strong" prose.
-STRONG_LENGTH = 150
+#: ... or over at most this many short lines to reach a long paragraph of prose: one this
+#: long (characters) that jusText calls good.
+STRONG_SKIP = 3
+STRONG_LENGTH = 200
+#: A line with an e-mail address and at most this many words is a contact line, not text.
+CONTACT_WORDS = 8
+#: A leading line of at most this many words, not ended like a sentence, is no body text.
+HEADLINE_WORDS = 12
+#: A caption with an explicit credit ("Photo: ...") has at most this many words.
+CAPTION_WORDS = 60
+#: A line of at most this many words holding a date and no sentence is a dateline.
+DATELINE_WORDS = 8
+#: A headline candidate with fewer distinct words (3+ letters) than this is trusted less.
+TITLE_FULL_WORDS = 5
+#: ... and is compared with the words of this many first paragraphs.
+TITLE_LEAD = 3
+#: A template line seen this often in the region starts a run of records (comments) ...
+RECORD_REPEATS = 3
+#: ... once the article has had this much text (characters) before it.
+RECORD_MIN_TEXT = 400
+#: This many headline-like lines in a row are teasers for other stories.
+TEASER_RUN = 4
 #: Even a one-word line weighs this much (in characters) when choosing the main region.
 MIN_BLOCK_WEIGHT = 20
 
@@ -58,6 +91,7 @@ _FORM = re.compile(
 _IMAGE_MARKER = re.compile(
     r"^\[[^\]]{1,60}\]$|^(?:photo|image|foto|picture|video|graphic)s?$", re.I
 )
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _BYLINE = re.compile(
@@ -85,6 +119,9 @@ _DATE_PATTERNS = (
     ),
     re.compile(r"\b(?P<m>[01]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)\b"),
 )
+_TRAILING_MONTH = re.compile(
+    r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)+$", re.IGNORECASE
+)
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -110,6 +147,8 @@ class Block:
     prob: float = 0.0
     #: How often the line's shape (digits masked) stands on the page: "Rating: 36 Votes".
     shape_repeats: int = 1
+    #: Part of a list that a sentence of the text introduces (see _introduced_lists).
+    listed: bool = False
 
 
 def extract_text(document: Document) -> Article:
@@ -125,9 +164,12 @@ def extract_text(document: Document) -> Article:
     initial = [b.cls for b in blocks]
     _context(blocks)
     _score_blocks(blocks, language is not None, initial)
+    _introduced_lists(blocks, initial, bool(stopwords))
     region = _main_region(blocks)
+    if region is None:
+        region = _fallback_region(blocks, initial)
     if region is not None:
-        region = _extend_region(blocks, initial, *region)
+        region = _cut_records(blocks, *_extend_region(blocks, initial, *region))
     if region is None:
         raise errors.NoArticle(
             document.source.path,
@@ -269,7 +311,7 @@ def block_vectors(
         tokens = text.split()
         capitalised = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
         sentences = len(_SENTENCE_SPLIT.findall(text)) + (1 if own[i][3] else 0)
-        digits = sum(c.isdigit() for c in text) / length
+        digits = sum(map(str.isdigit, text)) / length
         vectors.append(
             [
                 1.0,
@@ -286,8 +328,8 @@ def block_vectors(
                 1.0 if _IMAGE_MARKER.match(text) else 0.0,
                 1.0 if _EMAIL.search(text) or _URL.search(text) else 0.0,
                 min(3, text.count("|") + text.count("›")) / 3,
-                sum(c.isdigit() for c in text) / length,
-                sum(c.isupper() for c in text) / length,
+                digits,
+                sum(map(str.isupper, text)) / length,
                 min(1.0, text.count(",") / max(1, block.word_count) * 5),
                 1.0 if block.repeats > 1 else 0.0,
                 i / max(1, n - 1),
@@ -318,7 +360,7 @@ def block_vectors(
                 prev2[1],
                 nxt2[0],
                 nxt2[1],
-                1.0 if any(q in text for q in "\"“”«»„") else 0.0,
+                1.0 if any(q in text for q in '"“”«»„') else 0.0,
                 min(40, block.word_count / max(1, sentences)) / 40,
                 1.0 if block.shape_repeats > 2 and block.repeats <= 2 else 0.0,
                 win[4],
@@ -481,16 +523,81 @@ def _context(blocks: list[Block]) -> None:
         block.cls = "bad" if prev_cls == next_cls == "bad" else "good"
 
 
-def _main_region(blocks: list[Block]) -> tuple[int, int] | None:
+def _introduced_lists(blocks: list[Block], initial: list[str], has_stopwords: bool) -> None:
+    """A sentence ending in a colon ("The rankings were as follows:") introduces the short
+    lines after it (a list, a table): they belong with the text around them. Raise the
+    introducing line and the items to at least ``LIST_PROBABILITY`` so that a list inside
+    the article neither splits the main region nor drops out of it. The list must end in
+    something (text again, a rule, a repeated or a long line), not run off the page."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        block = blocks[i]
+        if not (
+            block.text.endswith(":")
+            and block.word_count >= LIST_INTRO_WORDS
+            and block.repeats == 1
+            and not block.bullet
+            and not block.form
+            and (block.stop_density >= STOPWORDS_LOW or not has_stopwords)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        items = []
+        closed = False
+        while j < n and j - i <= LIST_MAX_ITEMS:
+            item = blocks[j]
+            if item.form or _IMAGE_MARKER.match(item.text):
+                j += 1
+                continue
+            if (
+                item.repeats > 1
+                or item.word_count == 0  # a rule ("_____", "* * *") closes the list
+                or item.length >= LENGTH_HIGH
+                or item.text.count("|") >= 2
+                or (item.length >= LENGTH_LOW and (item.prob >= 0.5 or initial[j] == "good"))
+            ):
+                closed = True
+                break
+            items.append(item)
+            j += 1
+        # A list that runs to the end of the page (or on and on) is the page's furniture.
+        if closed and len(items) >= 2:
+            for item in [block, *items]:
+                item.prob = max(item.prob, LIST_PROBABILITY)
+                item.listed = True
+        i = max(i + 1, j)
+
+
+def _fallback_region(blocks: list[Block], initial: list[str]) -> tuple[int, int] | None:
+    """When no stretch is likely enough article text (a page that is mostly a table or a
+    list), the stretch around the most probable block of prose, judged relative to it."""
+    prose = [b.prob for b, cls in zip(blocks, initial) if cls == "good"]
+    if not prose or max(prose) < FALLBACK_PROBABILITY:
+        return None
+    region = _main_region(blocks, centre=max(prose) / 2, minimum=0.0)
+    if region is None or not any(initial[i] == "good" for i in range(*region)):
+        return None
+    for block in blocks[region[0] : region[1]]:
+        block.prob = max(block.prob, REGION_PROBABILITY) if block.prob >= max(prose) / 2 else 0.0
+    return region
+
+
+def _main_region(
+    blocks: list[Block], centre: float | None = None, minimum: float = LENGTH_LOW / 4
+) -> tuple[int, int] | None:
     """The article's stretch of blocks, as ``[start, end)``: the maximum-sum run, where each
     block adds its length weighted by how sure the classifier is (``prob - 0.5``), so menus,
     comment headers and teasers between stretches of text cost what they weigh."""
+    if centre is None:
+        centre = REGION_CENTRE
     best = 0.0
     best_region: tuple[int, int] | None = None
     running = 0.0
     start = 0
     for i, block in enumerate(blocks):
-        gain = (block.prob - REGION_CENTRE) * max(MIN_BLOCK_WEIGHT, block.length)
+        gain = (block.prob - centre) * max(MIN_BLOCK_WEIGHT, block.length)
         if running <= 0:
             running = 0.0
             start = i
@@ -498,7 +605,7 @@ def _main_region(blocks: list[Block]) -> tuple[int, int] | None:
         if running > best:
             best = running
             best_region = (start, i + 1)
-    if best_region is None or best < LENGTH_LOW / 4:
+    if best_region is None or best < minimum:
         return None
     return best_region
 
@@ -546,6 +653,42 @@ def _extend_region(
     return start, end
 
 
+def _cut_records(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
+    """End the region where a run of records begins: comments and teaser lists repeat a
+    dated template line with other numbers ("2 days ago at 07:52 am", "Nov 18, 2019") at
+    least ``RECORD_REPEATS`` times, which an article does not. Only after the article has
+    had ``RECORD_MIN_TEXT`` characters of text, so a page of dated updates keeps its body."""
+    first_seen: dict[str, int] = {}
+    counts: Counter[str] = Counter()
+    text_before = 0
+    cut = None
+    for i in range(start, end):
+        block = blocks[i]
+        if (
+            block.shape_repeats >= RECORD_REPEATS
+            and block.repeats < block.shape_repeats
+            and block.length < LENGTH_LOW
+            and not block.form
+            and (_TIME.search(block.text) or any(p.search(block.text) for p in _DATE_PATTERNS))
+        ):
+            shape = _shape(block.text)
+            if shape not in first_seen:
+                first_seen[shape] = i
+            counts[shape] += 1
+            if counts[shape] == RECORD_REPEATS and first_seen[shape] > start:
+                if text_before >= RECORD_MIN_TEXT:
+                    cut = first_seen[shape]
+                break
+        if not first_seen and block.prob >= REGION_PROBABILITY and block.length >= LENGTH_LOW:
+            text_before += block.length
+    if cut is None:
+        return start, end
+    # Step back over the short lines that head the records ("167 comments", a name).
+    while cut > start and blocks[cut - 1].length < LENGTH_LOW:
+        cut -= 1
+    return start, max(cut, start + 1)
+
+
 def _strong_neighbour(blocks: list[Block], i: int, step: int, strong) -> int | None:
     """The first strong paragraph from ``i`` on, reached over short lines only."""
     for _ in range(STRONG_SKIP + 1):
@@ -575,6 +718,11 @@ def _assemble(
     document: Document, blocks: list[Block], start: int, end: int, language: str | None
 ) -> Article:
     body_blocks = [b for b in blocks[start:end] if b.prob >= REGION_PROBABILITY]
+    body_blocks = _drop_teasers(body_blocks)
+    # The body starts with a sentence: headline-like lines above it (menus, the headline
+    # itself) stay out, and the headline is looked for among them.
+    while len(body_blocks) > 1 and _headline_like(body_blocks[0]):
+        body_blocks.pop(0)
     # Lines that stand twice near the article are photo captions (dumps print them twice).
     seen: Counter[str] = Counter(b.text for b in blocks[max(0, start - 40) : end])
     captions: list[Caption] = []
@@ -593,12 +741,20 @@ def _assemble(
                 caption_keys.add(text)
                 captions.append(make_caption(text, len(paragraphs) - 1))
             continue
-        if _is_image_caption(blocks, block):
+        if _is_image_caption(blocks, block) or (
+            block.word_count <= CAPTION_WORDS and has_labelled_credit(text)
+        ):
             captions.append(make_caption(text, len(paragraphs) - 1))
             continue
+        if _dateline(block):
+            continue  # "16 November 2017 • 2:15pm": the date, found by _find_date
+        if _EMAIL.search(text) and len(words(_EMAIL.sub(" ", text))) <= CONTACT_WORDS:
+            continue  # an author's contact line ("Jane Doe jane@paper.com"): see _find_byline
+        if block.word_count == 0 or _IMAGE_MARKER.match(text):
+            continue  # chart ticks ("$900", "’17"), rules ("____"), image markers ("[photo]")
         match = _BYLINE.match(text)
         if match and block.word_count <= 12 and not paragraphs:
-            byline = byline or _clean_name(match.group("name"))
+            byline = byline or _byline_name(match)
             continue
         paragraphs.append(text)
     if not paragraphs:
@@ -620,6 +776,36 @@ def _assemble(
         language=iso_code(language),
         captions=tuple(captions),
     )
+
+
+def _dateline(block: Block) -> bool:
+    """A short line that is a date (and time), not a sentence."""
+    if block.word_count > DATELINE_WORDS or _SENTENCE_END.search(block.text):
+        return False
+    return any(pattern.search(block.text) for pattern in _DATE_PATTERNS)
+
+
+def _drop_teasers(body_blocks: list[Block]) -> list[Block]:
+    """Drop runs of ``TEASER_RUN`` or more headline-like lines in a row ("Trending News" and
+    the headlines of other stories), unless a sentence of the text introduced them."""
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*body_blocks, None]:
+        if block is not None and _headline_like(block) and not block.listed:
+            if block.word_count >= 1:
+                run.append(block)
+                continue
+        if len(run) < TEASER_RUN:
+            kept.extend(run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return kept
+
+
+def _headline_like(block: Block) -> bool:
+    """A short line that does not end like a sentence: a headline, a menu or a kicker."""
+    return block.word_count <= HEADLINE_WORDS and not _SENTENCE_END.search(block.text)
 
 
 def _is_image_caption(blocks: list[Block], block: Block) -> bool:
@@ -646,9 +832,7 @@ def _find_byline(blocks: list[Block], first_body: int, end: int) -> str | None:
     for block in blocks[max(0, first_body - 25) : first_body]:
         match = _BYLINE.match(block.text)
         if match and block.word_count <= 12:
-            name = match.group("name")
-            name = re.split(r"\s+(?:\d|(?:on|updated|published)\b)", name, maxsplit=1)[0]
-            return _clean_name(_strip_date(name))
+            return _byline_name(match)
     for block in blocks[end : end + 6]:
         email = _EMAIL.search(block.text)
         if email and block.word_count <= 10:
@@ -656,6 +840,15 @@ def _find_byline(blocks: list[Block], first_body: int, end: int) -> str | None:
             if 1 <= len(name.split()) <= 5 and all(w[:1].isupper() for w in name.split()):
                 return _clean_name(name)
     return None
+
+
+def _byline_name(match: re.Match[str]) -> str | None:
+    """The author's name from a "By …" line, without the date that often follows it
+    ("By Jeffrey Gettleman Jan. 13, 2017", "by Lucas Nolan22 Dec 2016")."""
+    name = match.group("name")
+    name = re.split(r"\s*\d|\s+(?:on|updated|published)\b", name, maxsplit=1)[0]
+    name = _TRAILING_MONTH.sub("", _strip_date(name))
+    return _clean_name(name)
 
 
 def _strip_date(text: str) -> str:
@@ -668,7 +861,7 @@ def _strip_date(text: str) -> str:
 
 def _find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> str | None:
     """The headline: a title-like line before the body sharing the most words with the lead."""
-    lead_words = set(words(" ".join(paragraphs[:3])))
+    lead_words = set(words(" ".join(paragraphs[:TITLE_LEAD])))
     best: tuple[float, str] | None = None
     window = blocks[max(0, first_body - 40) : first_body]
     for distance, block in enumerate(reversed(window)):
@@ -677,13 +870,18 @@ def _find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> 
             continue
         if _BYLINE.match(text) or _EMAIL.search(text) or _URL.search(text):
             continue
+        if _FILE_NAME.search(text) or _IMAGE_MARKER.match(text) or has_labelled_credit(text):
+            continue  # an image's file name or a photo caption
         tokens = [w for w in words(text) if len(w) > 2]
         if not tokens:
             continue
-        overlap = sum(1 for w in set(tokens) if w in lead_words) / len(set(tokens))
+        distinct = set(tokens)
+        overlap = sum(1 for w in distinct if w in lead_words) / len(distinct)
+        # A site name ("The Washington Post") shares all its few words with the lead by chance.
+        overlap *= min(1.0, len(distinct) / TITLE_FULL_WORDS)
         score = overlap - 0.004 * distance + (0.05 if block.repeats >= 2 else 0.0)
         if text.endswith("."):
-            score -= 0.1
+            score -= 0.15  # captions end like sentences, headlines seldom do
         if best is None or score > best[0]:
             best = (score, text)
     if best is None or best[0] < 0.2:

@@ -1,0 +1,33 @@
+"""Language detection by jusText stoplists."""
+
+from __future__ import annotations
+
+from briefreader.extract.language import detect_language, iso_code, stopwords_for, words
+
+
+def test_detects_common_languages():
+    assert detect_language("The minister said that the plan would be ready by the end of the year.")
+    assert (
+        iso_code(
+            detect_language(
+                "The minister said that the plan would be ready by the end of the year."
+            )
+        )
+        == "en"
+    )
+    german = (
+        "Die Regierung hat am Dienstag gesagt, dass der Plan bis zum Ende des Jahres fertig sei."
+    )
+    assert iso_code(detect_language(german)) == "de"
+    russian = "Министр заявил, что план будет готов к концу года, и что это не последнее решение."
+    assert iso_code(detect_language(russian)) == "ru"
+
+
+def test_unknown_script_has_no_language():
+    assert detect_language("北朝鮮の兵士がロシアに派遣されたと情報機関が明らかにした。") is None
+    assert detect_language("") is None
+    assert stopwords_for(None) == frozenset()
+
+
+def test_words_are_lowercased_letters():
+    assert words("It’s 2024: Seoul's NIS") == ["it's", "seoul's", "nis"]

@@ -1,0 +1,224 @@
+"""Text-dump extraction: menus, share bars, captions and footers kept out of the body."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from briefreader import errors
+from briefreader.extract.text import extract_text
+from briefreader.load import load_document
+from briefreader.model import Document, Source
+from tests.conftest import EVAL, SEED, require_devset
+
+#: Body F1 (the benchmark's shingle method) the text path must keep on the development set.
+F1_FLOOR = {"zyte": 0.93, "readability": 0.93}
+#: Share of readability pages whose extracted title matches the expected one.
+TITLE_FLOOR = 0.55
+
+
+def _dump(text: str):
+    return extract_text(Document(Source("page.txt", "text", "utf-8"), text))
+
+
+MENU = "\n".join(
+    ["Home", "World", "Politics", "Business", "Tech", "Science", "Sport", "Culture", "Opinion"]
+)
+FOOTER = "\n".join(
+    [
+        "About us",
+        "Contact",
+        "Privacy policy",
+        "Terms of use",
+        "© 2024 The Daily. All rights reserved.",
+    ]
+)
+CAPTION = "Waves crash over the harbour wall in Northport on Tuesday. Reuters"
+P1 = (
+    "A powerful storm hit the northern coast on Tuesday, cutting power to thousands of homes "
+    "and forcing the closure of several schools across the region, officials said in a statement."
+)
+P2 = (
+    "Emergency crews worked through the night to restore electricity, and the regional "
+    "government said it would release emergency funds to help the families who lost their homes."
+)
+P3 = (
+    "Forecasters expect the wind to ease by Thursday, although heavy rain is likely to continue "
+    "over the weekend in the hills, where the rivers are already high after a wet winter."
+)
+
+
+def test_synthetic_dump_parts():
+    text = "\n".join(
+        [
+            MENU,
+            "Share",
+            "Storm cuts power to thousands on the northern coast",
+            "By Jane Roe",
+            "March 5, 2024",
+            "[storm-photo]",
+            CAPTION,
+            CAPTION,
+            P1,
+            P2,
+            P3,
+            "Related stories",
+            FOOTER,
+        ]
+    )
+    article = _dump(text)
+    assert article.title == "Storm cuts power to thousands on the northern coast"
+    assert article.byline == "Jane Roe"
+    assert article.date == "2024-03-05"
+    assert article.paragraphs == (P1, P2, P3)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Waves crash over the harbour wall in Northport on Tuesday.", "Reuters")
+    ]
+
+
+def test_non_english_dump_keeps_its_paragraphs():
+    paragraphs = [
+        "Die Bundesregierung hat am Dienstag ein neues Gesetz zur Förderung der erneuerbaren "
+        "Energien beschlossen, das nach Angaben des Ministeriums bis zum Jahr 2030 gelten soll.",
+        "Nach dem Entwurf sollen die Ausbauziele für Wind- und Solarenergie deutlich erhöht "
+        "werden, und die Genehmigungsverfahren sollen für die Betreiber einfacher werden.",
+        "Kritiker aus der Opposition bemängeln dagegen, dass die Kosten für die Verbraucher "
+        "weiter steigen könnten und dass der Netzausbau mit dem Tempo nicht mithalten werde.",
+    ]
+    menu = "\n".join(["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Wissen"])
+    footer = "\n".join(["Impressum", "Datenschutz", "Kontakt", "AGB"])
+    text = "\n".join([menu, "Neues Gesetz für erneuerbare Energien", *paragraphs, footer])
+    article = _dump(text)
+    assert article.language == "de"
+    assert article.paragraphs == tuple(paragraphs)
+
+
+def test_hard_wrapped_dump_is_rejoined():
+    import textwrap
+
+    paragraphs = [
+        f"{p} On day {day} of the storm the authorities repeated their advice to stay indoors."
+        for day in ("one", "two", "three")
+        for p in (P1, P2, P3)
+    ]
+    lines = ["Home | World | Politics | Business", ""]
+    lines += ["Storm cuts power to thousands on the northern coast", ""]
+    for paragraph in paragraphs:
+        lines += textwrap.wrap(paragraph, 79) + [""]
+    article = _dump("\n".join(lines))
+    assert article.paragraphs == tuple(paragraphs)
+
+
+def test_only_menu_lines_is_no_article():
+    with pytest.raises(errors.NoArticle):
+        _dump("\n".join([MENU, FOOTER, MENU]))
+
+
+def test_seed_dump():
+    article = extract_text(load_document(str(SEED)))
+    assert article.title == (
+        "N. Korean troops in Russia moving toward front lines with Ukraine: spy agency"
+    )
+    assert article.byline == "Kwak Yeon-soo"
+    assert [c.credit for c in article.captions] == ["Joint Press Corps", "Yonhap"]
+    for caption in article.captions:
+        assert caption.credit not in caption.text
+        assert caption.text not in article.paragraphs
+    assert len(article.paragraphs) == 24
+    assert len(set(article.paragraphs)) == 24
+    assert article.paragraphs[0].startswith("Some of the North Korean troops")
+    assert article.paragraphs[-1].endswith("Pentagon spokesperson Sabrina Singh said.")
+    text = SEED.read_text(encoding="utf-8")
+    positions = [text.index(p) for p in article.paragraphs]
+    assert positions == sorted(positions)
+
+
+def _devset_pages(devset, which):
+    if which == "zyte":
+        truth = json.loads((devset / "zyte-dev" / "ground-truth.json").read_text())
+        for key, value in truth.items():
+            yield key, devset / "zyte-dev" / "txt" / f"{key}.txt", value["articleBody"]
+    else:
+        for page in sorted((devset / "readability").iterdir()):
+            expected = (page / "expected.txt").read_text(encoding="utf-8")
+            yield page.name, page / "page.txt", expected
+
+
+@pytest.mark.parametrize("which", ["zyte", "readability"])
+def test_devset_body_f1_gate(which):
+    devset = require_devset()
+    sys.path.insert(0, str(EVAL))
+    try:
+        from score_body import score
+    finally:
+        sys.path.remove(str(EVAL))
+    truth, predicted = {}, {}
+    for key, path, body in _devset_pages(devset, which):
+        truth[key] = {"articleBody": body}
+        try:
+            paragraphs = extract_text(load_document(str(path))).paragraphs
+        except errors.NoArticle:
+            paragraphs = ()
+        predicted[key] = {"articleBody": "\n".join(paragraphs)}
+    assert score(truth, predicted)["f1"] >= F1_FLOOR[which]
+
+
+def test_devset_titles_gate():
+    devset = require_devset()
+    pages = sorted((devset / "readability").iterdir())
+
+    def norm(text):
+        return " ".join("".join(c if c.isalnum() else " " for c in (text or "").lower()).split())
+
+    matches = 0
+    for page in pages:
+        expected = json.loads((page / "expected-metadata.json").read_text(encoding="utf-8"))
+        try:
+            title = extract_text(load_document(str(page / "page.txt"))).title
+        except errors.NoArticle:
+            title = None
+        matches += norm(title) == norm(expected.get("title"))
+    assert matches / len(pages) >= TITLE_FLOOR
+
+
+def test_list_introduced_by_a_colon_stays_in_the_body():
+    items = ["Northport", "Eastham", "Little Bay", "Westcliff"]
+    intro = "The worst-hit towns, according to the regional government, were these:"
+    text = "\n".join(
+        [MENU, "Storm cuts power to thousands on the northern coast", P1, P2, intro, *items, P3]
+        + ["Related stories", FOOTER]
+    )
+    assert _dump(text).paragraphs == (P1, P2, intro, *items, P3)
+
+
+def test_list_running_into_the_footer_is_not_the_body():
+    text = "\n".join(
+        [MENU, "Storm cuts power to thousands on the northern coast", P1, P2, P3]
+        + ["Follow us on all of our social media channels:", "Facebook", "Twitter", "Instagram"]
+        + ["YouTube", FOOTER]
+    )
+    assert _dump(text).paragraphs == (P1, P2, P3)
+
+
+def test_comments_and_contact_line_are_not_the_body():
+    comments = []
+    for i, (name, comment) in enumerate(
+        [
+            ("jdoe", "This is outrageous, the power company should have been ready for this."),
+            ("mark22", "I live in Northport and we still have no power, nobody has told us."),
+            ("anna", "Thanks to the crews who worked all night, they deserve a pay rise."),
+            ("bob", "Same thing happened in 2019 and nothing changed since then, as usual."),
+        ]
+    ):
+        comments += [name, f"{i + 2} hours ago at 1{i}:0{i} pm", comment, f"Rating: {10 - i} votes"]
+    text = "\n".join(
+        [MENU, "Storm cuts power to thousands on the northern coast", P1, P2, P3]
+        + ["Jane Roe jane.roe@thedaily.example", "12 comments", *comments, FOOTER]
+    )
+    article = _dump(text)
+    assert article.paragraphs[:3] == (P1, P2, P3)
+    body = "\n".join(article.paragraphs)
+    assert "jane.roe@" not in body
+    assert not any(comment in body for comment in comments[2::4])
