@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 #: Share of the sample's tokens a stoplist must cover to be believed.
@@ -25,20 +26,53 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+#: Languages tried first (the web's commonest, with their close relatives so that the choice
+#: between Spanish and Catalan or Danish and Norwegian is still made); all 100 stoplists are
+#: read only when none of these fits the page clearly.
+FIRST_TIER = (
+    "English", "Spanish", "Catalan", "Galician", "Portuguese", "French", "Italian", "German",
+    "Dutch", "Afrikaans", "Russian", "Ukrainian", "Belarusian", "Bulgarian", "Serbian",
+    "Croatian", "Polish", "Czech", "Slovak", "Slovenian", "Indonesian", "Malay", "Turkish",
+    "Swedish", "Norwegian_Bokmal", "Norwegian_Nynorsk", "Danish", "Finnish", "Romanian",
+    "Hungarian", "Greek", "Vietnamese", "Arabic", "Persian", "Hebrew", "Hindi",
+)  # fmt: skip
+#: A first-tier language covering this share of the page is taken without trying the rest.
+CLEAR_COVERAGE = 0.25
+
+
 @lru_cache(maxsize=1)
-def _stoplists() -> dict[str, frozenset[str]]:
-    import justext
+def _stoplist_dir() -> str | None:
+    """jusText's stoplist folder, found without importing jusText (and lxml with it)."""
+    import importlib.util
+    import os
 
-    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = os.path.join(list(spec.submodule_search_locations)[0], "stoplists")
+    return folder if os.path.isdir(folder) else None
 
 
 @lru_cache(maxsize=1)
-def _word_index() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for name, stoplist in _stoplists().items():
-        for word in stoplist:
-            index.setdefault(word, []).append(name)
-    return {word: tuple(names) for word, names in index.items()}
+def _stoplist_names() -> tuple[str, ...]:
+    import os
+
+    folder = _stoplist_dir()
+    if folder is None:
+        return ()
+    return tuple(sorted(n[:-4] for n in os.listdir(folder) if n.endswith(".txt")))
+
+
+@cache
+def _stoplist(name: str) -> frozenset[str]:
+    """The stoplist of one language, read once (as jusText reads it: lower-cased lines)."""
+    import os
+
+    folder = _stoplist_dir()
+    if folder is None or name not in _stoplist_names():
+        return frozenset()
+    with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as handle:
+        return frozenset(line.strip().lower() for line in handle if line.strip())
 
 
 def detect_language(text: str) -> str | None:
@@ -51,32 +85,37 @@ def detect_language(text: str) -> str | None:
     if len(tokens) < 5:
         return None
     counts = Counter(tokens)
-    index = _word_index()
-    hits: Counter[str] = Counter()
-    for word, count in counts.items():
-        for name in index.get(word, ()):
-            hits[name] += count
-    if not hits:
-        return None
-    stoplists = _stoplists()
     total = len(tokens)
 
     # Big stoplists cover more of any text; prefer the list whose hits come from its
     # commonest words, by discounting each list for its size.
-    def score(name: str) -> float:
-        return hits[name] / total - 0.00002 * len(stoplists[name])
+    def rank(names: Iterable[str]) -> tuple[float, str | None, float]:
+        best: tuple[float, str | None, float] = (float("-inf"), None, 0.0)
+        for name in names:
+            stoplist = _stoplist(name)
+            if not stoplist:
+                continue
+            hits = sum(count for word, count in counts.items() if word in stoplist)
+            coverage = hits / total
+            score = coverage - 0.00002 * len(stoplist)
+            if hits and score > best[0]:
+                best = (score, name, coverage)
+        return best
 
-    best = max(hits, key=score)
-    if hits[best] / total < MIN_COVERAGE:
+    available = _stoplist_names()
+    score, name, coverage = rank(n for n in FIRST_TIER if n in available)
+    if name is None or coverage < CLEAR_COVERAGE:
+        score, name, coverage = rank(available)
+    if name is None or coverage < MIN_COVERAGE:
         return None
-    return best
+    return name
 
 
 def stopwords_for(language: str | None) -> frozenset[str]:
     """The stoplist of ``language`` (a name from :func:`detect_language`), empty if unknown."""
     if language is None:
         return frozenset()
-    return _stoplists().get(language, frozenset())
+    return _stoplist(language)
 
 
 _ISO = {
