@@ -20,6 +20,9 @@ from briefreader import __version__
 from briefreader.errors import EXIT_CODES, BriefreaderError, OutputFailed
 from briefreader.load import DEFAULT_MAX_BYTES
 
+# Kept in step with briefreader.fetch.DEFAULT_TIMEOUT (not imported, to keep startup light).
+DEFAULT_TIMEOUT = 20
+
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
 )
@@ -102,7 +105,10 @@ def _fail(error: BaseException, debug: bool) -> typer.Exit:
 @app.command()
 def digest(
     files: Annotated[
-        list[str], typer.Argument(help="Saved pages (.txt, .html, .md) or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
+        ),
     ],
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help="Output format.")
@@ -111,70 +117,71 @@ def digest(
         str | None,
         typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
     ] = None,
+    briefing: Annotated[
+        bool,
+        typer.Option(
+            "--briefing",
+            help="One Markdown briefing across all articles: facts without repeats, "
+            "quotes by speaker, figures by subject (with --format md).",
+        ),
+    ] = False,
     strict: Annotated[
         bool,
         typer.Option("--strict", help="With several files, fail if any one fails."),
     ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
+    ] = DEFAULT_TIMEOUT,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     debug: Debug = False,
 ) -> None:
     """Print the brief of each FILE: key facts, quotes with speakers, figures.
 
+    FILE may be a saved page, a folder (every .txt, .html, .htm and .md page in it, in date
+    order when the pages give one, else by name), an http(s) URL, or - for stdin.
+
     With several files, a file that fails is reported on stderr (and as an "error" record in
     jsonl) and the others are still digested; the exit code is non-zero only if every file
     failed, or with --strict if any did.
     """
-    from briefreader import read_brief, render
+    from briefreader import render
+    from briefreader.fetch import expand_source_entries, order_by_date, read_source
 
+    if briefing and output_format is not Format.md:
+        typer.echo("briefreader: --briefing writes Markdown; use it with --format md", err=True)
+        raise typer.Exit(2)
     limit = _parse_size(max_size)
-    chunks: list[str] = []
-    objects: list[dict] = []
+    entries = expand_source_entries(files)
+    single = len(entries) == 1 and entries[0].folder is None
+    results: list[object] = []
     first_error: BaseException | None = None
     failures = 0
     try:
-        for path in files:
+        for entry in entries:
             try:
-                brief = read_brief(path, max_bytes=limit)
+                if entry.error is not None:
+                    raise entry.error
+                results.append(read_source(entry.path, max_bytes=limit, timeout=timeout))
             except Exception as error:  # noqa: BLE001 - mapped to a message and exit code
                 failures += 1
                 if first_error is None:
                     first_error = error
-                if len(files) == 1:
+                if single:
                     raise _fail(error, debug) from None
                 _fail(error, debug)
-                if output_format is Format.jsonl:
-                    chunks.append(
-                        render.json.dumps(
-                            {
-                                "schema": render.SCHEMA,
-                                "source": {"path": path},
-                                "error": str(error),
-                            },
-                            ensure_ascii=False,
-                        )
-                        + "\n"
-                    )
-                continue
-            if output_format is Format.jsonl:
-                chunks.append(render.to_json(brief, indent=None) + "\n")
-            elif output_format is Format.json:
-                objects.append(render.to_dict(brief))
-            elif output_format is Format.md:
-                chunks.append(render.to_markdown(brief))
-            else:
-                chunks.append(render.to_text(brief))
+                results.append(error)
     except KeyboardInterrupt:
         typer.echo("briefreader: interrupted; nothing written", err=True)
         raise typer.Exit(130) from None
-    if output_format is Format.json:
-        payload = objects[0] if len(files) == 1 and objects else objects
-        chunks = [render.json.dumps(payload, ensure_ascii=False, indent=2) + "\n"]
-    separator = "\n---\n\n" if output_format is Format.md else ("\n" + "=" * 72 + "\n\n")
-    if output_format in (Format.md, Format.text):
-        text = separator.join(chunks)
+    ordered = order_by_date(
+        entries, results, lambda item: getattr(getattr(item, "article", None), "date", None)
+    )
+    if briefing:
+        text = _briefing_text(ordered)
     else:
-        text = "".join(chunks)
-    all_failed = failures == len(files)
+        text = _digest_text(ordered, output_format, render)
+    all_failed = failures == len(entries)
     if not all_failed:
         try:
             _write(text, output)
@@ -186,6 +193,59 @@ def digest(
     if first_error is not None and (all_failed or strict):
         code = first_error.exit_code if isinstance(first_error, BriefreaderError) else 1
         raise typer.Exit(code)
+
+
+def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
+    """The Markdown briefing of the briefs read, naming the sources that failed."""
+    from briefreader.briefing import FailedSource, build_briefing, render_briefing_markdown
+    from briefreader.model import Brief
+
+    briefs = [item for _, item in ordered if isinstance(item, Brief)]
+    failed = [
+        FailedSource(entry.path, _reason_of(item))
+        for entry, item in ordered
+        if isinstance(item, BaseException)
+    ]
+    return render_briefing_markdown(build_briefing(briefs, failed=failed))
+
+
+def _reason_of(error: BaseException) -> str:
+    if isinstance(error, BriefreaderError):
+        return f"{error.problem}; {error.advice}" if error.advice else error.problem
+    return f"unexpected error: {type(error).__name__}: {error}"
+
+
+def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: ignore[no-untyped-def,type-arg]
+    """The digests of the briefs read, in ``output_format``, one after the other."""
+    chunks: list[str] = []
+    objects: list[dict] = []
+    for entry, item in ordered:
+        if isinstance(item, BaseException):
+            if output_format is Format.jsonl:
+                record = {
+                    "schema": render.SCHEMA,
+                    "source": {"path": entry.path},
+                    "error": str(item),
+                }
+                chunks.append(render.json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        if output_format is Format.jsonl:
+            chunks.append(render.to_json(item, indent=None) + "\n")
+        elif output_format is Format.json:
+            objects.append(render.to_dict(item))
+        elif output_format is Format.md:
+            chunks.append(render.to_markdown(item))
+        else:
+            chunks.append(render.to_text(item))
+    if output_format is Format.json:
+        single = len(ordered) == 1 and ordered[0][0].folder is None
+        payload = objects[0] if single and objects else objects
+        return render.json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if output_format is Format.md:
+        return "\n---\n\n".join(chunks)
+    if output_format is Format.text:
+        return ("\n" + "=" * 72 + "\n\n").join(chunks)
+    return "".join(chunks)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -241,6 +301,54 @@ def open_command(
     from briefreader.tui.app import create_app
 
     create_app(file).run()
+
+
+@app.command("config")
+def config_command(
+    path: Annotated[bool, typer.Option("--path", help="Print the settings file's path.")] = False,
+    init: Annotated[
+        bool, typer.Option("--init", help="Write a commented settings file with the defaults.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --init, replace an existing settings file.")
+    ] = False,
+    debug: Debug = False,
+) -> None:
+    """Show or create the settings file (theme, key overrides, quote template, facts shown).
+
+    Without options, check the file and print the settings in effect.
+    """
+    from briefreader import config as settings
+
+    file = settings.config_path()
+    try:
+        if path:
+            typer.echo(str(file))
+            return
+        if init:
+            written = settings.write_default_config(file, force=force)
+            typer.echo(f"wrote {written}")
+            return
+        loaded = settings.load_config(file)
+    except BriefreaderError as error:
+        raise _fail(error, debug) from None
+    if force:
+        typer.echo("briefreader: --force only goes with --init", err=True)
+        raise typer.Exit(2)
+    where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
+    typer.echo(f"# {where}")
+    typer.echo(f"theme = {_toml_string(loaded.theme)}")
+    typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
+    typer.echo(f"facts_shown = {loaded.facts_shown}")
+    typer.echo("[keys]")
+    for action, keys in sorted(loaded.keys.items()):
+        typer.echo(f"{action} = {_toml_string(keys)}")
+
+
+def _toml_string(text: str) -> str:
+    """``text`` as a TOML basic string."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
 
 
 def main() -> None:

@@ -73,6 +73,18 @@ class OutputFailed(BriefreaderError):
     exit_code = 11
 
 
+class FetchFailed(BriefreaderError):
+    """A URL could not be downloaded: offline, refused, timed out or an HTTP error."""
+
+    exit_code = 12
+
+
+class ConfigError(BriefreaderError):
+    """The configuration file could not be read: bad TOML or a bad value."""
+
+    exit_code = 13
+
+
 EXIT_CODES: dict[int, str] = {
     1: "unexpected error (a bug: rerun with --debug and report it)",
     2: "wrong usage (unknown option or missing argument)",
@@ -85,5 +97,7 @@ EXIT_CODES: dict[int, str] = {
     TooLarge.exit_code: "file over the size limit (see --max-size)",
     NoArticle.exit_code: "no article found in the page",
     OutputFailed.exit_code: "output file could not be written",
+    FetchFailed.exit_code: "URL could not be downloaded (offline, refused, HTTP error)",
+    ConfigError.exit_code: "configuration file could not be read",
     130: "interrupted (Ctrl-C)",
 }

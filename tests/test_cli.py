@@ -164,3 +164,167 @@ def test_module_entry_point():
         [sys.executable, "-m", "briefreader", "--version"], capture_output=True, text=True
     )
     assert done.returncode == 0 and "briefreader" in done.stdout
+
+
+# --- several sources, the briefing, URLs, settings, colour (issue 6) -----------------------------
+
+
+def _sections_of(markdown: str, tag: str = "h2") -> list[str]:
+    tokens = MarkdownIt().parse(markdown)
+    return [
+        tokens[i + 1].content
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open" and t.tag == tag
+    ]
+
+
+def test_briefing_with_one_broken_file(tmp_path):
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    out = tmp_path / "briefing.md"
+    files = [str(SEED), str(broken), str(SAMPLES / "nytimes-sudan-sanctions.html")]
+    result = _run("digest", *files, "--briefing", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert str(broken) in result.stderr and "PNG" in result.stderr
+    markdown = out.read_text(encoding="utf-8")
+    assert _sections_of(markdown, "h1") == ["Briefing: 2 articles"]
+    assert _sections_of(markdown) == [
+        "Sources",
+        "Key facts",
+        "Quotes by speaker",
+        "Figures by subject",
+    ]
+    assert "Could not be read" in markdown and "broken.html" in markdown
+    # --strict makes the broken file fail the run, but the briefing is still written.
+    result = _run("digest", *files, "--briefing", "--strict", "-o", str(out))
+    assert result.exit_code == errors.BinaryInput.exit_code
+
+
+def test_briefing_needs_markdown():
+    result = _run("digest", str(SEED), "--briefing", "--format", "json")
+    assert result.exit_code == 2
+    assert "--format md" in result.stderr
+
+
+def test_digest_folder_sorted_by_date(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("lemonde.html", "twincities-parise.html", "nytimes-sudan-sanctions.html"):
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    (folder / "a-seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "zz-empty.txt").write_bytes(b"")
+    result = _run("digest", str(folder), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    dates = [r.get("date") for r in records]
+    # Dated pages oldest first, then the undated (and the failed) ones by name.
+    assert dates[:3] == ["2015-05-04", "2017-01-13", "2019-11-19"]
+    assert records[3]["source"]["path"].endswith("a-seed.txt")
+    assert "error" in records[4] and records[4]["source"]["path"].endswith("zz-empty.txt")
+    assert "zz-empty.txt" in result.stderr
+    assert "notes.pdf" not in result.stdout + result.stderr
+
+
+def test_digest_url_and_refused_port(tmp_path):
+    from tests.test_fetch import refused_url, serve_samples
+
+    with serve_samples(tmp_path) as base:
+        result = _run("digest", f"{base}/sudan.html", "--format", "json", "--timeout", "5")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"] == "United States to Lift Sudan Sanctions"
+    assert data["source"]["url"] == f"{base}/sudan.html"
+    url = refused_url()
+    result = _run("digest", url, "--timeout", "2")
+    assert result.exit_code == errors.FetchFailed.exit_code == 12
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"briefreader: {url}: cannot download: connection refused")
+
+
+def test_config_path_init_and_broken_file(tmp_path):
+    path = tmp_path / "cfg" / "config.toml"
+    env = {"BRIEFREADER_CONFIG": str(path)}
+    result = runner.invoke(app, ["config", "--path"], env=env)
+    assert result.exit_code == 0 and result.stdout.strip() == str(path)
+    result = runner.invoke(app, ["config", "--init"], env=env)
+    assert result.exit_code == 0, result.stderr
+    assert path.is_file() and "quote_template" in path.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["config", "--init"], env=env)
+    assert result.exit_code == errors.ConfigError.exit_code
+    assert "--force" in result.stderr and result.stderr.count("\n") == 1
+    result = runner.invoke(app, ["config", "--init", "--force"], env=env)
+    assert result.exit_code == 0
+    result = runner.invoke(app, ["config"], env=env)
+    assert result.exit_code == 0 and "facts_shown = 12" in result.stdout
+    path.write_text("facts_shown = [\n", encoding="utf-8")
+    result = runner.invoke(app, ["config"], env=env)
+    assert result.exit_code == errors.ConfigError.exit_code
+    assert str(path) in result.stderr and "line" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_config_path_default_follows_xdg(tmp_path):
+    env = {"BRIEFREADER_CONFIG": "", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = runner.invoke(app, ["config", "--path"], env=env)
+    if sys.platform.startswith("linux"):
+        assert result.stdout.strip() == str(tmp_path / "briefreader" / "config.toml")
+
+
+def test_show_completion():
+    result = _run("--show-completion", "bash")
+    assert result.exit_code == 0, result.stderr
+    assert "_BRIEFREADER_COMPLETE" in result.stdout
+
+
+def _run_in_terminal(args: list[str], env: dict[str, str]) -> bytes:
+    """Run the CLI on a pseudo-terminal (so it believes it talks to a user); all it printed."""
+    pty = pytest.importorskip("pty")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: run the CLI
+        os.execve(sys.executable, [sys.executable, "-m", "briefreader", *args], env)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return b"".join(chunks)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["digest", "--help"],
+        ["digest"],
+        ["digest", "--bogus"],
+        ["digest", "/no/such/file.txt"],
+        ["config", "--path"],
+    ],
+)
+def test_no_color_means_no_escape_codes(args, tmp_path):
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "100"}
+    env["BRIEFREADER_CONFIG"] = str(tmp_path / "c.toml")
+    env.pop("FORCE_COLOR", None)
+    output = _run_in_terminal(args, env)
+    assert output.strip()
+    assert b"\x1b" not in output
+
+
+@pytest.mark.parametrize("args", [["--help"], ["digest", "/no/such/file.txt"], ["digest"]])
+def test_no_escape_codes_when_not_a_terminal(args):
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefreader", *args], capture_output=True, env=env, check=False
+    )
+    assert b"\x1b" not in result.stdout + result.stderr
+    assert (result.stdout + result.stderr).strip()

@@ -14,6 +14,9 @@ from briefreader.extract.captions import make_caption
 from briefreader.extract.clean import clean_paragraphs, normalise_space
 from briefreader.model import Article, Caption, Document
 
+#: trafilatura's ``fast`` mode skips its second-opinion extractors (readability, jusText):
+#: a quarter of the time, the same body F1 on zyte-dev and 0.002 less on readability.
+FAST_EXTRACTION = True
 #: A page whose body has fewer words than this holds no article.
 MIN_ARTICLE_WORDS = 12
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
@@ -39,6 +42,7 @@ def extract_html(document: Document) -> Article:
         tree if tree is not None else document.text,
         with_metadata=True,
         include_comments=False,
+        fast=FAST_EXTRACTION,
         include_tables=True,
         url=document.source.url,
     )

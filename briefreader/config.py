@@ -1,0 +1,276 @@
+"""The user's settings: a TOML file in the platform's configuration folder.
+
+Where it lives (``briefreader config --path`` prints it):
+
+- ``$BRIEFREADER_CONFIG`` when set (a file path, for tests and unusual setups);
+- Linux and other Unix: ``$XDG_CONFIG_HOME/briefreader/config.toml``, or
+  ``~/.config/briefreader/config.toml``;
+- macOS: ``~/Library/Application Support/briefreader/config.toml``;
+- Windows: ``%APPDATA%\\briefreader\\config.toml``.
+
+Keys (all optional; :data:`DEFAULT_CONFIG_TEXT` is the commented file ``config --init`` writes)::
+
+    theme = "textual-dark"          # any Textual theme name
+    quote_template = "“{text}” — {speaker}{source}"
+    facts_shown = 12                # key facts shown per article and in the briefing
+
+    [keys]                          # action = "key[,key...]"
+    quit = "q"
+
+A missing file means the defaults. A broken one raises :class:`~briefreader.errors.ConfigError`
+naming the file and, for TOML errors, the line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefreader.errors import ConfigError
+
+__all__ = [
+    "DEFAULT_CONFIG_TEXT",
+    "Config",
+    "config_path",
+    "format_quote",
+    "load_config",
+    "write_default_config",
+]
+
+APP_NAME = "briefreader"
+FILE_NAME = "config.toml"
+DEFAULT_THEME = "textual-dark"
+DEFAULT_QUOTE_TEMPLATE = "“{text}” — {speaker}{source}"
+DEFAULT_FACTS_SHOWN = 12
+#: The fields a quote template may use.
+TEMPLATE_FIELDS = ("text", "speaker", "title", "site", "date", "url", "source")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings, with defaults for everything the file leaves out.
+
+    ``keys`` maps an action name ("quit", "briefing", ...) to the keys that trigger it
+    ("q" or "q,ctrl+q"), overriding the reader's defaults. ``path`` is the file read (``None``
+    when there was none).
+    """
+
+    theme: str = DEFAULT_THEME
+    keys: Mapping[str, str] = field(default_factory=dict)
+    quote_template: str = DEFAULT_QUOTE_TEMPLATE
+    facts_shown: int = DEFAULT_FACTS_SHOWN
+    path: Path | None = None
+
+
+DEFAULT_CONFIG_TEXT = f"""\
+# briefreader settings. Every key is optional: delete a line to get the default back.
+
+# Colour theme of the reader: any Textual theme name (ctrl+p lists them), for example
+# "textual-dark", "textual-light", "nord", "gruvbox", "dracula", "tokyo-night".
+theme = "{DEFAULT_THEME}"
+
+# What `y` copies for a quote. Fields: {{text}}, {{speaker}}, {{title}}, {{site}}, {{date}},
+# {{url}}, and {{source}} (a new line with "(Title, Site)" when known, else nothing).
+quote_template = "{DEFAULT_QUOTE_TEMPLATE}"
+
+# How many key facts to show for an article and in the briefing.
+facts_shown = {DEFAULT_FACTS_SHOWN}
+
+# Key overrides: action = "key" (several keys separated by commas).
+[keys]
+# quit = "q"
+# help = "question_mark"
+# briefing = "b"
+# next_article = "right_square_bracket"
+# previous_article = "left_square_bracket"
+# copy_quote = "y"
+"""
+
+
+def config_dir(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """The folder briefreader's settings live in on ``platform`` (default: this one)."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    home = Path(env.get("HOME") or os.path.expanduser("~"))
+    if platform.startswith("win"):
+        appdata = env.get("APPDATA")
+        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
+        return base / APP_NAME
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / APP_NAME
+    xdg = env.get("XDG_CONFIG_HOME")
+    # The XDG spec says a relative value is to be ignored.
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".config"
+    return base / APP_NAME
+
+
+def config_path(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """The configuration file's path (``$BRIEFREADER_CONFIG`` overrides it)."""
+    env = os.environ if env is None else env
+    override = env.get("BRIEFREADER_CONFIG")
+    if override:
+        return Path(override).expanduser()
+    return config_dir(platform, env) / FILE_NAME
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    try:
+        import tomllib  # type: ignore[import-not-found,unused-ignore]
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
+    return tomllib.loads(text)
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read the settings from ``path`` (default :func:`config_path`); defaults if it is absent.
+
+    Raises :class:`~briefreader.errors.ConfigError` naming the file (and the line, for TOML
+    syntax errors) when the file cannot be read or holds a bad value.
+    """
+    file = Path(path) if path is not None else config_path()
+    shown = str(file)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except IsADirectoryError:
+        raise ConfigError(
+            shown, "is a folder, not a settings file", "remove it or fix the path"
+        ) from None
+    except OSError as error:
+        raise ConfigError(
+            shown, f"cannot read the settings ({error.strerror})", "check its permissions"
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(shown, "is not UTF-8 text", "save it as UTF-8") from None
+    try:
+        data = _parse_toml(text)
+    except ModuleNotFoundError:
+        raise ConfigError(
+            shown, "cannot read TOML on this Python", "install tomli (pip install tomli)"
+        ) from None
+    except ValueError as error:  # tomllib.TOMLDecodeError is a ValueError
+        message = str(error)
+        match = _TOML_LINE.search(message)
+        problem = _TOML_LINE.sub("", message).strip().rstrip(".")
+        where = f"line {match.group(1)}: " if match else ""
+        raise ConfigError(
+            f"{shown}:{match.group(1)}" if match else shown,
+            f"{where}not valid TOML ({problem})",
+            "fix that line, or run `briefreader config --init --force` for a fresh file",
+        ) from None
+    return _from_dict(data, shown, file)
+
+
+def _from_dict(data: Mapping[str, Any], shown: str, file: Path) -> Config:
+    known = {"theme", "keys", "quote_template", "facts_shown"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(
+            shown,
+            f"unknown setting {unknown[0]!r}",
+            "the settings are: " + ", ".join(sorted(known)),
+        )
+    theme = data.get("theme", DEFAULT_THEME)
+    if not isinstance(theme, str) or not theme.strip():
+        raise ConfigError(shown, "theme must be a theme name in quotes", 'e.g. theme = "nord"')
+    keys = data.get("keys", {})
+    if not isinstance(keys, Mapping):
+        raise ConfigError(shown, "[keys] must be a table", 'e.g. [keys] then quit = "q"')
+    for action, value in keys.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(
+                shown, f"keys.{action} must be a key name in quotes", f'e.g. {action} = "x"'
+            )
+    template = data.get("quote_template", DEFAULT_QUOTE_TEMPLATE)
+    if not isinstance(template, str):
+        raise ConfigError(shown, "quote_template must be text in quotes")
+    _check_template(template, shown)
+    facts = data.get("facts_shown", DEFAULT_FACTS_SHOWN)
+    if isinstance(facts, bool) or not isinstance(facts, int) or not 1 <= facts <= 1000:
+        raise ConfigError(shown, "facts_shown must be a whole number from 1 to 1000")
+    return Config(
+        theme=theme.strip(),
+        keys={str(k): v.strip() for k, v in keys.items()},
+        quote_template=template,
+        facts_shown=facts,
+        path=file,
+    )
+
+
+def _check_template(template: str, shown: str) -> None:
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError as error:
+        raise ConfigError(
+            shown, f"quote_template is not a valid template ({error})", "write {{ for a brace"
+        ) from None
+    for name in fields:
+        if name not in TEMPLATE_FIELDS:
+            raise ConfigError(
+                shown,
+                f"quote_template uses an unknown field {{{name}}}",
+                "the fields are: " + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS),
+            )
+
+
+def format_quote(
+    template: str,
+    *,
+    text: str,
+    speaker: str | None,
+    title: str | None = None,
+    site: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+) -> str:
+    """Fill a quote template; unknown values become empty ("unknown speaker" for a speaker).
+
+    ``{source}`` is a new line with ``(Title, Site)`` when either is known, else nothing.
+    """
+    known = [part for part in (title, site) if part]
+    return template.format(
+        text=text,
+        speaker=speaker or "unknown speaker",
+        title=title or "",
+        site=site or "",
+        date=date or "",
+        url=url or "",
+        source=f"\n({', '.join(known)})" if known else "",
+    )
+
+
+def write_default_config(
+    path: str | os.PathLike[str] | None = None, *, force: bool = False
+) -> Path:
+    """Write the commented default settings to ``path`` (default :func:`config_path`).
+
+    Refuses to replace an existing file unless ``force``; raises
+    :class:`~briefreader.errors.ConfigError` then, or when the file cannot be written.
+    """
+    file = Path(path) if path is not None else config_path()
+    if file.exists() and not force:
+        raise ConfigError(
+            str(file), "a settings file is already there", "add --force to replace it"
+        )
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_name(f".{file.name}.tmp")
+        temporary.write_text(DEFAULT_CONFIG_TEXT, encoding="utf-8")
+        os.replace(temporary, file)
+    except OSError as error:
+        raise ConfigError(
+            str(file), f"cannot write the settings ({error.strerror})", "check the folder"
+        ) from None
+    return file

@@ -1,0 +1,198 @@
+"""Reading URLs (against a local server on 127.0.0.1 only), folders and lists of sources."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from briefreader import errors
+from briefreader.fetch import (
+    SourceEntry,
+    expand_source_entries,
+    expand_sources,
+    fetch_document,
+    is_url,
+    order_by_date,
+    read_brief_from_url,
+    read_source,
+)
+from tests.conftest import SAMPLES, SEED
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Keep the test output clean."""
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` over HTTP on 127.0.0.1 (never another address); yield the base URL."""
+    handler = partial(_QuietHandler, directory=str(directory))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def serve_samples(directory: Path) -> AbstractContextManager[str]:
+    """Copy the samples (sudan.html, seed.txt, empty.html) to ``directory`` and serve it."""
+    (directory / "sudan.html").write_bytes((SAMPLES / "nytimes-sudan-sanctions.html").read_bytes())
+    (directory / "seed.txt").write_bytes(SEED.read_bytes())
+    (directory / "empty.html").write_bytes(b"")
+    return serve(directory)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A local HTTP server on 127.0.0.1 serving a few pages; yields its base URL."""
+    with serve_samples(tmp_path) as url:
+        yield url
+
+
+def refused_url() -> str:
+    """A URL on 127.0.0.1 whose port nobody listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/page.html"
+
+
+def test_is_url():
+    assert is_url("http://example.org/a")
+    assert is_url("HTTPS://example.org")
+    assert not is_url("example.org/a.html")
+    assert not is_url("-")
+    assert not is_url("ftp://example.org/a")
+    assert not is_url("samples/nk-troops.txt")
+
+
+def test_fetch_html_page(server):
+    url = f"{server}/sudan.html"
+    document = fetch_document(url, timeout=5)
+    assert document.source.kind == "html"
+    assert document.source.url == url
+    assert document.source.path == url
+    assert "Sudan" in document.text
+
+
+def test_read_brief_from_url_matches_the_file(server):
+    from briefreader import read_brief
+
+    remote = read_brief_from_url(f"{server}/sudan.html", timeout=5)
+    local = read_brief(str(SAMPLES / "nytimes-sudan-sanctions.html"))
+    assert remote.article.title == local.article.title
+    assert remote.article.paragraphs == local.article.paragraphs
+    assert remote.article.source.url == f"{server}/sudan.html"
+
+
+def test_text_page_by_url(server):
+    brief = read_source(f"{server}/seed.txt", timeout=5)
+    assert brief.article.title.startswith("N. Korean troops in Russia")
+
+
+def test_refused_port_is_one_line_fetch_failed():
+    url = refused_url()
+    with pytest.raises(errors.FetchFailed) as caught:
+        fetch_document(url, timeout=2)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(url)
+    assert "connection refused" in message
+    assert caught.value.exit_code == 12
+
+
+def test_refused_port_prints_nothing_else(capfd):
+    with pytest.raises(errors.FetchFailed):
+        fetch_document(refused_url(), timeout=2)
+    captured = capfd.readouterr()
+    assert captured.out == ""
+    assert captured.err == ""  # trafilatura's own log lines are kept off stderr
+
+
+def test_http_error_status(server):
+    with pytest.raises(errors.FetchFailed) as caught:
+        fetch_document(f"{server}/missing.html", timeout=5)
+    assert "HTTP 404" in str(caught.value)
+
+
+def test_empty_page_is_empty_input(server):
+    with pytest.raises(errors.BriefreaderError):
+        fetch_document(f"{server}/empty.html", timeout=5)
+
+
+def test_server_that_never_answers_times_out():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(1)  # accepts connections in the kernel, never answers
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/slow.html"
+        started = time.monotonic()
+        with pytest.raises(errors.FetchFailed) as caught:
+            fetch_document(url, timeout=1)
+        assert time.monotonic() - started < 15
+    assert "in time" in str(caught.value)
+
+
+def test_size_limit_applies_to_urls(server):
+    with pytest.raises(errors.BriefreaderError):
+        fetch_document(f"{server}/sudan.html", timeout=5, max_bytes=1000)
+
+
+# --- expanding arguments --------------------------------------------------------------------------
+
+
+def test_expand_folder(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("b.html", "a.txt", "page10.md", "page2.md", "notes.pdf", ".hidden.txt", "c.HTM"):
+        (folder / name).write_text("x", encoding="utf-8")
+    (folder / "sub.txt").mkdir()  # a folder named like a page is not a page
+    paths = expand_sources([str(folder)])
+    names = [Path(p).name for p in paths]
+    assert names == ["a.txt", "b.html", "c.HTM", "page2.md", "page10.md"]
+    entries = expand_source_entries([str(folder)])
+    assert all(entry.folder == str(folder) for entry in entries)
+
+
+def test_expand_keeps_files_urls_and_stdin_in_order(tmp_path):
+    args = ["http://127.0.0.1:1/a", "-", str(SEED), "missing.txt", str(SEED)]
+    assert expand_sources(args) == ["http://127.0.0.1:1/a", "-", str(SEED), "missing.txt"]
+
+
+def test_expand_folder_without_pages(tmp_path):
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    [entry] = expand_source_entries([str(tmp_path)])
+    assert entry.error is not None
+    assert "is a directory with no saved pages" in str(entry.error)
+
+
+def test_order_by_date_within_a_folder():
+    entries = [
+        SourceEntry("one.txt"),
+        SourceEntry("f/a.txt", "f"),
+        SourceEntry("f/b.txt", "f"),
+        SourceEntry("f/c.txt", "f"),
+        SourceEntry("f/d.txt", "f"),
+        SourceEntry("two.txt"),
+    ]
+    dates = ["2024-05-01", None, "2024-03-02", "2024-01-09T10:00", "March 2024", "2020-01-01"]
+    ordered = order_by_date(entries, dates, lambda date: date)
+    assert [entry.path for entry, _ in ordered] == [
+        "one.txt",  # given by itself: stays first
+        "f/c.txt",
+        "f/b.txt",
+        "f/a.txt",  # no date, then unparsed date: name order
+        "f/d.txt",
+        "two.txt",
+    ]
