@@ -18,6 +18,15 @@ from briefreader.model import Document, Kind, Source
 #: Largest input accepted by default (bytes). Override with ``--max-size``.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
+#: Tolerate one undecodable byte per this many good UTF-8 characters ("damaged", not "mixed").
+MIXED_RATIO = 50
+#: With this many good UTF-8 characters beside undecodable bytes (and more good than bad: a
+#: legacy encoding such as EUC-KR makes a few UTF-8 look-alikes by chance), the file mixes
+#: encodings.
+MIXED_MIN_UTF8 = 3
+#: charset-normalizer's "chaos" above which its best guess is not believed.
+MAX_CHAOS = 0.3
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -171,6 +180,19 @@ def decode(data: bytes, path: str = "-") -> tuple[str, str]:
         return _normalise(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Not clean UTF-8. Count what does decode as UTF-8 beyond ASCII, and what does not.
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ch > "\x7f") - broken
+    if broken * MIXED_RATIO <= multibyte:
+        # UTF-8 with a few damaged bytes (a truncated download): keep it, mark the damage.
+        return _normalise(lenient), "utf-8"
+    if multibyte >= MIXED_MIN_UTF8 and multibyte >= broken:
+        raise errors.DecodeFailed(
+            path,
+            f"mixes UTF-8 with another encoding ({broken} bytes are not UTF-8)",
+            "re-save the page as UTF-8 from the browser and retry",
+        )
     declared = _declared_charset(data)
     if declared:
         try:
@@ -179,17 +201,14 @@ def decode(data: bytes, path: str = "-") -> tuple[str, str]:
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:262144] if len(data) > 262144 else data).best()
-    if best is not None:
+    sample = data[:262144] if len(data) > 262144 else data
+    best = from_bytes(sample).best()
+    if best is not None and best.chaos <= MAX_CHAOS:
         encoding = best.encoding
         try:
             return _normalise(data.decode(encoding)), encoding
         except (UnicodeDecodeError, LookupError):
             pass
-    # Mostly UTF-8 with a few broken bytes: keep the text, mark what could not be read.
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(4, len(text) // 200):
-        return _normalise(text), "utf-8"
     raise errors.DecodeFailed(
         path, "cannot tell the text encoding", "re-save the page as UTF-8 and retry"
     )

@@ -328,3 +328,41 @@ def test_no_escape_codes_when_not_a_terminal(args):
     )
     assert b"\x1b" not in result.stdout + result.stderr
     assert (result.stdout + result.stderr).strip()
+
+
+def test_ctrl_c_while_writing_keeps_the_old_output(tmp_path, monkeypatch):
+    out = tmp_path / "brief.md"
+    out.write_text("the previous, complete brief")
+
+    def interrupted_replace(src, dst):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted_replace)
+    result = _run("digest", str(SEED), "-o", str(out))
+    assert result.exit_code == 130
+    assert out.read_text() == "the previous, complete brief"
+    assert os.listdir(tmp_path) == ["brief.md"]
+
+
+def test_ctrl_c_while_reading_writes_nothing(tmp_path, monkeypatch):
+    import briefreader
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(briefreader, "read_brief", interrupted)
+    monkeypatch.setattr("briefreader.fetch.read_source", interrupted, raising=False)
+    out = tmp_path / "brief.md"
+    result = _run("digest", str(SEED), "-o", str(out))
+    assert result.exit_code == 130
+    assert os.listdir(tmp_path) == []
+
+
+def test_input_file_never_written(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    os.chmod(page, 0o444)
+    before = (page.stat().st_mtime_ns, page.read_bytes())
+    result = _run("digest", str(page), "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert result.exit_code == 0
+    assert (page.stat().st_mtime_ns, page.read_bytes()) == before

@@ -125,3 +125,28 @@ def test_input_file_is_not_modified(seed_path):
     before = (seed_path.stat().st_mtime_ns, seed_path.read_bytes())
     load_document(str(seed_path))
     assert (seed_path.stat().st_mtime_ns, seed_path.read_bytes()) == before
+
+
+def test_mixed_encodings_is_a_clear_error(tmp_path):
+    path = tmp_path / "mixed.txt"
+    utf8 = "Le président a déclaré que l'économie française se porte bien. " * 3
+    path.write_bytes(utf8.encode("utf-8") + " Café crème à emporter.".encode("cp1252") * 3)
+    with pytest.raises(errors.DecodeFailed) as info:
+        load_document(str(path))
+    assert "UTF-8" in str(info.value)
+
+
+def test_utf8_with_one_damaged_byte_still_opens(tmp_path):
+    path = tmp_path / "damaged.txt"
+    text = "Ein längerer Absatz über die Lage in der Stadt, schön geschrieben. " * 20
+    path.write_bytes(text.encode("utf-8") + b"\xff")
+    document = load_document(str(path))
+    assert document.source.encoding == "utf-8"
+    assert document.text.startswith("Ein längerer Absatz")
+
+
+def test_undecodable_noise_is_a_clear_error(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes([0x80 + (i * 37) % 0x7F for i in range(3000)]))
+    with pytest.raises((errors.DecodeFailed, errors.BinaryInput)):
+        load_document(str(path))
