@@ -122,7 +122,9 @@ def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
 def _parser():  # type: ignore[no-untyped-def]
     from lxml import html as lxml_html
 
-    return lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+    return lxml_html.HTMLParser(
+        encoding="utf-8", remove_comments=True, recover=True, huge_tree=True
+    )
 
 
 def _find_captions(tree) -> list[tuple[str, str | None, object]]:  # type: ignore[no-untyped-def]

@@ -72,3 +72,14 @@ def test_real_page_french():
     article = extract_article(load_document(str(SAMPLES / "lemonde.html")))
     assert article.title
     assert len(article.paragraphs) >= 5
+
+
+def test_fifty_megabyte_page_opens():
+    html = (SAMPLES / "nytimes-sudan-sanctions.html").read_bytes()
+    blob = b"<script>var data = '" + b"x" * (49 * 1024 * 1024) + b"';</script>"
+    big = html.replace(b"</head>", blob + b"</head>", 1)
+    from briefreader.load import document_from_bytes
+
+    article = extract_article(document_from_bytes(big, "big.html"))
+    assert article.title == "United States to Lift Sudan Sanctions"
+    assert article.paragraphs[0].startswith("LONDON — After nearly 20 years")
