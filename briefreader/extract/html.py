@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import Any
 
 from briefreader import errors
 from briefreader.extract.captions import make_caption
@@ -57,7 +58,7 @@ def extract_html(document: Document) -> Article:
     paragraphs = [
         p for p in clean_paragraphs(text.split("\n")) if normalise_space(p) not in caption_texts
     ]
-    meta = metadata if metadata is not None else result
+    meta: Any = metadata if metadata is not None else result
     title = _clean_meta(meta.title)
     # The headline printed again at the top of the body is the title, not a paragraph.
     while paragraphs and title and normalise_space(paragraphs[0]).lower() == title.lower():
