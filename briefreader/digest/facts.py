@@ -1,7 +1,7 @@
 """Key facts: the sentences of an article that carry most of its news, best first.
 
-News puts its lead first, so the first sentence of the article opens the list. The rest are
-ranked by a score that adds up, for each sentence:
+News puts its lead first, so the first sentence in the reporter's own words opens the list.
+The rest are ranked by a score that adds up, for each sentence:
 
 - its similarity to the article's *centroid* (content words weighted by how many sentences
   use them), so sentences about what the whole article is about rank high;
@@ -10,10 +10,16 @@ ranked by a score that adds up, for each sentence:
   deaths, sentences, announcements);
 - a position prior that decays slowly through the article.
 
-Sentences that are mostly a direct quotation, questions, very short lines, links, credits and
-similar boilerplate are skipped, and a sentence that repeats one already chosen (by
-content-word overlap) is dropped. Every step is linear in the length of the article: the
-centroid is one vector, and the duplicate check only compares against the chosen facts.
+Facts are then chosen greedily: a sentence that repeats one already chosen (by content-word
+overlap) is dropped, and one from a paragraph already used pays a small penalty, so the list
+covers more of the story than its first paragraphs.
+
+Skipped: sentences that are mostly a direct quotation (unless the reporter's clause opens the
+sentence and carries news of its own), questions, very short lines, links, and what extraction
+lets through from the page around the article: headlines (the page's own, repeated as the
+first line, and related stories'), photo captions and credits, "[Related: ...]" lines and
+numbered "most read" lists. Every step is linear in the length of the article: the centroid
+is one vector, and the selection only compares against the (at most ``MAX_FACTS``) chosen facts.
 """
 
 from __future__ import annotations
@@ -40,7 +46,25 @@ MAX_FACTS = 12
 _MIN_WORDS = 6
 _MAX_WORDS = 90
 _DUPLICATE_OVERLAP = 0.7
-_QUOTE_SHARE = 0.5
+_QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
+_MOSTLY_QUOTED = 0.75  # ... unless its own words carry news: this much is a quote anyway
+_WEIGHTS = {
+    "centroid": 2.0,
+    "length_exponent": 0.5,
+    "title": 1.0,
+    "position": 0.6,
+    "position_scale": 4.0,
+    "new_name": 0.15,
+    "number": 0.25,
+    "news_word": 0.2,
+    "tail": 0.1,
+    "pronoun": 0.15,
+    "quote": 0.0,
+    "redundancy": 0.0,
+    "same_paragraph": 0.15,
+}
+_LEAD_QUOTE_SHARE = 0.2  # the lead is in the reporter's words
+_OWN_WORDS = 4.0  # content words (estimated) outside the quotation that make it a fact
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
 _STOPWORDS = _words(
@@ -67,6 +91,24 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # News verbs: decisions, warnings, findings, outcomes.
+# Photo captions and their credits: "X, pictured at ...", "(AFP file photo)", "Photo: ...",
+# "... | Getty Images", a line that ends in a news agency's name.
+_CAPTION = re.compile(
+    r"\bpictured\b|\b(?:file|stock|representative) (?:photo|image|picture)\b|"
+    r"\((?:[\w.&/ -]{0,30} )?(?:photo|image|picture|photograph)s?\b|"
+    r"\b(?:photo|image|picture)s?(?: credit)?\s*[:/|]|\s\|\s|"
+    r"\b(?:getty images|shutterstock)\b|"
+    r"[/|(—–-]\s*(?:reuters|afp|ap|epa|xinhua|yonhap|bloomberg|associated press)\W*$",
+    re.IGNORECASE,
+)
+# Lines that point to other stories: "[Related: ...]", "Also on ...", "Read also: ...".
+_RELATED = re.compile(
+    r"^\W*(?:related|also on|also read|read also|read more|more from|more on|see also|"
+    r"recommended|trending|popular|most read|watch|listen|don'?t miss)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 _NEWS_WORDS = _words(
     """
     announced announces decided decides agreed agrees approved approves rejected rejects
@@ -179,7 +221,55 @@ def _quoted_share(
     return min(1.0, max(covered, own) / length)
 
 
+def _artefact(para: str, s: int, e: int, text: str, tokens: list[str], title: set[str]) -> bool:
+    """Whether a sentence is page furniture that extraction let through, not article prose.
+
+    Headlines (the page's own, repeated as the first line, or related stories'), photo
+    captions and their credits, and pointers to other stories: lines without a sentence-final
+    mark, bracketed lines, numbered lines of a "most read" list, caption cues ("pictured",
+    "(AFP file photo)", "| Getty Images"), Title Case lines and lines that repeat the title.
+    """
+    if not _SENTENCE_FINAL.search(text):
+        return True
+    stripped = text.strip()
+    if stripped.startswith("[") or stripped.endswith("]"):
+        return True
+    if _CAPTION.search(text) or _RELATED.search(text):
+        return True
+    long_words = [t for t in tokens[1:] if len(t) > 3 and t[0].isalpha()]
+    if len(long_words) >= 4:
+        capitalised = sum(t[0].isupper() for t in long_words)
+        if capitalised >= 0.75 * len(long_words):
+            return True
+    if title:
+        words = set(_content(text))
+        if words and len(words & title) >= 0.8 * len(words | title):
+            return True
+    return False
+
+
+def _caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
+    """Whether paragraph ``p`` as a whole is a photo caption or a numbered list of headlines.
+
+    A short numbered line ("4. Tow-truck operators to the rescue ..."), a short paragraph that
+    opens with a caption cue ("X, pictured at ..."), and a paragraph followed by a short credit
+    line ("Natalie Naccache | Bloomberg | Getty Images").
+    """
+    para = paragraphs[p]
+    if len(para) > 600:
+        return False
+    if _LIST_NUMBER.match(para) and len(para) < 200:
+        return True
+    if _CAPTION.search(para[:200].split(". ", 1)[0]):
+        return True
+    if p + 1 < len(paragraphs):
+        following = paragraphs[p + 1]
+        return len(following.split()) <= 12 and bool(_CAPTION.search(following))
+    return False
+
+
 def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
+    title = set(_content(article.title or ""))
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.span.paragraph, []).append((q.span.start, q.span.end))
@@ -192,6 +282,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
+        caption = _caption_paragraph(article.paragraphs, p)
         qspans = sorted(by_paragraph.get(p, []))
         q_index = 0
         for s, e in spans:
@@ -205,14 +296,24 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
             while q_index < len(qspans) and qspans[q_index][1] <= s:
                 q_index += 1
             share = _quoted_share(para, s, e, qspans, q_index)
+            words = _content(text)
+            # Mostly quoted is a quote, unless the reporter's clause opens the sentence and
+            # carries news of its own ("Cook said Apple employs about 450 Dreamers, and ...").
+            quoted = share >= _QUOTE_SHARE and (
+                share >= _MOSTLY_QUOTED
+                or text[0] in _OPENING_QUOTES
+                or len(words) * (1.0 - share) < _OWN_WORDS
+            )
             skip = (
-                len(tokens) < _MIN_WORDS
+                quoted
+                or caption
+                or _artefact(para, s, e, text, tokens, title)
+                or len(tokens) < _MIN_WORDS
                 or len(tokens) > _MAX_WORDS
                 or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
                 or bool(_BOILERPLATE.search(text))
                 or text.lstrip().startswith(("—", "–", "-", "•"))
                 or (text.startswith("(") and text.endswith(")"))
-                or share >= _QUOTE_SHARE
                 or not any(c.islower() for c in text)
             )
             out.append(
@@ -222,7 +323,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                     start=s,
                     end=e,
                     text=text,
-                    words=_content(text),
+                    words=words,
                     names=names,
                     has_number=any(t[0].isdigit() for t in tokens),
                     quote_share=share,
@@ -258,6 +359,7 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
     weight = {w: math.log1p(c) for w, c in df.items() if c > 1}
     norm = math.sqrt(sum(v * v for v in weight.values())) or 1.0
     title = set(_content(article.title or ""))
+    w = _WEIGHTS
     seen_names: set[str] = set()
     total = len(sentences)
     scored: list[tuple[float, _Sentence]] = []
@@ -269,38 +371,62 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
         uniq = set(s.words)
         if not uniq:
             continue
-        centroid = sum(weight.get(w, 0.0) for w in uniq) / (norm * math.sqrt(len(uniq)))
+        centroid = sum(weight.get(x, 0.0) for x in uniq) / (
+            norm * len(uniq) ** w["length_exponent"]
+        )
         title_sim = len(uniq & title) / len(title) if title else 0.0
-        position = 1.0 / (1.0 + s.index / 4.0)
+        position = 1.0 / (1.0 + s.index / w["position_scale"])
         rel = s.index / total
         score = (
-            2.0 * centroid
-            + 1.0 * title_sim
-            + 0.6 * position
-            + 0.15 * min(3, len(new_names))
-            + (0.25 if s.has_number else 0.0)
-            + 0.2 * min(2, len(uniq & _NEWS_WORDS))
-            - (0.1 if rel > 0.8 else 0.0)
-            - (0.15 if s.text.split(maxsplit=1)[0].lower() in _PRONOUN_OPENERS else 0.0)
-            - 0.5 * s.quote_share
+            w["centroid"] * centroid
+            + w["title"] * title_sim
+            + w["position"] * position
+            + w["new_name"] * min(3, len(new_names))
+            + (w["number"] if s.has_number else 0.0)
+            + w["news_word"] * min(2, len(uniq & _NEWS_WORDS))
+            - (w["tail"] if rel > 0.8 else 0.0)
+            - (w["pronoun"] if s.text.split(maxsplit=1)[0].lower() in _PRONOUN_OPENERS else 0.0)
+            - w["quote"] * s.quote_share
         )
         scored.append((score, s))
     if not scored:
         return []
-    lead = min(scored, key=lambda item: item[1].index)
-    ranked = sorted(scored, key=lambda item: (-item[0], item[1].index))
+    # The lead: the first sentence in the reporter's own words (a quote does not open a brief).
+    by_position = sorted(scored, key=lambda item: item[1].index)
+    lead = next(
+        (item for item in by_position if item[1].quote_share < _LEAD_QUOTE_SHARE),
+        by_position[0],
+    )
+    # Greedy selection with a redundancy penalty (maximal marginal relevance): each round takes
+    # the sentence whose score, less its overlap with the facts already chosen, is highest.
+    # Rounds and chosen facts are bounded by MAX_FACTS, so this stays linear in the article.
+    pool = [(score, s, set(s.words)) for score, s in scored if s is not lead[1]]
     chosen: list[tuple[float, _Sentence]] = [lead]
     chosen_words = [set(lead[1].words)]
-    for score, s in ranked:
-        if len(chosen) >= MAX_FACTS:
+    chosen_paragraphs = {lead[1].paragraph}
+    while pool and len(chosen) < MAX_FACTS:
+        best = None
+        best_gain = -math.inf
+        keep = []
+        for item in pool:
+            score, s, words = item
+            redundancy = max(_overlap(words, other) for other in chosen_words)
+            if redundancy >= _DUPLICATE_OVERLAP:
+                continue
+            keep.append(item)
+            gain = score - w["redundancy"] * redundancy
+            if s.paragraph in chosen_paragraphs:
+                gain -= w["same_paragraph"]
+            if gain > best_gain:  # the pool is in article order: ties go to the earlier
+                best, best_gain = item, gain
+        pool = keep
+        if best is None:
             break
-        if s is lead[1]:
-            continue
-        words = set(s.words)
-        if any(_overlap(words, other) >= _DUPLICATE_OVERLAP for other in chosen_words):
-            continue
-        chosen.append((score, s))
-        chosen_words.append(words)
+        pool.remove(best)
+        previous = chosen[-1][0] if len(chosen) > 1 else math.inf
+        chosen.append((min(previous, best_gain), best[1]))
+        chosen_words.append(best[2])
+        chosen_paragraphs.add(best[1].paragraph)
     top = max(score for score, _ in chosen)
     facts = []
     for rank, (score, s) in enumerate(chosen):

@@ -846,7 +846,9 @@ def _byline_name(match: re.Match[str]) -> str | None:
     """The author's name from a "By …" line, without the date that often follows it
     ("By Jeffrey Gettleman Jan. 13, 2017", "by Lucas Nolan22 Dec 2016")."""
     name = match.group("name")
-    name = re.split(r"\s*\d|\s+(?:on|updated|published)\b", name, maxsplit=1)[0]
+    name = re.split(r"\s*\d|\s+(?:on|updated|published)\b", name, maxsplit=1, flags=re.IGNORECASE)[
+        0
+    ]
     name = _TRAILING_MONTH.sub("", _strip_date(name))
     return _clean_name(name)
 
@@ -859,29 +861,149 @@ def _strip_date(text: str) -> str:
     return text.strip()
 
 
+# Words of share bars, menus and account links ("Facebook Twitter LinkedIn", "Sign In").
+_FURNITURE_TEXT = """
+    facebook twitter linkedin instagram youtube pinterest reddit whatsapp tumblr telegram
+    flipboard google+ google email e-mail mail print share shares sharing comment comments
+    subscribe newsletter newsletters login log sign search menu home skip content next
+    previous close more photos gallery video videos watch read signed account profile alerts
+    follow copy link
+"""
+_FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())
+_GALLERY = re.compile(
+    r"^(?:(?:media |image )?caption\b|(?:gallery|photos?|video|watch|slideshow)\s*:)"
+    r"|\|\s*\d+\s+photos",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
+#: Blocks after a headline in which its byline or date line is looked for.
+TITLE_ANCHOR_WINDOW = 30
+#: A line this long that ends with a full stop is a sentence (a standfirst), not a headline.
+TITLE_SENTENCE_WORDS = 12
+
+
+# A photo credit closing a caption: "... in Paris Benoit Tessier/Reuters".
+_SLASH_CREDIT = re.compile(r"\b[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* ?/ ?[A-Z][\w.’' -]*$")
+_CREDIT_LINE = re.compile(
+    r"getty images|shutterstock|reuters|\b(?:afp|ap|epa|dpa)\b|\|"
+    r"|^(?:photo|image|credit|foto|bild)",
+    re.IGNORECASE,
+)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with a full stop after a lower-case word ("... they just might be."), not after
+    an abbreviation ("... Underneath N.Y.C.")."""
+    return len(text) >= 3 and text[-1] == "." and text[-2].islower() and text[-3].islower()
+
+
+def _anchor_line(block: Block) -> bool:
+    """A byline or a date line ("By Tess Bonn - 11/19/19", "AFP 30 avril 2015 à 07:19")."""
+    text = block.text
+    if block.word_count > 12:
+        return False
+    if _BYLINE.match(text):
+        return True
+    dated = _CLOCK.search(text) or any(p.search(text) for p in _DATE_PATTERNS)
+    return bool(dated) and not _ends_sentence(text)
+
+
+def _title_anchor(blocks: list[Block], index: int) -> float:
+    """Bonus for a line soon followed by a byline or a date line (the headline's company),
+    penalty for one followed by a photo credit (a caption's title)."""
+    passed = 0
+    for block in blocks[index + 1 : index + 1 + TITLE_ANCHOR_WINDOW]:
+        if block.bullet or block.word_count <= 2:
+            continue  # share buttons, "Share this:", image markers
+        if _anchor_line(block):
+            return (0.3, 0.25, 0.2)[passed]
+        if passed == 0 and block.word_count <= 8 and _CREDIT_LINE.search(block.text):
+            return -0.3
+        passed += 1
+        if passed > 2:
+            break
+    return 0.0
+
+
+def _title_text(text: str) -> str:
+    """The headline part of a line that also carries a section or a site name
+    ("New York|Manhole Fires and Burst Pipes: ...", "Mac & i > News > 2015 > Headline")."""
+    parts = [p for p in _TITLE_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text
+    return max(parts, key=lambda part: len(part.split())).strip()
+
+
 def _find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> str | None:
-    """The headline: a title-like line before the body sharing the most words with the lead."""
+    """The headline: a title-like line before the body.
+
+    Each short line in the 40 blocks above the body (and the body's first line when it does
+    not read like a sentence: the headline left in the body) is scored by the share of its
+    words that the lead uses, a bonus when a byline or a date line follows it closely and when
+    the page prints it twice, and penalties for share bars and menus, captions, galleries
+    and fragments of a body sentence (an image's alt text).
+    """
+    candidates = blocks[max(0, first_body - 40) : first_body]
+    if first_body < len(blocks) and paragraphs and blocks[first_body].text == paragraphs[0]:
+        first = blocks[first_body]
+        if first.word_count <= 30 and not _SENTENCE_END.search(first.text):
+            candidates = [*candidates, blocks[first_body]]
+            paragraphs = paragraphs[1:]
     lead_words = set(words(" ".join(paragraphs[:TITLE_LEAD])))
+    body_text = "\n".join(paragraphs).lower()
+    texts = Counter(b.text for b in blocks[max(0, first_body - 60) : first_body + 1])
     best: tuple[float, str] | None = None
-    window = blocks[max(0, first_body - 40) : first_body]
-    for distance, block in enumerate(reversed(window)):
-        text = block.text
-        if block.bullet or block.form or not 3 <= block.word_count <= 30 or block.length > 250:
+    previous: int | None = None  # the last line that shared words with the lead
+    for block in candidates:
+        distance = max(0, first_body - 1 - block.index)
+        text = _title_text(block.text)
+        half = len(text) // 2
+        if text[:half].strip() == text[half:].strip():
+            text = text[:half].strip()  # "The Russian ... ministries The Russian ... ministries"
+        word_count = len(text.split())
+        if block.bullet or block.form or not 3 <= word_count <= 30 or len(text) > 250:
             continue
-        if _BYLINE.match(text) or _EMAIL.search(text) or _URL.search(text):
+        if _BYLINE.match(block.text) or _EMAIL.search(text) or _URL.search(text):
             continue
         if _FILE_NAME.search(text) or _IMAGE_MARKER.match(text) or has_labelled_credit(text):
             continue  # an image's file name or a photo caption
-        tokens = [w for w in words(text) if len(w) > 2]
+        if _GALLERY.search(block.text) or _SLASH_CREDIT.search(text) or "[" in text:
+            continue
+        following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+        if len(following) > len(block.text) and following.startswith(block.text):
+            continue  # a caption printed twice, the second time with its credit
+        all_tokens = words(text)
+        long_tokens = [w for w in all_tokens if len(w) > 3]
+        if sum(w in _FURNITURE_WORDS for w in long_tokens) >= 0.5 * max(1, len(long_tokens)):
+            continue  # a share bar, a menu, a sign-in line
+        tokens = [w for w in all_tokens if len(w) > 2]
         if not tokens:
             continue
         distinct = set(tokens)
         overlap = sum(1 for w in distinct if w in lead_words) / len(distinct)
         # A site name ("The Washington Post") shares all its few words with the lead by chance.
         overlap *= min(1.0, len(distinct) / TITLE_FULL_WORDS)
-        score = overlap - 0.004 * distance + (0.05 if block.repeats >= 2 else 0.0)
-        if text.endswith("."):
-            score -= 0.15  # captions end like sentences, headlines seldom do
+        score = overlap - 0.004 * distance
+        if overlap > 0:  # a headline shares words with its lead: the anchor alone is not enough
+            score += _title_anchor(blocks, block.index)
+        ends_sentence = _ends_sentence(text)
+        if texts[block.text] >= 2 and not ends_sentence:
+            score += 0.1  # dumps print the headline twice (the page title and the h1)
+        if ends_sentence:
+            # Captions and standfirsts end like sentences, headlines seldom do.
+            score -= 0.15 if word_count < TITLE_SENTENCE_WORDS else 0.35
+        found = body_text.find(text.lower())
+        if found >= 0 and re.match(
+            r"\s+[a-z]", body_text[found + len(text) : found + len(text) + 2]
+        ):
+            score -= 0.4  # the start of a body sentence (an image's alt text), not a headline
+        if previous is not None and block.index - previous <= 1:
+            score -= 0.2  # the standfirst under the headline
+        if overlap >= 0.3:
+            previous = block.index
         if best is None or score > best[0]:
             best = (score, text)
     if best is None or best[0] < 0.2:

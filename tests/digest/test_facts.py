@@ -161,3 +161,55 @@ def test_seed_with_quotes(seed: Article) -> None:
     assert facts[0].text.startswith("Some of the North Korean troops deployed to Russia")
     for f in facts:
         assert f.span.text_in(seed) == f.text
+
+
+def test_page_furniture_is_not_a_fact() -> None:
+    article = _article(
+        "City council approves $2 billion budget after long debate",
+        "The mayor, pictured at the city hall in 2018, when she was a council member.",
+        "[Related: Council to vote on road repairs next month, officials say.]",
+        "4. Skimming device found at a petrol station on the ring road.",
+        "The city council approved a budget of $2 billion on Monday after a long debate.",
+        "The budget raises spending on schools by 12 percent and cuts road repairs.",
+        "A fire crew pulls a car out of the river near the bridge in the city on Monday.",
+        "John Doe | Daily Photo Agency",
+        "Also on the site: Five things to know about the new budget and what it means",
+        title="City council approves $2 billion budget after long debate",
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert texts[0].startswith("The city council approved a budget")
+    assert texts == [article.paragraphs[4], article.paragraphs[5]]
+
+
+def test_lead_is_not_a_quote() -> None:
+    article = _article(
+        "“We have a need to bring on more providers with better lander capabilities,” "
+        "Steve Clarke, a deputy associate administrator at the space agency, said on Monday "
+        "in a conference call with reporters and officials.",
+        "The space agency added five companies to the pool of bidders for its moon contracts.",
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert texts[0] == article.paragraphs[1]
+
+
+def test_reported_speech_with_a_partial_quote_is_a_fact() -> None:
+    article = _article(
+        "The chief executive spoke at the company's annual conference in San Francisco.",
+        'Cook said Apple employs about 450 Dreamers, and he sees "first hand their love of '
+        'their country and commitment to it."',
+        '"We love you for that and we always will, every single one of you," he said.',
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert article.paragraphs[1] in texts
+    assert article.paragraphs[2] not in texts
+
+
+def test_facts_come_from_more_than_the_first_paragraph() -> None:
+    # Two sentences alike but for where they stand: the one from a new paragraph goes first.
+    article = _article(
+        "The regional council approved the annual budget on Monday evening. "
+        "Officials also announced a new bus lane across the river district.",
+        "Officials also announced a new cycle lane across the harbour district.",
+    )
+    texts = [f.text for f in rank_facts(article, [])]
+    assert texts[1] == article.paragraphs[1]

@@ -15,8 +15,11 @@ from tests.conftest import EVAL, SEED, require_devset
 
 #: Body F1 (the benchmark's shingle method) the text path must keep on the development set.
 F1_FLOOR = {"zyte": 0.93, "readability": 0.93}
-#: Share of readability pages whose extracted title matches the expected one.
-TITLE_FLOOR = 0.55
+#: Share of readability pages whose extracted title matches the expected one (22/33 now).
+TITLE_FLOOR = 0.63
+#: Share of zyte-dev gold pages whose title matches ``title_guess`` (normalised, or one
+#: containing the other; 8/10 now, the other two guesses are not the page's headline).
+ZYTE_TITLE_FLOOR = 0.75
 
 
 def _dump(text: str):
@@ -222,3 +225,47 @@ def test_comments_and_contact_line_are_not_the_body():
     body = "\n".join(article.paragraphs)
     assert "jane.roe@" not in body
     assert not any(comment in body for comment in comments[2::4])
+
+
+def _norm_title(text):
+    return " ".join("".join(c if c.isalnum() else " " for c in (text or "").lower()).split())
+
+
+def test_devset_zyte_titles_gate():
+    devset = require_devset()
+    golds = sorted((devset / "zyte-dev" / "gold").glob("*.json"))
+    matches = 0
+    for gold in golds:
+        expected = _norm_title(json.loads(gold.read_text(encoding="utf-8")).get("title_guess"))
+        try:
+            title = extract_text(
+                load_document(str(devset / "zyte-dev" / "txt" / f"{gold.stem}.txt"))
+            )
+            got = _norm_title(title.title)
+        except errors.NoArticle:
+            got = ""
+        matches += bool(got and expected and (got in expected or expected in got))
+    assert matches / len(golds) >= ZYTE_TITLE_FLOOR
+
+
+def test_title_before_byline_beats_share_bar_and_fragment():
+    headline = "Storm cuts power to thousands on the northern coast"
+    fragment = "A powerful storm hit the northern coast"  # an image's alt text: P1's opening
+    text = "\n".join(
+        [MENU, "Facebook Twitter LinkedIn", headline, "By Jane Roe - 11/19/19 06:56 AM EST"]
+        + ["Share this:", "  • Facebook", "  • Twitter", fragment, P1, P2, P3, FOOTER]
+    )
+    assert _dump(text).title == headline
+
+
+def test_headline_left_in_the_body_is_the_title():
+    headline = "Storm cuts power to thousands on the northern coast after a week of rain"
+    text = "\n".join([MENU, headline, "By Jane Roe - 11/19/19 06:56 AM EST", P1, P2, P3, FOOTER])
+    assert _dump(text).title == headline
+
+
+def test_caption_above_the_byline_is_not_the_title():
+    headline = "Storm cuts power to thousands on the northern coast"
+    caption = "A powerful storm hit the northern coast, cutting power to homes Jane Doe/Reuters"
+    text = "\n".join([MENU, headline, caption, "By Jane Roe", "Nov. 19, 2019", P1, P2, P3, FOOTER])
+    assert _dump(text).title == headline
