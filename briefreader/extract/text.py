@@ -642,9 +642,10 @@ def _extend_region(
                 i += step
                 skipped += 1
             if not (0 <= i < len(blocks)) or not prose(i):
-                i = _strong_neighbour(blocks, start - 1 if step < 0 else end, step, strong)
-                if i is None:
+                neighbour = _strong_neighbour(blocks, start - 1 if step < 0 else end, step, strong)
+                if neighbour is None:
                     break
+                i = neighbour
             blocks[i].prob = max(blocks[i].prob, 1.0)
             if step < 0:
                 start = i
