@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from briefreader.digest.facts import rank_facts
 from briefreader.model import Article, Quote, Source, Span
 
@@ -18,27 +16,6 @@ def _article(*paragraphs: str, title: str | None = None) -> Article:
         source=Source(path="test.txt", kind="text", encoding="utf-8"),
         paragraphs=tuple(paragraphs),
         title=title,
-    )
-
-
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    lines = SEED.read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
-    last = next(
-        i
-        for i, line in enumerate(lines)
-        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
-    )
-    paragraphs = tuple(
-        line.strip()
-        for line in lines[first : last + 1]
-        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
-    )
-    return Article(
-        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
-        paragraphs=paragraphs,
-        title=SEED_TITLE,
     )
 
 

@@ -36,27 +36,6 @@ def _one(text: str) -> Figure:
     return figures[0]
 
 
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    lines = SEED.read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
-    last = next(
-        i
-        for i, line in enumerate(lines)
-        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
-    )
-    paragraphs = tuple(
-        line.strip()
-        for line in lines[first : last + 1]
-        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
-    )
-    return Article(
-        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
-        paragraphs=paragraphs,
-        title=SEED_TITLE,
-    )
-
-
 # --- forms -----------------------------------------------------------------------------------
 
 

@@ -271,27 +271,6 @@ def test_heading_quote_does_not_inherit_a_speaker() -> None:
 # --- the seed page ---------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def seed() -> Article:
-    lines = SEED.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("Some of the North Korean"))
-    end = next(
-        i
-        for i, line in enumerate(lines)
-        if line.rstrip().endswith("Pentagon spokesperson Sabrina Singh said.")
-    )
-    paragraphs = tuple(
-        line.strip()
-        for line in lines[start : end + 1]
-        if line.strip() and not line.rstrip().endswith(("Joint Press Corps", "Yonhap"))
-    )
-    return Article(
-        source=Source(path=str(SEED), kind="text", encoding="utf-8"),
-        paragraphs=paragraphs,
-        title="N. Korean troops in Russia moving toward front lines with Ukraine: spy agency",
-    )
-
-
 def test_seed_spans_stand_in_the_article(seed: Article) -> None:
     found = find_quotes(seed)
     assert found
