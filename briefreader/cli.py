@@ -284,23 +284,50 @@ def _write(text: str, output: str | None) -> None:
 
 @app.command("open")
 def open_command(
-    file: Annotated[str, typer.Argument(help="A saved page (.txt, .html, .md) to read.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
+        ),
+    ],
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
+    ] = DEFAULT_TIMEOUT,
     debug: Debug = False,
 ) -> None:
-    """Open FILE in the reader: facts, quotes and figures beside the article."""
-    from briefreader.load import load_document
+    """Open FILE in the reader: facts, quotes and figures beside the article.
+
+    Several files, a folder or URLs open a briefing: an article list (] and [ move through
+    it), and b for facts without repeats, quotes by speaker and figures by subject across
+    all of them. - reads the page from stdin, then takes the keys from the terminal.
+    """
+    from briefreader.load import document_from_bytes, load_document
+    from briefreader.tui.terminal import read_stdin, reattach_keyboard
 
     limit = _parse_size(max_size)
-    # Check the file before taking over the screen, so a wrong path is one line, not an app.
+    stdin: bytes | None = None
     try:
-        if file != "-":
-            load_document(file, max_bytes=limit)
+        if "-" in files:
+            # Read the page first; then give the app the keyboard back (fd 0 = /dev/tty).
+            stdin = read_stdin(limit)
+            reattach_keyboard()
+        # One file: check it before taking over the screen, so a wrong path is one line.
+        if len(files) == 1:
+            file = files[0]
+            if file == "-":
+                document_from_bytes(stdin or b"", "-")
+            elif "://" not in file and not os.path.isdir(file):
+                load_document(file, max_bytes=limit)
     except BriefreaderError as error:
         raise _fail(error, debug) from None
     from briefreader.tui.app import create_app
 
-    create_app(file).run()
+    app = create_app(files, max_bytes=limit, timeout=timeout, stdin=stdin)
+    app.run()
+    # The error screen quits with the error's code (app.run() returns the result, not it).
+    raise typer.Exit(app.return_code or 0)
 
 
 @app.command("config")

@@ -1,37 +1,43 @@
 """The briefreader App: a thin shell that pushes the main screen.
 
-:func:`create_app` is what ``briefreader open FILE`` runs; tests build :class:`BriefReaderApp`
-with a loader that returns a prepared brief or raises an error.
+:func:`create_app` is what ``briefreader open FILE...`` runs (one file, or a briefing of
+several); tests build :class:`BriefReaderApp` with a loader that returns a prepared brief or
+raises an error, or :func:`app_for_sources` over several loaders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-from typing import ClassVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
 
 from briefreader.model import Brief
+from briefreader.tui.sources import DEFAULT_TIMEOUT, ArticleSource, article_sources
 
+if TYPE_CHECKING:
+    from briefreader.config import Config
 
-def _read(path: str) -> Brief:
-    """Read, extract and digest ``path``; the core is imported here, in the worker thread."""
-    from briefreader import read_brief
-
-    return read_brief(path)
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""As :data:`briefreader.load.DEFAULT_MAX_BYTES`."""
 
 
 class BriefReaderApp(App[int]):
-    """Shows one brief. ``loader`` is called in a worker thread to produce it."""
+    """Shows one brief, or a briefing of several. ``loader`` is called in a worker thread.
+
+    ``sources`` (more than one) opens a briefing: each source's loader runs in a worker.
+    ``config`` applies the user's settings (theme, key overrides, quote template, facts
+    shown); ``config_error`` is a one-line reason the settings could not be read, shown as a
+    warning while the defaults are used.
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "briefreader"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
     ]
 
     def __init__(
@@ -40,6 +46,9 @@ class BriefReaderApp(App[int]):
         source: str,
         *,
         use_system_clipboard: bool = True,
+        sources: Sequence[ArticleSource] | None = None,
+        config: Config | None = None,
+        config_error: str | None = None,
     ) -> None:
         """Show the brief ``loader`` returns; ``source`` names the file in the loading state.
 
@@ -49,14 +58,61 @@ class BriefReaderApp(App[int]):
         self.loader = loader
         self.source = source
         self.use_system_clipboard = use_system_clipboard
+        self.sources = list(sources) if sources else None
+        self.config = config
+        self.config_error = config_error
 
     def on_mount(self) -> None:
-        """Push the main screen, which starts loading."""
+        """Apply the settings, then push the main screen, which starts loading."""
         from briefreader.tui.screens.main import MainScreen
 
+        self.apply_config()
         self.push_screen(
-            MainScreen(self.loader, self.source, use_system_clipboard=self.use_system_clipboard)
+            MainScreen(
+                self.loader,
+                self.source,
+                use_system_clipboard=self.use_system_clipboard,
+                sources=self.sources,
+                config=self.config,
+            )
         )
+
+    def apply_config(self) -> None:
+        """Set the theme and key overrides of ``config``; warn (never fail) on bad values."""
+        from briefreader.tui.keys import KEYMAP_ACTIONS
+
+        if self.config_error:
+            self.notify(
+                f"{self.config_error}. Using the default settings.",
+                title="Settings",
+                severity="warning",
+                timeout=10,
+            )
+        config = self.config
+        if config is None:
+            return
+        if config.theme != self.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                self.notify(
+                    f"Unknown theme {config.theme!r} in the settings; ctrl+p lists the themes.",
+                    title="Settings",
+                    severity="warning",
+                    timeout=10,
+                )
+        keymap = {action: keys for action, keys in config.keys.items() if action in KEYMAP_ACTIONS}
+        unknown = sorted(set(config.keys) - set(keymap))
+        if unknown:
+            self.notify(
+                f"Unknown action{'s' if len(unknown) > 1 else ''} in [keys]: "
+                f"{', '.join(unknown)}. Known: {', '.join(KEYMAP_ACTIONS)}.",
+                title="Settings",
+                severity="warning",
+                timeout=10,
+            )
+        if keymap:
+            self.set_keymap(keymap)
 
     def action_help(self) -> None:
         """Open the help screen (once)."""
@@ -66,9 +122,68 @@ class BriefReaderApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def create_app(path: str, *, use_system_clipboard: bool = True) -> BriefReaderApp:
-    """Return the app that reads ``path`` (with :func:`briefreader.read_brief`) and shows it."""
-    return BriefReaderApp(partial(_read, path), path, use_system_clipboard=use_system_clipboard)
+def load_settings() -> tuple[Config | None, str | None]:
+    """The user's settings, or ``(None, reason)`` when the file cannot be read."""
+    from briefreader.config import load_config
+    from briefreader.errors import BriefreaderError
+
+    try:
+        return load_config(), None
+    except BriefreaderError as error:
+        return None, str(error)
+
+
+def create_app(
+    paths: str | Sequence[str],
+    *,
+    use_system_clipboard: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    stdin: bytes | None = None,
+    config: Config | None = None,
+) -> BriefReaderApp:
+    """Return the app that reads ``paths`` and shows them, with the user's settings.
+
+    One file (not a folder) opens as before; several sources, or a folder, open a briefing.
+    ``stdin`` is the bytes of standard input, read beforehand, for ``-``. Without ``config``
+    the settings file is read (a broken one gives a warning and the defaults).
+    """
+    config_error = None
+    if config is None:
+        config, config_error = load_settings()
+    args = [paths] if isinstance(paths, str) else list(paths)
+    sources = article_sources(args, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    if len(sources) == 1 and sources[0].folder is None:
+        only = sources[0]
+        return BriefReaderApp(
+            only.loader,
+            only.path,
+            use_system_clipboard=use_system_clipboard,
+            config=config,
+            config_error=config_error,
+        )
+    return app_for_sources(
+        sources, use_system_clipboard=use_system_clipboard, config=config, config_error=config_error
+    )
+
+
+def app_for_sources(
+    sources: Sequence[ArticleSource],
+    *,
+    use_system_clipboard: bool = True,
+    config: Config | None = None,
+    config_error: str | None = None,
+) -> BriefReaderApp:
+    """Return an app showing a briefing of ``sources`` (each loaded in a worker)."""
+    first = sources[0]
+    return BriefReaderApp(
+        first.loader,
+        first.path,
+        use_system_clipboard=use_system_clipboard,
+        sources=sources,
+        config=config,
+        config_error=config_error,
+    )
 
 
 def app_for_brief(brief: Brief, source: str = "brief", **options: bool) -> BriefReaderApp:

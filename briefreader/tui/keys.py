@@ -36,6 +36,15 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
+        "Briefing (several articles)",
+        (
+            ("]  [", "Next / previous article"),
+            ("l", "Focus the article list (enter opens the article)"),
+            ("b", "Briefing view: facts, quotes by speaker, figures by subject"),
+            ("e", "Export the briefing as Markdown to a file"),
+        ),
+    ),
+    (
         "Other",
         (
             ("ctrl+p", "Command palette (also: change theme)"),
@@ -45,3 +54,20 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
 )
 """Keys grouped by purpose: ``(group, ((keys, description), ...))``."""
+
+KEYMAP_ACTIONS: dict[str, str] = {
+    "quit": "Quit",
+    "help": "Help",
+    "search": "Search",
+    "next_match": "Next match",
+    "previous_match": "Previous match",
+    "copy_quote": "Copy the selected quote",
+    "copy_all_quotes": "Copy all quotes",
+    "copy_item": "Copy the selected fact or figure",
+    "next_article": "Next article",
+    "previous_article": "Previous article",
+    "briefing": "Briefing view",
+    "export": "Export the briefing",
+    "focus_list": "Focus the article list",
+}
+"""Actions whose keys the settings' ``[keys]`` table may change (binding ids)."""

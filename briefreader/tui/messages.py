@@ -44,3 +44,35 @@ class SearchSubmitted(Message):
 @dataclass
 class SearchCancelled(Message):
     """The reader left the search bar with escape."""
+
+
+@dataclass
+class ArticleLoaded(Message):
+    """A worker has read source ``index`` of a briefing."""
+
+    index: int
+    brief: Brief
+
+
+@dataclass
+class ArticleFailed(Message):
+    """Source ``index`` of a briefing could not be read; ``reason`` is one line."""
+
+    index: int
+    reason: str
+    exit_code: int = 1
+
+
+@dataclass
+class ArticleChosen(Message):
+    """The reader chose source ``index`` in the article list."""
+
+    index: int
+
+
+@dataclass
+class BriefingItemChosen(Message):
+    """The reader pressed enter on a briefing item: open source ``index`` at ``sentence``."""
+
+    index: int
+    sentence: Span

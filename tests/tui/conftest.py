@@ -50,3 +50,9 @@ async def wait_until(pilot: Pilot, condition: Callable[[], bool], tries: int = 1
 async def wait_loaded(pilot: Pilot) -> None:
     """Wait until the main screen shows the brief."""
     await wait_until(pilot, lambda: getattr(pilot.app.screen, "is_loaded", False))
+
+
+async def wait_all_read(pilot: Pilot) -> None:
+    """Wait until every article of a briefing has been read (or has failed)."""
+    await wait_until(pilot, lambda: getattr(pilot.app.screen, "all_done", False), tries=500)
+    await pilot.pause()

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from briefreader.errors import NoArticle
 from briefreader.model import Brief
 from briefreader.tui.app import BriefReaderApp, app_for_brief
-from tests.tui.conftest import NARROW, WIDE, wait_loaded, wait_until
+from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded, wait_until
 from tests.tui.sample_brief import make_brief
 
 
@@ -88,3 +88,40 @@ def test_search_results_wide(snap_compare):
         await pilot.pause()
 
     assert snap_compare(sample_app(), terminal_size=WIDE, run_before=search)
+
+
+# A briefing of fixed inputs: the seed, two bundled HTML pages and the Zelenskyy article.
+BRIEFING_FILES = [
+    "samples/nk-troops.txt",
+    "samples/twincities-parise.html",
+    "samples/nytimes-sudan-sanctions.html",
+    "tests/tui/data/zelenskyy.md",
+]
+
+
+def briefing_app() -> BriefReaderApp:
+    from briefreader.config import Config
+    from briefreader.tui.app import create_app
+
+    return create_app(BRIEFING_FILES, use_system_clipboard=False, config=Config())
+
+
+async def all_read(pilot: Pilot) -> None:
+    await wait_all_read(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+def test_briefing_articles_wide(snap_compare):
+    assert snap_compare(briefing_app(), terminal_size=WIDE, run_before=all_read)
+
+
+def test_briefing_view_wide(snap_compare):
+    async def briefing_view(pilot: Pilot) -> None:
+        await all_read(pilot)
+        await pilot.press("b")
+        await wait_until(pilot, lambda: pilot.app.screen.show_briefing)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(briefing_app(), terminal_size=WIDE, run_before=briefing_view)

@@ -116,3 +116,63 @@ def test_open_then_copy_the_first_quote(tmp_path: Path) -> None:
         tmux.wait_for("the app to quit", lambda: "Key facts" not in tmux.screen())
     finally:
         tmux.kill()
+
+
+def start(tmux: Tmux, command: str) -> None:
+    """Run ``command`` through the shell in a new 160x45 tmux window called "reader"."""
+    env = {key: value for key, value in os.environ.items() if key not in {"DISPLAY", "TMUX"}}
+    subprocess.run(
+        [TMUX or "tmux", "-L", tmux.socket, "-f", str(tmux.config), "new-session", "-d"]
+        + ["-s", "reader", "-x", "160", "-y", "45", "-c", str(REPO), command],
+        check=True,
+        timeout=10,
+        env={**env, "WAYLAND_DISPLAY": "", "BRIEFREADER_CONFIG": "/nonexistent/config.toml"},
+    )
+
+
+def test_open_stdin_then_the_keyboard_still_works(tmp_path: Path) -> None:
+    """``cat page | briefreader open -``: stdin is read, then keys come from the terminal."""
+    tmux = Tmux(tmp_path)
+    try:
+        start(tmux, f"cat samples/nk-troops.txt | {BRIEFREADER} open -; echo EXIT=$?; sleep 30")
+        tmux.wait_for("the brief", lambda: "Key facts" in tmux.screen())
+        tmux.run("send-keys", "-t", "reader", "2")
+        tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
+        tmux.run("send-keys", "-t", "reader", "y")
+        tmux.wait_for(
+            "the quote in tmux's buffer",
+            lambda: "North Korea's troop deployment in Russia is underway" in tmux.buffer(),
+        )
+        tmux.run("send-keys", "-t", "reader", "q")
+        tmux.wait_for("the exit code", lambda: "EXIT=0" in tmux.screen())
+    finally:
+        tmux.kill()
+
+
+def test_a_briefing_whose_files_all_fail_exits_with_the_error_code(tmp_path: Path) -> None:
+    """The error screen's exit code reaches the shell (3: file not found)."""
+    tmux = Tmux(tmp_path)
+    try:
+        start(tmux, f"{BRIEFREADER} open {tmp_path}/a.txt {tmp_path}/b.txt; echo EXIT=$?; sleep 30")
+        tmux.wait_for("the error screen", lambda: "could be read" in tmux.screen())
+        tmux.run("send-keys", "-t", "reader", "q")
+        tmux.wait_for("the exit code", lambda: "EXIT=3" in tmux.screen())
+    finally:
+        tmux.kill()
+
+
+def test_open_a_folder_shows_the_article_list(tmp_path: Path) -> None:
+    folder = tmp_path / "today"
+    folder.mkdir()
+    for name in ("nk-troops.txt", "twincities-parise.html"):
+        (folder / name).write_bytes((REPO / "samples" / name).read_bytes())
+    tmux = Tmux(tmp_path)
+    try:
+        start(tmux, f"{BRIEFREADER} open {folder}; echo EXIT=$?; sleep 30")
+        tmux.wait_for("the list", lambda: "2/2 loaded" in tmux.screen())
+        tmux.run("send-keys", "-t", "reader", "b")
+        tmux.wait_for("the briefing view", lambda: "Quotes by speaker" in tmux.screen())
+        tmux.run("send-keys", "-t", "reader", "q")
+        tmux.wait_for("the exit code", lambda: "EXIT=0" in tmux.screen())
+    finally:
+        tmux.kill()

@@ -19,7 +19,7 @@ class FactsPane(DigestPane[Fact]):
     noun = "key fact"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "screen.copy_item", "Copy fact"),
+        Binding("c", "screen.copy_item", "Copy fact", id="copy_item"),
     ]
 
     def items_of(self, brief: Brief) -> Sequence[Fact]:

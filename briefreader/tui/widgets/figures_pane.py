@@ -19,7 +19,7 @@ class FiguresPane(DigestPane[Figure]):
     noun = "figure"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "screen.copy_item", "Copy figure"),
+        Binding("c", "screen.copy_item", "Copy figure", id="copy_item"),
     ]
 
     def items_of(self, brief: Brief) -> Sequence[Figure]:

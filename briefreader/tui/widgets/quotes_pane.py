@@ -20,8 +20,8 @@ class QuotesPane(DigestPane[Quote]):
     noun = "quote"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "screen.copy_quote", "Copy quote"),
-        Binding("Y", "screen.copy_all_quotes", "Copy all"),
+        Binding("y", "screen.copy_quote", "Copy quote", id="copy_quote"),
+        Binding("Y", "screen.copy_all_quotes", "Copy all", id="copy_all_quotes"),
     ]
 
     def items_of(self, brief: Brief) -> Sequence[Quote]:

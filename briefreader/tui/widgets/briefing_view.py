@@ -1,0 +1,233 @@
+"""The briefing view (key ``b``): facts without repeats, quotes by speaker, figures by subject.
+
+Three columns over a :class:`~briefreader.briefing.Briefing` of every loaded article. Group
+headings are rows that cannot be chosen; enter on an item posts
+:class:`~briefreader.tui.messages.BriefingItemChosen` with the source and sentence to open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefreader.briefing import Briefing
+from briefreader.model import Span
+from briefreader.tui.messages import BriefingItemChosen
+
+
+@dataclass(frozen=True)
+class BriefingRow:
+    """One row of a briefing column: a heading (``source`` None) or an item to open.
+
+    ``parts`` are ``(text, component)`` pairs as in the digest panes; ``source`` is the index
+    of the item's article in the reader's sources, ``sentence`` where to highlight it.
+    """
+
+    parts: tuple[tuple[str, str], ...]
+    source: int | None = None
+    sentence: Span | None = None
+
+    @property
+    def text(self) -> str:
+        """The row's plain text."""
+        return "".join(text for text, _ in self.parts)
+
+    @property
+    def is_heading(self) -> bool:
+        """True for a group heading (not choosable)."""
+        return self.source is None
+
+
+def briefing_rows(
+    briefing: Briefing, sources: Sequence[int], label: Callable[[int], str]
+) -> dict[str, list[BriefingRow]]:
+    """The rows of the three columns. ``sources[i]`` is the reader's index of
+    ``briefing.briefs[i]``; ``label(i)`` names that article in a row ("The Korea Times")."""
+
+    def names(articles: Sequence[int]) -> str:
+        return " · ".join(label(i) for i in articles)
+
+    facts = [
+        BriefingRow(
+            ((fact.text, ""), ("\n", ""), (f"— {names(fact.articles)}", "muted")),
+            sources[fact.refs[0].article],
+            fact.refs[0].span,
+        )
+        for fact in briefing.facts
+    ]
+    quotes: list[BriefingRow] = []
+    for group in briefing.speakers:
+        count = len(group.quotes)
+        where = len(group.articles)
+        quotes.append(
+            BriefingRow(
+                (
+                    (group.heading, "heading"),
+                    (
+                        f"  {count} quote{'s' if count != 1 else ''}"
+                        f"{f', {where} articles' if where > 1 else ''}",
+                        "muted",
+                    ),
+                )
+            )
+        )
+        for item in group.quotes:
+            quote = item.quote
+            said = ""
+            if quote.speaker and quote.speaker != group.speaker:
+                said = f" (as “{quote.speaker}”)"
+            quotes.append(
+                BriefingRow(
+                    (
+                        (f"“{quote.text}”", ""),
+                        ("\n", ""),
+                        (f"— {label(item.article)}{said}", "muted"),
+                    ),
+                    sources[item.article],
+                    quote.sentence or quote.span,
+                )
+            )
+    figures: list[BriefingRow] = []
+    for figure_group in briefing.figures:
+        side_by_side = " · ".join(
+            f"{entry.label} ([{entry.article + 1}]"
+            + (f", {entry.claimant})" if entry.claimant else ")")
+            for entry in figure_group.figures
+        )
+        heading: list[tuple[str, str]] = [(figure_group.subject or "Other figures", "heading")]
+        if len(figure_group.articles) > 1:
+            heading += [("\n", ""), (side_by_side, "muted")]
+        figures.append(BriefingRow(tuple(heading)))
+        for entry in figure_group.figures:
+            figure = entry.figure
+            parts: list[tuple[str, str]] = [(entry.label, "strong")]
+            if figure_group.subject is None or (
+                figure.subject and figure.subject != figure_group.subject
+            ):
+                if figure.subject:
+                    parts.append((f" {figure.subject}", ""))
+            who = f" · {entry.claimant}" if entry.claimant else ""
+            parts.append((f"  — {label(entry.article)}{who}", "muted"))
+            figures.append(
+                BriefingRow(tuple(parts), sources[entry.article], figure.sentence or figure.span)
+            )
+    return {"facts": facts, "quotes": quotes, "figures": figures}
+
+
+class BriefingColumn(OptionList):
+    """One column of the briefing view: headings and the items under them."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "briefing-column--muted",
+        "briefing-column--strong",
+        "briefing-column--heading",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open at source"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "Top", show=False),
+        Binding("G", "last", "Bottom", show=False),
+        Binding("ctrl+d", "page_down", "Page down", show=False),
+        Binding("ctrl+u", "page_up", "Page up", show=False),
+    ]
+
+    def __init__(self, name: str, title: str, rows: list[BriefingRow]) -> None:
+        """A column called ``name`` (facts, quotes, figures) showing ``rows``."""
+        super().__init__(id=f"briefing-{name}", classes="briefing-column")
+        self.pane_name = name
+        self.rows = rows
+        self.border_title = title
+
+    def on_mount(self) -> None:
+        """Fill the column once the styles are known."""
+        options: list[Option | None] = []
+        for index, row in enumerate(self.rows):
+            if row.is_heading and index:
+                options.append(None)
+            options.append(Option(self._prompt(row), id=f"row-{index}", disabled=row.is_heading))
+        if not self.rows:
+            options.append(Option("Nothing found in the articles loaded so far.", disabled=True))
+        self.add_options(options)
+        first = next((i for i, row in enumerate(self.rows) if not row.is_heading), None)
+        if first is not None:
+            self.highlighted = first
+
+    def _prompt(self, row: BriefingRow) -> Content:
+        pieces: list[Content] = []
+        for text, component in row.parts:
+            if component:
+                style = self.get_visual_style(f"briefing-column--{component}", partial=True)
+                pieces.append(Content.styled(text, style))
+            else:
+                pieces.append(Content(text))
+        return Content.assemble(*pieces)
+
+    @property
+    def selected_row(self) -> BriefingRow | None:
+        """The highlighted row, if any."""
+        if self.highlighted is None or not self.rows:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        if not option.id:
+            return None
+        return self.rows[int(option.id.removeprefix("row-"))]
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        row = self.selected_row
+        if row is not None and row.source is not None and row.sentence is not None:
+            self.post_message(BriefingItemChosen(row.source, row.sentence))
+
+
+class BriefingView(Vertical):
+    """The three columns of the briefing, side by side (stacked when ``narrow``)."""
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        sources: Sequence[int],
+        label: Callable[[int], str],
+        *,
+        narrow: bool = False,
+    ) -> None:
+        """Show ``briefing``; ``sources`` and ``label`` as in :func:`briefing_rows`."""
+        super().__init__(id="briefing-view")
+        self.briefing = briefing
+        self.rows = briefing_rows(briefing, sources, label)
+        self.narrow = narrow
+
+    def compose(self) -> ComposeResult:
+        """Key facts, Quotes by speaker, Figures by subject."""
+        briefing = self.briefing
+        columns = (
+            BriefingColumn("facts", f"Key facts {len(briefing.facts)}", self.rows["facts"]),
+            BriefingColumn(
+                "quotes",
+                f"Quotes by speaker {len(briefing.speakers)}",
+                self.rows["quotes"],
+            ),
+            BriefingColumn(
+                "figures", f"Figures by subject {len(briefing.figures)}", self.rows["figures"]
+            ),
+        )
+        if self.narrow:
+            yield from columns
+        else:
+            with Horizontal(id="briefing-columns"):
+                yield from columns
+
+    def column(self, name: str) -> BriefingColumn:
+        """The column called ``name``: facts, quotes or figures."""
+        return self.query_one(f"#briefing-{name}", BriefingColumn)
