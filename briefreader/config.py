@@ -46,7 +46,7 @@ __all__ = [
 APP_NAME = "briefreader"
 FILE_NAME = "config.toml"
 DEFAULT_THEME = "textual-dark"
-DEFAULT_QUOTE_TEMPLATE = "“{text}” — {speaker}{source}"
+DEFAULT_QUOTE_TEMPLATE = '"{text}" — {speaker}{source}'
 DEFAULT_FACTS_SHOWN = 12
 #: The fields a quote template may use.
 TEMPLATE_FIELDS = ("text", "speaker", "title", "site", "date", "url", "source")
@@ -77,7 +77,7 @@ theme = "{DEFAULT_THEME}"
 
 # What `y` copies for a quote. Fields: {{text}}, {{speaker}}, {{title}}, {{site}}, {{date}},
 # {{url}}, and {{source}} (a new line with "(Title, Site)" when known, else nothing).
-quote_template = "{DEFAULT_QUOTE_TEMPLATE}"
+quote_template = '{DEFAULT_QUOTE_TEMPLATE}'
 
 # How many key facts to show for an article and in the briefing.
 facts_shown = {DEFAULT_FACTS_SHOWN}

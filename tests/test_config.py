@@ -123,9 +123,9 @@ def test_format_quote():
     template = Config().quote_template
     assert (
         format_quote(template, text="Hi", speaker="Ann", title="T", site="S")
-        == "“Hi” — Ann\n(T, S)"
+        == '"Hi" — Ann\n(T, S)'
     )
-    assert format_quote(template, text="Hi", speaker=None) == "“Hi” — unknown speaker"
+    assert format_quote(template, text="Hi", speaker=None) == '"Hi" — unknown speaker'
     assert format_quote("{speaker} ({date}): {text}", text="Hi", speaker="A", date="") == (
         "A (): Hi"
     )
