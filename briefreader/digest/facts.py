@@ -400,17 +400,23 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
     # Greedy selection with a redundancy penalty (maximal marginal relevance): each round takes
     # the sentence whose score, less its overlap with the facts already chosen, is highest.
     # Rounds and chosen facts are bounded by MAX_FACTS, so this stays linear in the article.
-    pool = [(score, s, set(s.words)) for score, s in scored if s is not lead[1]]
+    # Each pool entry keeps its highest overlap with the facts chosen so far, updated against
+    # the newest fact only: each round costs one pass over the pool.
+    lead_words = set(lead[1].words)
+    pool = []
+    for score, s in scored:
+        if s is lead[1]:
+            continue
+        words = set(s.words)
+        pool.append([score, s, words, _overlap(words, lead_words)])
     chosen: list[tuple[float, _Sentence]] = [lead]
-    chosen_words = [set(lead[1].words)]
     chosen_paragraphs = {lead[1].paragraph}
     while pool and len(chosen) < MAX_FACTS:
         best = None
         best_gain = -math.inf
         keep = []
         for item in pool:
-            score, s, words = item
-            redundancy = max(_overlap(words, other) for other in chosen_words)
+            score, s, _words, redundancy = item
             if redundancy >= _DUPLICATE_OVERLAP:
                 continue
             keep.append(item)
@@ -425,8 +431,12 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
         pool.remove(best)
         previous = chosen[-1][0] if len(chosen) > 1 else math.inf
         chosen.append((min(previous, best_gain), best[1]))
-        chosen_words.append(best[2])
         chosen_paragraphs.add(best[1].paragraph)
+        newest = best[2]
+        for item in pool:
+            overlap = _overlap(item[2], newest)
+            if overlap > item[3]:
+                item[3] = overlap
     top = max(score for score, _ in chosen)
     facts = []
     for rank, (score, s) in enumerate(chosen):

@@ -9,6 +9,7 @@ split is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["split_sentences", "sentence_at"]
 
@@ -299,7 +300,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Abbreviations and initials ("Rep. Lee", "Oct. 23", "U.S.", "John F. Kennedy"), decimals,
     ellipses and quotes that close after the full stop (``…." She``) are handled; blank lines
     always end a sentence. Runs in time linear in ``len(text)``.
+
+    Quotes, figures and facts each split the same paragraphs, so recent results are cached.
     """
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     ends: list[int] = []
     for m in _CANDIDATE.finditer(text):
         if _is_boundary(text, m):
