@@ -127,7 +127,7 @@ _PRONOUN_OPENERS = _words(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     index: int  # order in the article
     paragraph: int

@@ -331,7 +331,7 @@ _TRAIL_PUNCT = "\"'”’»)]},.;:!?*…"
 _URLISH = re.compile(r"https?:|www\.|\.com\b|\.org\b|@|/\S|^#\w|\\")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     """A white-space token of a paragraph: its core (punctuation stripped) and offsets."""
 
@@ -345,7 +345,7 @@ class _Tok:
     lead: str  # punctuation stripped from the start
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """A figure being built: token range, value offsets and what is known about it."""
 

@@ -353,7 +353,7 @@ _OPEN_CONTEXT = _WS + "([{\u2014\u2013-/:\u2026"
 _CLOSE_CONTEXT = _WS + ",.;:!?)]}\u2014\u2013-\u2026"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     """A quotation found in a paragraph: mark offsets and inner text offsets."""
 
@@ -630,7 +630,7 @@ def _looks_like_speaker(np: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     pos: int  # global position (paragraph * _STRIDE + offset)
     text: str
@@ -805,7 +805,7 @@ def _passive(lead: str, rest: str) -> tuple[bool, str | None]:
     return True, (_np_after(m.group(1)) if m else None)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     np: str
     tier: int  # 0 = speech verb next to the quote, 1 = speech verb, 2 = weak verb
