@@ -218,7 +218,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", 
 
 
 def _declared_charset(data: bytes) -> str | None:
-    match = _CHARSET.search(data[:4096])
+    match = _CHARSET.search(data[:32768])
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()
