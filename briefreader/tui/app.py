@@ -14,9 +14,11 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from briefreader.model import Brief
-from briefreader.tui.sources import DEFAULT_TIMEOUT, ArticleSource, article_sources
+from briefreader.tui.sources import DEFAULT_TIMEOUT, ArticleSource, article_sources, start_loading
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from briefreader.config import Config
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -61,9 +63,13 @@ class BriefReaderApp(App[int]):
         self.sources = list(sources) if sources else None
         self.config = config
         self.config_error = config_error
+        # Start reading now, in a thread: reading and digesting the file (and importing the
+        # code that does it) then overlaps with Textual's own start-up and the first compose.
+        first = self.sources[0].loader if self.sources else loader
+        self.first_read: Future[Brief] = start_loading(first)
 
     def on_mount(self) -> None:
-        """Apply the settings, then push the main screen, which starts loading."""
+        """Apply the settings, then push the main screen, which waits for the first read."""
         from briefreader.tui.screens.main import MainScreen
 
         self.apply_config()
@@ -74,6 +80,7 @@ class BriefReaderApp(App[int]):
                 use_system_clipboard=self.use_system_clipboard,
                 sources=self.sources,
                 config=self.config,
+                first_read=self.first_read,
             )
         )
 

@@ -1,15 +1,19 @@
 """What the reader opens: one loader per source (file, folder entry, ``-`` or URL). No Textual.
 
 :func:`article_sources` expands command-line arguments with
-:func:`briefreader.fetch.expand_source_entries` and gives each source a loader the reader calls
-in a worker thread. Standard input is read by the caller *before* the app starts (the keyboard
-is then reattached, see :mod:`briefreader.tui.terminal`); its bytes are handed in as ``stdin``.
+:func:`briefreader.fetch.expand_source_entries` (imported only for folders) and gives each
+source a loader the reader calls in a worker thread (:func:`start_loading` for the first).
+Standard input is read by the caller *before* the app starts (the keyboard is then reattached,
+see :mod:`briefreader.tui.terminal`); its bytes are handed in as ``stdin``.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 
@@ -39,10 +43,23 @@ class ArticleSource:
         return os.path.basename(self.path.rstrip("/")) or self.path
 
 
-def _read(path: str, max_bytes: int, timeout: float) -> Brief:
-    from briefreader.fetch import read_source
+_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+"""As :func:`briefreader.fetch.is_url`, without importing the fetching code."""
 
-    return read_source(path, max_bytes=max_bytes, timeout=timeout)
+
+def _is_url(source: str) -> bool:
+    return bool(_URL.match(source.strip()))
+
+
+def _read(path: str, max_bytes: int, timeout: float) -> Brief:
+    if _is_url(path):
+        from briefreader.fetch import read_source
+
+        return read_source(path, max_bytes=max_bytes, timeout=timeout)
+    # A file (or "-"): the fetching code (and its imports) is not needed.
+    from briefreader import read_brief
+
+    return read_brief(path, max_bytes=max_bytes)
 
 
 def _read_bytes(data: bytes, path: str) -> Brief:
@@ -54,6 +71,40 @@ def _read_bytes(data: bytes, path: str) -> Brief:
 
 def _raise(error: BaseException) -> Brief:
     raise error
+
+
+def _entries(args: Sequence[str]) -> list[tuple[str, str | None, BaseException | None]]:
+    """:func:`briefreader.fetch.expand_source_entries`, importing it only for folders.
+
+    ``(path, folder, error)`` per source. Without a folder among ``args`` they are the
+    arguments in order, repeats left out, as that function gives them; so the common
+    ``open FILE`` does not import the fetching code.
+    """
+    if any(arg != "-" and not _is_url(arg) and os.path.isdir(arg) for arg in args):
+        from briefreader.fetch import expand_source_entries
+
+        return [(entry.path, entry.folder, entry.error) for entry in expand_source_entries(args)]
+    return [(arg, None, None) for arg in dict.fromkeys(args)]
+
+
+def start_loading(loader: Callable[[], Brief]) -> Future[Brief]:
+    """Call ``loader`` in a thread of its own, now, and return the future of its brief.
+
+    The app starts its first read this way as soon as it is built, so that reading the
+    file (and importing the extraction and digest code) overlaps with Textual's start-up.
+    """
+    future: Future[Brief] = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(loader())
+        except BaseException as error:  # handed to whoever waits for the result
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="briefreader-first-read", daemon=True).start()
+    return future
 
 
 def article_sources(
@@ -68,16 +119,14 @@ def article_sources(
     Folders give every saved page in them; a folder without any gives one source whose loader
     raises the reason. ``-`` reads ``stdin`` (bytes read beforehand) when given.
     """
-    from briefreader.fetch import expand_source_entries
-
     sources: list[ArticleSource] = []
-    for entry in expand_source_entries(args):
+    for path, folder, error in _entries(args):
         loader: Callable[[], Brief]
-        if entry.error is not None:
-            loader = partial(_raise, entry.error)
-        elif entry.path == "-" and stdin is not None:
+        if error is not None:
+            loader = partial(_raise, error)
+        elif path == "-" and stdin is not None:
             loader = partial(_read_bytes, stdin, "-")
         else:
-            loader = partial(_read, entry.path, max_bytes, timeout)
-        sources.append(ArticleSource(entry.path, loader, entry.folder))
+            loader = partial(_read, path, max_bytes, timeout)
+        sources.append(ArticleSource(path, loader, folder))
     return sources

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, LoadingIndicator, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import get_current_worker
 
 from briefreader.model import Article, Brief, Quote, Span
@@ -35,7 +35,6 @@ from briefreader.tui.sources import ArticleSource
 from briefreader.tui.widgets.article_list import ArticleList, Row
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
-from briefreader.tui.widgets.briefing_view import BriefingColumn, BriefingView
 from briefreader.tui.widgets.digest_pane import DigestPane
 from briefreader.tui.widgets.facts_pane import FactsPane
 from briefreader.tui.widgets.figures_pane import FiguresPane
@@ -57,8 +56,16 @@ DEFAULT_FACTS_SHOWN = 12
 """Key facts listed per article when no settings say otherwise."""
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from textual.widgets import TabbedContent
+
     from briefreader.briefing import Briefing
     from briefreader.config import Config
+    from briefreader.tui.widgets.briefing_view import BriefingView
+
+# Imported where used: the tabs (narrow screens only) and the briefing view (``b`` only), so
+# that the first screen does not pay for them.
 
 
 class MainScreen(Screen[None]):
@@ -98,12 +105,15 @@ class MainScreen(Screen[None]):
         use_system_clipboard: bool = True,
         sources: Sequence[ArticleSource] | None = None,
         config: Config | None = None,
+        first_read: Future[Brief] | None = None,
     ) -> None:
         """Read the brief with ``loader`` (called in a thread); ``source`` names the file.
 
         With ``sources`` (more than one), the screen is a briefing: an article list beside the
         panes, the articles loading in parallel workers, ``[``/``]`` and ``b``. ``config``
-        brings the number of facts shown and the quote template.
+        brings the number of facts shown and the quote template. ``first_read`` is the first
+        article's read, already started (:func:`~briefreader.tui.sources.start_loading`):
+        the screen waits for it instead of calling the first loader again.
         """
         super().__init__(id="main")
         self.loader = loader
@@ -113,6 +123,7 @@ class MainScreen(Screen[None]):
         )
         self.multi = len(self.sources) > 1
         self.config = config
+        self.first_read = first_read
         self.facts_shown = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
         self.rows: list[Row] = [Row(item.name) for item in self.sources]
         self.order: list[int] = list(range(len(self.sources)))
@@ -160,6 +171,8 @@ class MainScreen(Screen[None]):
     def _compose_panes(self, brief: Brief) -> ComposeResult:
         panes = self._make_panes(brief)
         if self.narrow:
+            from textual.widgets import TabbedContent, TabPane
+
             with TabbedContent(id="tabs", initial=f"tab-{self.active_pane}"):
                 for pane in panes:
                     with TabPane(self._tab_label(pane), id=f"tab-{pane.pane_name}"):
@@ -188,6 +201,8 @@ class MainScreen(Screen[None]):
             yield article_list
             with Vertical(id="reader"):
                 if self.show_briefing and self.briefing is not None:
+                    from briefreader.tui.widgets.briefing_view import BriefingView
+
                     yield BriefingView(
                         self.briefing, self._briefing_sources, self._label, narrow=self.narrow
                     )
@@ -238,7 +253,7 @@ class MainScreen(Screen[None]):
         from briefreader.errors import BriefreaderError
 
         try:
-            brief = self.loader()
+            brief = self.first_read.result() if self.first_read is not None else self.loader()
         except BriefreaderError as error:
             self.post_message(LoadFailed(str(error), error.exit_code))
         except Exception as error:  # a bug, but the reader deserves a screen, not a traceback
@@ -278,7 +293,10 @@ class MainScreen(Screen[None]):
                 return
             source = self.sources[index]
             try:
-                brief = source.loader()
+                if index == 0 and self.first_read is not None:
+                    brief = self.first_read.result()
+                else:
+                    brief = source.loader()
             except BriefreaderError as error:
                 self.post_message(ArticleFailed(index, str(error), error.exit_code))
             except Exception as error:  # a bug in one article must not end the briefing
@@ -478,6 +496,8 @@ class MainScreen(Screen[None]):
     @property
     def briefing_view(self) -> BriefingView:
         """The briefing view (when shown)."""
+        from briefreader.tui.widgets.briefing_view import BriefingView
+
         return self.query_one(BriefingView)
 
     @on(BriefingItemChosen)
@@ -549,8 +569,8 @@ class MainScreen(Screen[None]):
                 self._list_auto_focus = not list_focused
                 if not self.is_loaded:
                     return
-        if self.narrow and self.query(Tabs):
-            self.query_one(Tabs).can_focus = False
+        if self.narrow and self.query("#tabs Tabs"):
+            self.query_one("#tabs Tabs").can_focus = False
         if self.search_query:
             self._apply_search(self.search_query)
         article = self.article
@@ -590,8 +610,8 @@ class MainScreen(Screen[None]):
         if name in PANES:
             self.active_pane = name
 
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Focus the pane whose tab the reader clicked."""
         name = (event.pane.id or "").removeprefix("tab-")
         if name in PANES and name != self.active_pane:
             self.pane(name).focus()
@@ -610,7 +630,7 @@ class MainScreen(Screen[None]):
 
     def action_show_pane(self, name: str) -> None:
         """Focus pane ``name``, switching tab first when the panes are tabs."""
-        if self.show_briefing and name in PANES[:3] and self.query(BriefingView):
+        if self.show_briefing and name in PANES[:3] and self.query("#briefing-view"):
             self.active_pane = name
             self.set_focus(self.briefing_view.column(name))
             return
@@ -618,7 +638,9 @@ class MainScreen(Screen[None]):
             return
         self.active_pane = name
         if self.narrow:
-            self.query_one(TabbedContent).active = f"tab-{name}"
+            from textual.widgets import TabbedContent
+
+            self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
         # Focus now, not after a refresh, so keys typed ahead ("2j") reach the new pane.
         self.set_focus(self.pane(name))
 
@@ -632,9 +654,13 @@ class MainScreen(Screen[None]):
 
     def action_go_to_source(self) -> None:
         """Show the selected item of the focused digest pane in the article."""
-        if self.show_briefing and isinstance(self.focused, BriefingColumn):
-            self.focused.action_select()
-        elif self.is_loaded and self.active_pane in PANES[:3]:
+        if self.show_briefing:
+            from briefreader.tui.widgets.briefing_view import BriefingColumn
+
+            if isinstance(self.focused, BriefingColumn):
+                self.focused.action_select()
+                return
+        if self.is_loaded and self.active_pane in PANES[:3]:
             self.digest_pane(self.active_pane).action_select()
 
     @on(ItemChosen)
