@@ -43,9 +43,9 @@ def child_bare() -> None:
 
 def child_briefreader(path: str) -> None:
     """``briefreader open PATH``; report after the first paint of the loaded brief."""
-    from briefreader.tui.app import create_app
+    from briefreader.cli import launch_reader  # what `briefreader open PATH` runs
 
-    app = create_app(path, use_system_clipboard=False)
+    app = launch_reader([path], use_system_clipboard=False)
 
     def poll() -> None:
         if getattr(app.screen, "is_loaded", False):

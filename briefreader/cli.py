@@ -322,12 +322,40 @@ def open_command(
                 load_document(file, max_bytes=limit)
     except BriefreaderError as error:
         raise _fail(error, debug) from None
-    from briefreader.tui.app import create_app
-
-    app = create_app(files, max_bytes=limit, timeout=timeout, stdin=stdin)
+    app = launch_reader(files, max_bytes=limit, timeout=timeout, stdin=stdin)
     app.run()
     # The error screen quits with the error's code (app.run() returns the result, not it).
     raise typer.Exit(app.return_code or 0)
+
+
+def launch_reader(
+    files: list[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    stdin: bytes | None = None,
+    use_system_clipboard: bool = True,
+):  # type: ignore[no-untyped-def]
+    """Build the reader for ``files``. A single file starts being read (in a forked child,
+    see :mod:`briefreader.prefetch`) before Textual is imported, so the two overlap."""
+    first_read = None
+    if len(files) == 1 and files[0] != "-" and "://" not in files[0]:
+        path = files[0]
+        if not os.path.isdir(path):
+            from briefreader import read_brief
+            from briefreader.prefetch import read_early
+
+            first_read = read_early(lambda: read_brief(path, max_bytes=max_bytes))
+    from briefreader.tui.app import create_app
+
+    return create_app(
+        files,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        stdin=stdin,
+        use_system_clipboard=use_system_clipboard,
+        first_read=first_read,
+    )
 
 
 @app.command("config")

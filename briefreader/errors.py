@@ -18,6 +18,10 @@ class BriefreaderError(Exception):
             message += f"; {advice}"
         super().__init__(message)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Pickle with the constructor's arguments (the reader may read in a child process)."""
+        return (self.__class__, (self.path, self.problem, self.advice))
+
 
 class FileNotFound(BriefreaderError):
     """The path does not exist."""

@@ -51,8 +51,11 @@ class BriefReaderApp(App[int]):
         sources: Sequence[ArticleSource] | None = None,
         config: Config | None = None,
         config_error: str | None = None,
+        first_read: Future[Brief] | None = None,
     ) -> None:
         """Show the brief ``loader`` returns; ``source`` names the file in the loading state.
+
+        ``first_read`` is a read already under way (see :mod:`briefreader.prefetch`).
 
         ``use_system_clipboard=False`` copies through the terminal (OSC 52) only, for tests.
         """
@@ -66,7 +69,7 @@ class BriefReaderApp(App[int]):
         # Start reading now, in a thread: reading and digesting the file (and importing the
         # code that does it) then overlaps with Textual's own start-up and the first compose.
         first = self.sources[0].loader if self.sources else loader
-        self.first_read: Future[Brief] = start_loading(first)
+        self.first_read: Future[Brief] = first_read or start_loading(first)
 
     def on_mount(self) -> None:
         """Apply the settings, then push the main screen, which waits for the first read."""
@@ -148,12 +151,14 @@ def create_app(
     timeout: float = DEFAULT_TIMEOUT,
     stdin: bytes | None = None,
     config: Config | None = None,
+    first_read: Future[Brief] | None = None,
 ) -> BriefReaderApp:
     """Return the app that reads ``paths`` and shows them, with the user's settings.
 
     One file (not a folder) opens as before; several sources, or a folder, open a briefing.
     ``stdin`` is the bytes of standard input, read beforehand, for ``-``. Without ``config``
     the settings file is read (a broken one gives a warning and the defaults).
+    ``first_read`` is the single file's read, already started by the caller.
     """
     config_error = None
     if config is None:
@@ -168,6 +173,7 @@ def create_app(
             use_system_clipboard=use_system_clipboard,
             config=config,
             config_error=config_error,
+            first_read=first_read,
         )
     return app_for_sources(
         sources, use_system_clipboard=use_system_clipboard, config=config, config_error=config_error

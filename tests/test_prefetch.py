@@ -1,0 +1,43 @@
+"""The early read of ``briefreader open FILE``: in a forked child, with errors carried back."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from briefreader import errors, prefetch, read_brief
+from tests.conftest import SEED
+
+
+def test_child_read_returns_the_same_brief():
+    future = prefetch.read_early(lambda: read_brief(str(SEED)))
+    assert future.result(timeout=60) == read_brief(str(SEED))
+
+
+def test_child_error_comes_back_as_the_same_error(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    future = prefetch.read_early(lambda: read_brief(missing))
+    with pytest.raises(errors.FileNotFound) as info:
+        future.result(timeout=60)
+    assert info.value.exit_code == errors.FileNotFound.exit_code
+    assert str(info.value).startswith(missing)
+
+
+def test_unpicklable_failure_is_reported_as_a_bug():
+    class Odd(Exception):
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            raise TypeError("cannot pickle")
+
+    def loader():  # type: ignore[no-untyped-def]
+        raise Odd("strange")
+
+    future = prefetch.read_early(loader)
+    with pytest.raises(RuntimeError, match="Odd: strange"):
+        future.result(timeout=60)
+
+
+def test_thread_fallback_without_fork(monkeypatch):
+    monkeypatch.delattr(os, "fork")
+    future = prefetch.read_early(lambda: read_brief(str(SEED)))
+    assert future.result(timeout=60).article.title
