@@ -38,10 +38,10 @@ TARGET = 2.0
 
 def child_reader(target: str) -> None:
     """Open ``target``; print FIRST when the first article is painted, ALL when all are read."""
+    from briefreader.cli import launch_reader  # what `briefreader open TARGET` runs
     from briefreader.config import Config
-    from briefreader.tui.app import create_app
 
-    app = create_app(target, use_system_clipboard=False, config=Config())
+    app = launch_reader([target], use_system_clipboard=False, config=Config())
     state = {"first": False}
 
     def poll() -> None:

@@ -335,26 +335,39 @@ def launch_reader(
     timeout: float = DEFAULT_TIMEOUT,
     stdin: bytes | None = None,
     use_system_clipboard: bool = True,
+    config=None,  # type: ignore[no-untyped-def]
 ):  # type: ignore[no-untyped-def]
-    """Build the reader for ``files``. A single file starts being read (in a forked child,
-    see :mod:`briefreader.prefetch`) before Textual is imported, so the two overlap."""
-    first_read = None
-    if len(files) == 1 and files[0] != "-" and "://" not in files[0]:
-        path = files[0]
-        if not os.path.isdir(path):
-            from briefreader import read_brief
-            from briefreader.prefetch import read_early
+    """Build the reader for ``files``. Every article starts being read, in order, in a
+    forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
+    runs on the other core while the reader starts and the user reads the first article."""
+    from dataclasses import replace
 
-            first_read = read_early(lambda: read_brief(path, max_bytes=max_bytes))
-    from briefreader.tui.app import create_app
+    from briefreader.prefetch import read_all_early
+    from briefreader.tui.sources import article_sources
 
-    return create_app(
-        files,
-        max_bytes=max_bytes,
-        timeout=timeout,
-        stdin=stdin,
+    sources = article_sources(files, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    futures = read_all_early([source.loader for source in sources])
+    sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
+    from briefreader.tui.app import BriefReaderApp, app_for_sources, load_settings
+
+    config_error = None
+    if config is None:
+        config, config_error = load_settings()
+    if len(sources) == 1 and sources[0].folder is None:
+        return BriefReaderApp(
+            sources[0].loader,
+            sources[0].path,
+            use_system_clipboard=use_system_clipboard,
+            config=config,
+            config_error=config_error,
+            first_read=futures[0],
+        )
+    return app_for_sources(
+        sources,
         use_system_clipboard=use_system_clipboard,
-        first_read=first_read,
+        config=config,
+        config_error=config_error,
+        first_read=futures[0],
     )
 
 

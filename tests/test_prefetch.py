@@ -41,3 +41,15 @@ def test_thread_fallback_without_fork(monkeypatch):
     monkeypatch.delattr(os, "fork")
     future = prefetch.read_early(lambda: read_brief(str(SEED)))
     assert future.result(timeout=60).article.title
+
+
+def test_several_reads_arrive_in_order_with_their_errors(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    html = str(SEED.parent / "nytimes-sudan-sanctions.html")
+    futures = prefetch.read_all_early(
+        [lambda: read_brief(str(SEED)), lambda: read_brief(missing), lambda: read_brief(html)]
+    )
+    assert futures[0].result(timeout=60).article.byline == "Kwak Yeon-soo"
+    with pytest.raises(errors.FileNotFound):
+        futures[1].result(timeout=60)
+    assert futures[2].result(timeout=60).article.title == "United States to Lift Sudan Sanctions"

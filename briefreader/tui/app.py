@@ -158,7 +158,7 @@ def create_app(
     One file (not a folder) opens as before; several sources, or a folder, open a briefing.
     ``stdin`` is the bytes of standard input, read beforehand, for ``-``. Without ``config``
     the settings file is read (a broken one gives a warning and the defaults).
-    ``first_read`` is the single file's read, already started by the caller.
+    ``first_read`` is the first source's read, already started by the caller.
     """
     config_error = None
     if config is None:
@@ -176,7 +176,11 @@ def create_app(
             first_read=first_read,
         )
     return app_for_sources(
-        sources, use_system_clipboard=use_system_clipboard, config=config, config_error=config_error
+        sources,
+        use_system_clipboard=use_system_clipboard,
+        config=config,
+        config_error=config_error,
+        first_read=first_read,
     )
 
 
@@ -186,8 +190,11 @@ def app_for_sources(
     use_system_clipboard: bool = True,
     config: Config | None = None,
     config_error: str | None = None,
+    first_read: Future[Brief] | None = None,
 ) -> BriefReaderApp:
-    """Return an app showing a briefing of ``sources`` (each loaded in a worker)."""
+    """Return an app showing a briefing of ``sources`` (each loaded in a worker).
+
+    ``first_read`` is the first source's read, already started by the caller."""
     first = sources[0]
     return BriefReaderApp(
         first.loader,
@@ -196,6 +203,7 @@ def app_for_sources(
         sources=sources,
         config=config,
         config_error=config_error,
+        first_read=first_read,
     )
 
 
