@@ -271,7 +271,22 @@ class MainScreen(Screen[None]):
     async def _loaded(self, event: BriefLoaded) -> None:
         self.brief = event.brief
         self.narrow = self.app.size.width < NARROW_BELOW
-        await self._relayout()
+        if self.narrow or not self.query("#loading"):
+            await self._relayout()
+            return
+        # The usual first load: swap the header and the loading state for the panes, and
+        # keep the search bar and footer (a full recompose would build them again).
+        panes = self._make_panes(event.brief)
+        with self.app.batch_update():
+            await self.query_one(BriefHeader).remove()
+            await self.query_one("#loading").remove()
+            search_bar = self.query_one(SearchBar)
+            await self.mount(BriefHeader.for_article(event.brief.article), before=search_bar)
+            await self.mount(
+                Horizontal(Vertical(*panes[:3], id="digest"), panes[3], id="wide"),
+                before=search_bar,
+            )
+        self._after_layout(list_focused=False)
 
     @on(LoadFailed)
     def _failed(self, event: LoadFailed) -> None:
@@ -557,6 +572,10 @@ class MainScreen(Screen[None]):
         list_focused = isinstance(self.focused, ArticleList) and not self._list_auto_focus
         list_cursor = self.article_list.highlighted if self.query(ArticleList) else None
         await self.recompose()
+        self._after_layout(list_focused, list_cursor)
+
+    def _after_layout(self, list_focused: bool, list_cursor: int | None = None) -> None:
+        """Restore focus, search matches, highlight and scroll after the panes were built."""
         if self.multi:
             if list_cursor is not None:
                 self.article_list.highlighted = list_cursor
