@@ -146,7 +146,7 @@ def digest(
     failed, or with --strict if any did.
     """
     from briefreader import render
-    from briefreader.fetch import expand_source_entries, order_by_date, read_source
+    from briefreader.fetch import expand_source_entries, order_by_date
 
     if briefing and output_format is not Format.md:
         typer.echo("briefreader: --briefing writes Markdown; use it with --format md", err=True)
@@ -158,11 +158,11 @@ def digest(
     first_error: BaseException | None = None
     failures = 0
     try:
-        for entry in entries:
+        for outcome in _read_all(entries, limit, timeout):
             try:
-                if entry.error is not None:
-                    raise entry.error
-                results.append(read_source(entry.path, max_bytes=limit, timeout=timeout))
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                results.append(outcome)
             except Exception as error:  # noqa: BLE001 - mapped to a message and exit code
                 failures += 1
                 if first_error is None:
@@ -193,6 +193,56 @@ def digest(
     if first_error is not None and (all_failed or strict):
         code = first_error.exit_code if isinstance(first_error, BriefreaderError) else 1
         raise typer.Exit(code)
+
+
+#: Below this many pages, a second process costs more than it saves.
+PARALLEL_FROM = 4
+
+
+def _read_one(entry, limit: int, timeout: float):  # type: ignore[no-untyped-def]
+    """One entry's brief, or the error reading it (returned, not raised)."""
+    from briefreader.fetch import read_source
+
+    try:
+        if entry.error is not None:
+            raise entry.error
+        return read_source(entry.path, max_bytes=limit, timeout=timeout)
+    except Exception as error:  # noqa: BLE001 - handed back in place of the brief
+        return error
+
+
+def _read_all(entries, limit: int, timeout: float) -> list[object]:  # type: ignore[no-untyped-def]
+    """Each entry's brief, or the error reading it, in order.
+
+    Several saved pages are read by a pool of processes, one per core (reading is pure
+    Python, so threads would take turns); stdin, and machines without ``fork``, read in turn.
+    """
+    from functools import partial
+
+    read = partial(_read_one, limit=limit, timeout=timeout)
+    workers = min(os.cpu_count() or 1, len(entries))
+    parallel = (
+        workers > 1
+        and len(entries) >= PARALLEL_FROM
+        and hasattr(os, "fork")
+        and all(entry.path != "-" for entry in entries)
+    )
+    if not parallel:
+        return [read(entry) for entry in entries]
+    import multiprocessing
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(entries) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            try:
+                return list(pool.map(read, entries, chunksize=chunk))
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    except (OSError, RuntimeError, pickle.PicklingError):  # a broken pool: read in turn
+        return [read(entry) for entry in entries]
 
 
 def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
@@ -426,6 +476,15 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("briefreader: interrupted", err=True)
         sys.exit(130)
+    except Exception as error:  # a bug: one line, the traceback only with --debug
+        if "--debug" in sys.argv:
+            traceback.print_exception(error)
+        typer.echo(
+            f"briefreader: unexpected error: {type(error).__name__}: {error} "
+            "(a bug: rerun with --debug and report it)",
+            err=True,
+        )
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -366,3 +366,17 @@ def test_input_file_never_written(tmp_path):
     result = _run("digest", str(page), "--format", "json", "-o", str(tmp_path / "out.json"))
     assert result.exit_code == 0
     assert (page.stat().st_mtime_ns, page.read_bytes()) == before
+
+
+def test_many_files_read_in_parallel_give_the_same_output_in_order(tmp_path, monkeypatch):
+    import briefreader.cli as cli
+
+    files = [str(SEED), *(str(p) for p in sorted(SAMPLES.glob("*.html"))), str(tmp_path / "x.txt")]
+    parallel = _run("digest", *files, "--format", "jsonl")
+    monkeypatch.setattr(cli, "PARALLEL_FROM", 10**6)
+    sequential = _run("digest", *files, "--format", "jsonl")
+    assert parallel.exit_code == sequential.exit_code == 0
+    assert parallel.stdout == sequential.stdout
+    paths = [json.loads(line)["source"]["path"] for line in parallel.stdout.splitlines()]
+    assert paths == files
+    assert "error" in json.loads(parallel.stdout.splitlines()[-1])
