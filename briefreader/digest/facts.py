@@ -333,6 +333,16 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
     return out
 
 
+@dataclass(slots=True)
+class _Candidate:
+    """A sentence waiting to be chosen, with its highest overlap with the chosen facts."""
+
+    score: float
+    sentence: _Sentence
+    words: set[str]
+    redundancy: float
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
@@ -403,25 +413,24 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
     # Each pool entry keeps its highest overlap with the facts chosen so far, updated against
     # the newest fact only: each round costs one pass over the pool.
     lead_words = set(lead[1].words)
-    pool = []
+    pool: list[_Candidate] = []
     for score, s in scored:
         if s is lead[1]:
             continue
         words = set(s.words)
-        pool.append([score, s, words, _overlap(words, lead_words)])
+        pool.append(_Candidate(score, s, words, _overlap(words, lead_words)))
     chosen: list[tuple[float, _Sentence]] = [lead]
     chosen_paragraphs = {lead[1].paragraph}
     while pool and len(chosen) < MAX_FACTS:
-        best = None
+        best: _Candidate | None = None
         best_gain = -math.inf
         keep = []
         for item in pool:
-            score, s, _words, redundancy = item
-            if redundancy >= _DUPLICATE_OVERLAP:
+            if item.redundancy >= _DUPLICATE_OVERLAP:
                 continue
             keep.append(item)
-            gain = score - w["redundancy"] * redundancy
-            if s.paragraph in chosen_paragraphs:
+            gain = item.score - w["redundancy"] * item.redundancy
+            if item.sentence.paragraph in chosen_paragraphs:
                 gain -= w["same_paragraph"]
             if gain > best_gain:  # the pool is in article order: ties go to the earlier
                 best, best_gain = item, gain
@@ -430,13 +439,10 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
             break
         pool.remove(best)
         previous = chosen[-1][0] if len(chosen) > 1 else math.inf
-        chosen.append((min(previous, best_gain), best[1]))
-        chosen_paragraphs.add(best[1].paragraph)
-        newest = best[2]
+        chosen.append((min(previous, best_gain), best.sentence))
+        chosen_paragraphs.add(best.sentence.paragraph)
         for item in pool:
-            overlap = _overlap(item[2], newest)
-            if overlap > item[3]:
-                item[3] = overlap
+            item.redundancy = max(item.redundancy, _overlap(item.words, best.words))
     top = max(score for score, _ in chosen)
     facts = []
     for rank, (score, s) in enumerate(chosen):
