@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from briefreader.model import Brief
 from briefreader.tui.messages import ArticleChosen
+from briefreader.tui.widgets.list_keys import LIST_MOVES
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,7 @@ class ArticleList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open article"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
+        *LIST_MOVES,
     ]
 
     def __init__(self, rows: list[Row], order: list[int], current: int, facts_shown: int) -> None:

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from briefreader.briefing import Briefing
 from briefreader.model import Span
 from briefreader.tui.messages import BriefingItemChosen
+from briefreader.tui.widgets.list_keys import LIST_MOVES
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,7 @@ class BriefingColumn(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open at source"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-        Binding("ctrl+d", "page_down", "Page down", show=False),
-        Binding("ctrl+u", "page_up", "Page up", show=False),
+        *LIST_MOVES,
     ]
 
     def __init__(self, name: str, title: str, rows: list[BriefingRow]) -> None:

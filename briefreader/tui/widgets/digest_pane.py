@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from briefreader.model import Brief, Fact, Figure, Quote, Span
 from briefreader.tui.messages import ItemChosen
+from briefreader.tui.widgets.list_keys import LIST_MOVES
 
 Item = TypeVar("Item", Fact, Quote, Figure)
 
@@ -46,12 +47,7 @@ class DigestPane(OptionList, Generic[Item]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Go to source"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-        Binding("ctrl+d", "page_down", "Page down", show=False),
-        Binding("ctrl+u", "page_up", "Page up", show=False),
+        *LIST_MOVES,
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
