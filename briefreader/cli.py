@@ -390,8 +390,13 @@ def launch_reader(
     """Build the reader for ``files``. Every article starts being read, in order, in a
     forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
     runs on the other core while the reader starts and the user reads the first article."""
+    import gc
     from dataclasses import replace
 
+    # Start-up allocates hundreds of thousands of long-lived objects (Textual's classes and
+    # styles); collecting them over and over only delays the first screen. The app turns the
+    # collector back on once the first article is on screen (or after a few seconds).
+    gc.disable()
     from briefreader.prefetch import read_all_early
     from briefreader.tui.sources import article_sources
 

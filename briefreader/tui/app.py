@@ -7,6 +7,7 @@ raises an error, or :func:`app_for_sources` over several loaders.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
     from briefreader.config import Config
 
+#: Seconds after start-up by which garbage collection is back on, first article or not.
+GC_PAUSE_AT_MOST = 3.0
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """As :data:`briefreader.load.DEFAULT_MAX_BYTES`."""
 
@@ -74,6 +77,9 @@ class BriefReaderApp(App[int]):
     def on_mount(self) -> None:
         """Apply the settings, then push the main screen, which waits for the first read."""
         from briefreader.tui.screens.main import MainScreen
+
+        # The launcher may have paused garbage collection for start-up: never for long.
+        self.set_timer(GC_PAUSE_AT_MOST, gc.enable)
 
         self.apply_config()
         self.push_screen(

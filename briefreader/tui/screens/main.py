@@ -269,6 +269,10 @@ class MainScreen(Screen[None]):
 
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
+        import gc
+
+        # The first article is going on screen: garbage collection may resume after it.
+        self.call_after_refresh(gc.enable)
         self.brief = event.brief
         self.narrow = self.app.size.width < NARROW_BELOW
         if self.narrow or not self.query("#loading"):
