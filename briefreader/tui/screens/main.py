@@ -275,22 +275,7 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(gc.enable)
         self.brief = event.brief
         self.narrow = self.app.size.width < NARROW_BELOW
-        if self.narrow or not self.query("#loading"):
-            await self._relayout()
-            return
-        # The usual first load: swap the header and the loading state for the panes, and
-        # keep the search bar and footer (a full recompose would build them again).
-        panes = self._make_panes(event.brief)
-        with self.app.batch_update():
-            await self.query_one(BriefHeader).remove()
-            await self.query_one("#loading").remove()
-            search_bar = self.query_one(SearchBar)
-            await self.mount(BriefHeader.for_article(event.brief.article), before=search_bar)
-            await self.mount(
-                Horizontal(Vertical(*panes[:3], id="digest"), panes[3], id="wide"),
-                before=search_bar,
-            )
-        self._after_layout(list_focused=False)
+        await self._relayout()
 
     @on(LoadFailed)
     def _failed(self, event: LoadFailed) -> None:
@@ -575,8 +560,33 @@ class MainScreen(Screen[None]):
         # Keep the list focused if the reader put the focus there, not if we did (loading).
         list_focused = isinstance(self.focused, ArticleList) and not self._list_auto_focus
         list_cursor = self.article_list.highlighted if self.query(ArticleList) else None
-        await self.recompose()
+        if not await self._swap_in_panes():
+            await self.recompose()
         self._after_layout(list_focused, list_cursor)
+
+    async def _swap_in_panes(self) -> bool:
+        """The usual first paint of an article: swap the header and the loading state for the
+        panes, keeping everything else (the article list, search bar and footer) as it is.
+        False when the screen needs a full recompose instead."""
+        loading = self.query("#loading")
+        brief = self.brief
+        if brief is None or self.narrow or self.show_briefing or not loading:
+            return False
+        if self.multi and self.rows[self.current].brief is not brief:
+            return False
+        panes = self._make_panes(brief)
+        old_loading = loading.first()
+        parent = old_loading.parent
+        assert parent is not None
+        with self.app.batch_update():
+            await self.query_one(BriefHeader).remove()
+            await self.mount(BriefHeader.for_article(brief.article), before=0)
+            await parent.mount(
+                Horizontal(Vertical(*panes[:3], id="digest"), panes[3], id="wide"),
+                before=old_loading,
+            )
+            await old_loading.remove()
+        return True
 
     def _after_layout(self, list_focused: bool, list_cursor: int | None = None) -> None:
         """Restore focus, search matches, highlight and scroll after the panes were built."""
