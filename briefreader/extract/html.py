@@ -68,6 +68,9 @@ def extract_html(document: Document) -> Article:
             path, "no article text found in this page", "save the article page itself"
         )
     captions = _place_captions(captions_raw, paragraphs, tree)
+    if metadata is not None and not metadata.author:
+        # Last, because it prunes the tree in place (trafilatura would copy it first).
+        metadata.author = _author_pruning(tree)
     return Article(
         source=document.source,
         paragraphs=tuple(paragraphs),
@@ -81,13 +84,13 @@ def extract_html(document: Document) -> Article:
 
 
 def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
-    """Title, author, date, site name and host, as trafilatura's ``extract_metadata`` finds
-    them, without the categories, tags and licence it also looks for (a third of its time)."""
+    """Title, author (from meta tags and JSON-LD), date, site name and host, as trafilatura's
+    ``extract_metadata`` finds them, without the categories, tags and licence it also looks
+    for (a third of its time); the byline search in the page is :func:`_author_pruning`."""
     try:
         from htmldate import find_date
         from trafilatura.metadata import (
             examine_meta,
-            extract_author,
             extract_domain,
             extract_meta_json,
             extract_sitename,
@@ -105,7 +108,6 @@ def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
         with contextlib.suppress(Exception):
             metadata = extract_meta_json(tree, metadata)
         metadata.title = metadata.title or extract_title(tree)
-        metadata.author = metadata.author or extract_author(tree)
         metadata.url = metadata.url or extract_url(tree, url)
         if metadata.url:
             metadata.hostname = extract_domain(metadata.url, fast=True)
@@ -117,6 +119,30 @@ def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
             metadata.sitename = metadata.sitename.title()
         return metadata
     except Exception:  # noqa: BLE001 - fall back to trafilatura's own full pass
+        return None
+
+
+def _author_pruning(tree) -> str | None:  # type: ignore[no-untyped-def]
+    """trafilatura's author search (bylines, author links), pruning the page's comments and
+    asides in place instead of on a copy: the tree is not needed afterwards."""
+    try:
+        from trafilatura.htmlprocessing import prune_unwanted_nodes
+        from trafilatura.metadata import (
+            AUTHOR_DISCARD_XPATHS,
+            AUTHOR_XPATHS,
+            extract_metainfo,
+            normalize_authors,
+        )
+    except ImportError:  # another trafilatura version
+        from trafilatura.metadata import extract_author
+
+        return extract_author(tree)  # type: ignore[no-any-return]
+    try:
+        author = extract_metainfo(
+            prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120
+        )
+        return normalize_authors(None, author) if author else None  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - no byline is better than no article
         return None
 
 
