@@ -143,6 +143,7 @@ class MainScreen(Screen[None]):
         self.search_query = ""
         self._article_scroll = 0.0
         self._search_from = "facts"
+        self._shows_article = False
 
     # Building the screen.
 
@@ -590,6 +591,7 @@ class MainScreen(Screen[None]):
 
     def _after_layout(self, list_focused: bool, list_cursor: int | None = None) -> None:
         """Restore focus, search matches, highlight and scroll after the panes were built."""
+        self._shows_article = bool(self.query(ArticleView))
         if self.multi:
             if list_cursor is not None:
                 self.article_list.highlighted = list_cursor
@@ -619,8 +621,8 @@ class MainScreen(Screen[None]):
 
     @property
     def is_loaded(self) -> bool:
-        """True once the brief is shown."""
-        return self.brief is not None and bool(self.query(ArticleView))
+        """True once the brief is shown (the key bindings ask often: no DOM query here)."""
+        return self.brief is not None and self._shows_article
 
     def pane(self, name: str) -> Widget:
         """Return the pane called ``name`` (facts, quotes, figures or article)."""
