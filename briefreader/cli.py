@@ -403,26 +403,10 @@ def launch_reader(
     sources = article_sources(files, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
     futures = read_all_early([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
-    from briefreader.tui.app import BriefReaderApp, app_for_sources, load_settings
+    from briefreader.tui.app import app_for_opened
 
-    config_error = None
-    if config is None:
-        config, config_error = load_settings()
-    if len(sources) == 1 and sources[0].folder is None:
-        return BriefReaderApp(
-            sources[0].loader,
-            sources[0].path,
-            use_system_clipboard=use_system_clipboard,
-            config=config,
-            config_error=config_error,
-            first_read=futures[0],
-        )
-    return app_for_sources(
-        sources,
-        use_system_clipboard=use_system_clipboard,
-        config=config,
-        config_error=config_error,
-        first_read=futures[0],
+    return app_for_opened(
+        sources, use_system_clipboard=use_system_clipboard, config=config, first_read=futures[0]
     )
 
 

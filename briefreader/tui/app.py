@@ -166,11 +166,28 @@ def create_app(
     the settings file is read (a broken one gives a warning and the defaults).
     ``first_read`` is the first source's read, already started by the caller.
     """
+    args = [paths] if isinstance(paths, str) else list(paths)
+    sources = article_sources(args, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    return app_for_opened(
+        sources, use_system_clipboard=use_system_clipboard, config=config, first_read=first_read
+    )
+
+
+def app_for_opened(
+    sources: Sequence[ArticleSource],
+    *,
+    use_system_clipboard: bool = True,
+    config: Config | None = None,
+    first_read: Future[Brief] | None = None,
+) -> BriefReaderApp:
+    """The app for sources already expanded: one file (not a folder) alone, else a briefing.
+
+    Without ``config`` the settings file is read (a broken one gives a warning and the
+    defaults). ``first_read`` is the first source's read, already started by the caller.
+    """
     config_error = None
     if config is None:
         config, config_error = load_settings()
-    args = [paths] if isinstance(paths, str) else list(paths)
-    sources = article_sources(args, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
     if len(sources) == 1 and sources[0].folder is None:
         only = sources[0]
         return BriefReaderApp(
