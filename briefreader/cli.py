@@ -353,8 +353,8 @@ def open_command(
     it), and b for facts without repeats, quotes by speaker and figures by subject across
     all of them. - reads the page from stdin, then takes the keys from the terminal.
     """
-    from briefreader.load import document_from_bytes, load_document
-    from briefreader.tui.terminal import read_stdin, reattach_keyboard
+    from briefreader.load import document_from_bytes, load_document, read_stdin
+    from briefreader.tui.terminal import reattach_keyboard
 
     limit = _parse_size(max_size)
     stdin: bytes | None = None

@@ -70,7 +70,7 @@ def load_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
     Raises a :class:`~briefreader.errors.BriefreaderError` subclass for anything a user can fix.
     """
-    data = _read_stdin(max_bytes) if path == "-" else _read_file(path, max_bytes)
+    data = read_stdin(max_bytes) if path == "-" else _read_file(path, max_bytes)
     return document_from_bytes(data, path)
 
 
@@ -122,8 +122,19 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         raise errors.FileNotFound(path, f"cannot read ({exc.strerror})", "check the file") from None
 
 
-def _read_stdin(max_bytes: int) -> bytes:
-    data = sys.stdin.buffer.read(max_bytes + 1)
+def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read all of standard input (at most ``max_bytes``).
+
+    A terminal is not a page: rather than wait for typing, say how to pipe one in.
+    """
+    stream = sys.stdin
+    if stream is None or stream.isatty():
+        raise errors.EmptyInput(
+            "-",
+            "nothing is piped in (standard input is the terminal)",
+            "pipe a saved page in, e.g. cat page.html | briefreader open -",
+        )
+    data = stream.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise errors.TooLarge(
             "-", f"input is over the {max_bytes / 1e6:.0f} MB limit", "raise it with --max-size"

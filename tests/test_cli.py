@@ -380,3 +380,24 @@ def test_many_files_read_in_parallel_give_the_same_output_in_order(tmp_path, mon
     paths = [json.loads(line)["source"]["path"] for line in parallel.stdout.splitlines()]
     assert paths == files
     assert "error" in json.loads(parallel.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize("command", ["digest", "open"])
+def test_dash_with_a_terminal_on_stdin_says_so_instead_of_waiting(command):
+    import pty
+
+    main, secondary = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefreader", command, "-"],
+            stdin=secondary,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(main)
+        os.close(secondary)
+    assert done.returncode == errors.EmptyInput.exit_code
+    assert done.stderr.count("\n") == 1
+    assert "nothing is piped in" in done.stderr

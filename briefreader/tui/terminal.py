@@ -21,18 +21,6 @@ class NoTerminal(BriefreaderError):
     exit_code = 2
 
 
-def read_stdin(max_bytes: int) -> bytes:
-    """Read all of standard input (at most ``max_bytes``; raises ``TooLarge`` beyond)."""
-    from briefreader.errors import TooLarge
-
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise TooLarge(
-            "-", f"input is over the {max_bytes / 1e6:.0f} MB limit", "raise it with --max-size"
-        )
-    return data
-
-
 def reattach_keyboard(tty: str = "/dev/tty") -> None:
     """Make fd 0 the terminal again after standard input has been read to its end.
 
