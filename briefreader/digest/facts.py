@@ -221,7 +221,7 @@ def _quoted_share(
     return min(1.0, max(covered, own) / length)
 
 
-def _artefact(para: str, s: int, e: int, text: str, tokens: list[str], title: set[str]) -> bool:
+def _artefact(text: str, tokens: list[str], words: list[str], title: set[str]) -> bool:
     """Whether a sentence is page furniture that extraction let through, not article prose.
 
     Headlines (the page's own, repeated as the first line, or related stories'), photo
@@ -242,8 +242,8 @@ def _artefact(para: str, s: int, e: int, text: str, tokens: list[str], title: se
         if capitalised >= 0.75 * len(long_words):
             return True
     if title:
-        words = set(_content(text))
-        if words and len(words & title) >= 0.8 * len(words | title):
+        content = set(words)
+        if content and len(content & title) >= 0.8 * len(content | title):
             return True
     return False
 
@@ -304,17 +304,18 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                 or text[0] in _OPENING_QUOTES
                 or len(words) * (1.0 - share) < _OWN_WORDS
             )
+            # Cheap tests first: the regular-expression ones run only when these pass.
             skip = (
                 quoted
                 or caption
-                or _artefact(para, s, e, text, tokens, title)
                 or len(tokens) < _MIN_WORDS
                 or len(tokens) > _MAX_WORDS
                 or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
-                or bool(_BOILERPLATE.search(text))
                 or text.lstrip().startswith(("—", "–", "-", "•"))
                 or (text.startswith("(") and text.endswith(")"))
                 or not any(c.islower() for c in text)
+                or bool(_BOILERPLATE.search(text))
+                or _artefact(text, tokens, words, title)
             )
             out.append(
                 _Sentence(

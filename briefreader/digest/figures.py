@@ -1097,7 +1097,7 @@ def find_figures(article: Article) -> list[Figure]:
     """
     figures: list[Figure] = []
     for index, text in enumerate(article.paragraphs):
-        if not text or not any(c.isdigit() for c in text) and not _has_number_word(text):
+        if not text or not any(map(str.isdigit, text)) and not _has_number_word(text):
             continue
         p = _Paragraph(text)
         kept: list[_Found] = []

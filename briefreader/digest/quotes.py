@@ -1189,11 +1189,7 @@ def _collect_mentions(
     """Index every capitalised name outside quotes, and every role description."""
     sid = 0
     for p, para in enumerate(paras):
-        masked = list(para)
-        for q in per_para[p]:
-            for i in range(q.open_mark, min(q.close_mark + 1, len(para))):
-                masked[i] = " "
-        text = "".join(masked)
+        text = _blank_quotes(para, per_para[p])
         sents = sentences[p]
         for m in _MENTION_RE.finditer(text):
             for start, part in _split_at_full_stops(m.start(), m.group()):
@@ -1211,6 +1207,22 @@ def _collect_mentions(
         last = mention.tokens[-1]
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
+
+
+def _blank_quotes(para: str, raws: list[_Raw]) -> str:
+    """``para`` with every quotation (marks included) replaced by spaces, offsets kept."""
+    if not raws:
+        return para
+    pieces: list[str] = []
+    pos = 0
+    for q in sorted(raws, key=lambda raw: raw.open_mark):
+        lo, hi = max(q.open_mark, pos), min(q.close_mark + 1, len(para))
+        if hi > lo:
+            pieces.append(para[pos:lo])
+            pieces.append(" " * (hi - lo))
+            pos = hi
+    pieces.append(para[pos:])
+    return "".join(pieces)
 
 
 def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
