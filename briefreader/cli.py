@@ -17,11 +17,8 @@ from typing import Annotated
 import typer
 
 from briefreader import __version__
+from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.errors import EXIT_CODES, BriefreaderError, OutputFailed
-from briefreader.load import DEFAULT_MAX_BYTES
-
-# Kept in step with briefreader.fetch.DEFAULT_TIMEOUT (not imported, to keep startup light).
-DEFAULT_TIMEOUT = 20
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
@@ -466,14 +463,7 @@ def main() -> None:
         typer.echo("briefreader: interrupted", err=True)
         sys.exit(130)
     except Exception as error:  # a bug: one line, the traceback only with --debug
-        if "--debug" in sys.argv:
-            traceback.print_exception(error)
-        typer.echo(
-            f"briefreader: unexpected error: {type(error).__name__}: {error} "
-            "(a bug: rerun with --debug and report it)",
-            err=True,
-        )
-        sys.exit(1)
+        sys.exit(_fail(error, "--debug" in sys.argv).exit_code)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from briefreader import errors
-from briefreader.load import DEFAULT_MAX_BYTES
+from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Brief, Document
 
 __all__ = [
@@ -40,8 +40,6 @@ __all__ = [
     "read_source",
 ]
 
-#: Seconds to wait for a server to connect or answer before giving up.
-DEFAULT_TIMEOUT = 20
 #: File name endings of the saved pages read from a folder.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".md", ".markdown")
 

@@ -13,10 +13,8 @@ import stat
 import sys
 
 from briefreader import errors
+from briefreader.defaults import DEFAULT_MAX_BYTES
 from briefreader.model import Document, Kind, Source
-
-#: Largest input accepted by default (bytes). Override with ``--max-size``.
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 #: Tolerate one undecodable byte per this many good UTF-8 characters ("damaged", not "mixed").
 MIXED_RATIO = 50

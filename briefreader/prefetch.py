@@ -37,17 +37,14 @@ def read_all_early(loaders: Sequence[Callable[[], Brief]]) -> list[Future[Brief]
     Returns one future per loader; each resolves (to a brief, or to the error its loader
     raised) as soon as the child has read it.
     """
-    futures: list[Future[Brief]] = [Future() for _ in loaders]
-    if not loaders:
-        return futures
-    if hasattr(os, "fork"):
+    if loaders and hasattr(os, "fork"):
+        futures: list[Future[Brief]] = [Future() for _ in loaders]
         try:
             _start_child(loaders, futures)
             return futures
         except OSError:
             pass
-    _start_thread(loaders, futures)
-    return futures
+    return read_in_thread(loaders)
 
 
 def _settle(future: Future[Brief], kind: str, value: object) -> None:
@@ -61,15 +58,22 @@ def _settle(future: Future[Brief], kind: str, value: object) -> None:
         future.set_exception(RuntimeError(value))
 
 
-def _start_thread(loaders: Sequence[Callable[[], Brief]], futures: list[Future[Brief]]) -> None:
+def read_in_thread(loaders: Sequence[Callable[[], Brief]]) -> list[Future[Brief]]:
+    """Start reading every loader now, in order, in one thread; one future per loader."""
+    futures: list[Future[Brief]] = [Future() for _ in loaders]
+
     def run() -> None:
         for loader, future in zip(loaders, futures):
+            if not future.set_running_or_notify_cancel():
+                continue  # nobody waits for it any more: do not read it
             try:
-                _settle(future, "brief", loader())
+                future.set_result(loader())
             except BaseException as error:  # handed to whoever waits for the result
-                _settle(future, "error", error)
+                future.set_exception(error)
 
-    threading.Thread(target=run, name="briefreader-early-read", daemon=True).start()
+    if loaders:
+        threading.Thread(target=run, name="briefreader-early-read", daemon=True).start()
+    return futures
 
 
 def _payload(loader: Callable[[], Brief]) -> bytes:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Brief
-from briefreader.tui.sources import DEFAULT_TIMEOUT, ArticleSource, article_sources, start_loading
+from briefreader.tui.sources import ArticleSource, article_sources, start_loading
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 
 #: Seconds after start-up by which garbage collection is back on, first article or not.
 GC_PAUSE_AT_MOST = 3.0
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""As :data:`briefreader.load.DEFAULT_MAX_BYTES`."""
 
 
 class BriefReaderApp(App[int]):

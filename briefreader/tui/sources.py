@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 
-from briefreader.load import DEFAULT_MAX_BYTES
+from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Brief
-
-DEFAULT_TIMEOUT = 20
-"""Seconds to wait for a server (as :data:`briefreader.fetch.DEFAULT_TIMEOUT`)."""
 
 
 @dataclass(frozen=True)
@@ -93,18 +89,9 @@ def start_loading(loader: Callable[[], Brief]) -> Future[Brief]:
     The app starts its first read this way as soon as it is built, so that reading the
     file (and importing the extraction and digest code) overlaps with Textual's start-up.
     """
-    future: Future[Brief] = Future()
+    from briefreader.prefetch import read_in_thread
 
-    def run() -> None:
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            future.set_result(loader())
-        except BaseException as error:  # handed to whoever waits for the result
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="briefreader-first-read", daemon=True).start()
-    return future
+    return read_in_thread([loader])[0]
 
 
 def article_sources(
