@@ -14,6 +14,7 @@ from typing import Any
 from briefreader import errors
 from briefreader.extract.captions import make_caption
 from briefreader.extract.clean import clean_paragraphs, normalise_space
+from briefreader.extract.html_byline import find_byline
 from briefreader.model import Article, Caption, Document
 
 #: trafilatura's ``fast`` mode skips its second-opinion extractors (readability, jusText):
@@ -70,7 +71,7 @@ def extract_html(document: Document) -> Article:
     captions = _place_captions(captions_raw, paragraphs, tree)
     if metadata is not None and not metadata.author:
         # Last, because it prunes the tree in place (trafilatura would copy it first).
-        metadata.author = _author_pruning(tree)
+        metadata.author = _byline(tree)
     return Article(
         source=document.source,
         paragraphs=tuple(paragraphs),
@@ -86,7 +87,7 @@ def extract_html(document: Document) -> Article:
 def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
     """Title, author (from meta tags and JSON-LD), date, site name and host, as trafilatura's
     ``extract_metadata`` finds them, without the categories, tags and licence it also looks
-    for (a third of its time); the byline search in the page is :func:`_author_pruning`."""
+    for (a third of its time); the byline search in the page is :func:`_byline`."""
     try:
         from htmldate import find_date
         from trafilatura.metadata import (
@@ -122,26 +123,14 @@ def _metadata(tree, url: str | None):  # type: ignore[no-untyped-def]
         return None
 
 
-def _author_pruning(tree) -> str | None:  # type: ignore[no-untyped-def]
-    """trafilatura's author search (bylines, author links), pruning the page's comments and
-    asides in place instead of on a copy: the tree is not needed afterwards."""
+def _byline(tree) -> str | None:  # type: ignore[no-untyped-def]
+    """The byline in the page itself (bylines, author links); prunes ``tree`` in place."""
     try:
-        from trafilatura.htmlprocessing import prune_unwanted_nodes
-        from trafilatura.metadata import (
-            AUTHOR_DISCARD_XPATHS,
-            AUTHOR_XPATHS,
-            extract_metainfo,
-            normalize_authors,
-        )
-    except ImportError:  # another trafilatura version
+        return find_byline(tree)
+    except ImportError:  # another trafilatura version: its own (slower) search
         from trafilatura.metadata import extract_author
 
         return extract_author(tree)  # type: ignore[no-any-return]
-    try:
-        author = extract_metainfo(
-            prune_unwanted_nodes(tree, AUTHOR_DISCARD_XPATHS), AUTHOR_XPATHS, len_limit=120
-        )
-        return normalize_authors(None, author) if author else None  # type: ignore[no-any-return]
     except Exception:  # noqa: BLE001 - no byline is better than no article
         return None
 
@@ -188,8 +177,11 @@ def _place_captions(captions_raw, paragraphs, tree) -> list[Caption]:  # type: i
     last = -1
     caption_elements = {id(el): n for n, (_, _, el) in enumerate(captions_raw)}
     for element in tree.iter():
-        if id(element) in caption_elements:
-            positions[caption_elements[id(element)]] = last
+        caption = caption_elements.get(id(element))
+        if caption is not None:
+            positions[caption] = last
+            if len(positions) == len(caption_elements):
+                break  # the rest of the page places nothing
             continue
         if element.tag in ("p", "li", "blockquote", "h2", "h3", "h4", "pre", "td"):
             index = keys.get(_key(element.text_content()))
