@@ -1,4 +1,4 @@
-"""Helpers shared by the benchmarks: where the dev set is, and a best-of-N timer."""
+"""Helpers shared by the benchmarks: where the dev set is, and best-of-N timers."""
 
 from __future__ import annotations
 
@@ -28,4 +28,19 @@ def best_of(repeat: int, func: Callable[[], object]) -> float:
         start = time.perf_counter()
         func()
         best = min(best, time.perf_counter() - start)
+    return best
+
+
+def best_of_each(repeat: int, funcs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """The fastest of ``repeat`` runs of each of ``funcs``, in seconds, taking turns.
+
+    Round after round, every function runs once, so a slow spell of the machine falls on
+    all of them alike instead of on whichever happened to be timed then.
+    """
+    best = dict.fromkeys(funcs, float("inf"))
+    for _ in range(repeat):
+        for name, func in funcs.items():
+            start = time.perf_counter()
+            func()
+            best[name] = min(best[name], time.perf_counter() - start)
     return best

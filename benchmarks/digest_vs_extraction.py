@@ -5,7 +5,7 @@ digest`` over all pages, which reads several pages in parallel processes, agains
 process running ``trafilatura.extract`` on each), and the work itself on one core, in one
 process (what the brief costs in CPU over extraction).
 
-    python benchmarks/digest_vs_extraction.py [--repeat 3]
+    python benchmarks/digest_vs_extraction.py [--repeat 5]
 
 Prints, measured in one run on the dev-set pages (read into memory first, so disk is out):
 - the full ``briefreader digest`` work (load, extract, digest, render JSON) over the HTML pages
@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _common import best_of, dev_pages
+from _common import best_of_each, dev_pages
 
 from briefreader import build_brief, extract_article, render
 from briefreader.errors import BriefreaderError
@@ -27,7 +27,7 @@ from briefreader.load import document_from_bytes
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     import trafilatura
 
@@ -51,9 +51,15 @@ def main() -> None:
     # warm-up: imports and stoplists
     briefreader_run(html_pages[:2] + text_pages[:2])
     trafilatura_only()
-    base = best_of(args.repeat, trafilatura_only)
-    html = best_of(args.repeat, lambda: briefreader_run(html_pages))
-    text = best_of(args.repeat, lambda: briefreader_run(text_pages))
+    in_process = best_of_each(
+        args.repeat,
+        {
+            "base": trafilatura_only,
+            "html": lambda: briefreader_run(html_pages),
+            "text": lambda: briefreader_run(text_pages),
+        },
+    )
+    base, html, text = in_process["base"], in_process["html"], in_process["text"]
     import shutil
     import subprocess
 
@@ -68,12 +74,14 @@ def main() -> None:
     def run_command(argv: list[str]) -> None:
         subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
 
-    base_cmd = best_of(
-        args.repeat, lambda: run_command([sys.executable, "-c", trafilatura_script, *paths])
+    commands = best_of_each(
+        args.repeat,
+        {
+            "base": lambda: run_command([sys.executable, "-c", trafilatura_script, *paths]),
+            "ours": lambda: run_command([command, "digest", "--format", "jsonl", *paths]),
+        },
     )
-    ours_cmd = best_of(
-        args.repeat, lambda: run_command([command, "digest", "--format", "jsonl", *paths])
-    )
+    base_cmd, ours_cmd = commands["base"], commands["ours"]
     print(f"pages: {len(html_pages)} html, {len(text_pages)} text dumps (best of {args.repeat})")
     print("commands, wall clock:")
     print(f"  python: trafilatura.extract    {base_cmd:7.3f} s")
