@@ -360,9 +360,13 @@ class _Found:
     qualifier: str | None = None
 
 
+_NON_SPACE = re.compile(r"\S+")
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in re.finditer(r"\S+", text):
+    for m in _NON_SPACE.finditer(text):
         raw = m.group()
         a, b = 0, len(raw)
         while a < b and raw[a] in _LEAD_PUNCT:
@@ -371,7 +375,7 @@ def _tokens(text: str) -> list[_Tok]:
             b -= 1
         core = raw[a:b]
         # Keep the period of abbreviations such as "U.S." or "a.m." in the core.
-        if b < len(raw) and raw[b] == "." and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", core):
+        if b < len(raw) and raw[b] == "." and _DOTTED_ABBREVIATION.fullmatch(core):
             b += 1
             core = raw[a:b]
         out.append(

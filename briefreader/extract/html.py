@@ -147,9 +147,7 @@ def _find_captions(tree) -> list[tuple[str, str | None, object]]:  # type: ignor
     """Return (text, credit, element) for each distinct caption in document order."""
     found: list[tuple[str, str | None, object]] = []
     seen: set[str] = set()
-    candidates = tree.xpath(
-        "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), 'caption')]"
-    )
+    candidates = tree.xpath("//figcaption | //*[contains(@class, 'caption')]")
     for element in candidates:
         if element.tag != "figcaption" and not _CAPTION_CLASS.search(element.get("class", "")):
             continue
