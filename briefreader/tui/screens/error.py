@@ -8,7 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from briefreader.tui.widgets.key_bar import KeyBar
 
 
 class ErrorScreen(Screen[None]):
@@ -30,7 +32,7 @@ class ErrorScreen(Screen[None]):
             box.border_title = "Could not open the brief"
             yield Static(self.message, id="error-message", markup=False)
             yield Static("Press q or escape to quit.", id="error-hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def action_leave(self) -> None:
         """Quit the app with the error's exit code."""

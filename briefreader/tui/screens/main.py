@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
 from briefreader.model import Article, Brief, Quote, Span
@@ -38,6 +38,7 @@ from briefreader.tui.widgets.brief_header import BriefHeader
 from briefreader.tui.widgets.digest_pane import DigestPane
 from briefreader.tui.widgets.facts_pane import FactsPane
 from briefreader.tui.widgets.figures_pane import FiguresPane
+from briefreader.tui.widgets.key_bar import KeyBar
 from briefreader.tui.widgets.quotes_pane import QuotesPane
 from briefreader.tui.widgets.search_bar import SearchBar
 
@@ -162,7 +163,7 @@ class MainScreen(Screen[None]):
             yield BriefHeader.for_article(self.brief.article)
             yield from self._compose_panes(self.brief)
         yield SearchBar()
-        yield Footer()
+        yield KeyBar()
 
     def _compose_loading(self, source: str) -> ComposeResult:
         with Vertical(id="loading"):

@@ -9,10 +9,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
-from briefreader.model import Article, Span
+from briefreader.model import Article, Caption, Span
 from briefreader.tui.widgets.caption_block import CaptionBlock
 from briefreader.tui.widgets.digest_pane import find_all
 from briefreader.tui.widgets.paragraph import Paragraph
+
+_Block = tuple[int, str] | Caption
+"""A paragraph (its index and text) or a caption, in the order the article shows them."""
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -40,6 +43,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Search matches as ``(paragraph, start, end)``, in reading order."""
         self.current_match: int | None = None
         self._pending_reveal: tuple[Widget, bool] | None = None
+        self._later: list[_Block] = []
+        """Blocks (paragraph texts, captions) still to mount after the first screen."""
         self.border_title = self._title()
 
     def _title(self) -> str:
@@ -47,23 +52,55 @@ class ArticleView(VerticalScroll, can_focus=True):
         return f"{self.label} {count} ¶"
 
     def compose(self) -> ComposeResult:
-        """The paragraphs, each caption after the paragraph it follows."""
-        captions: dict[int, list[Widget]] = {}
+        """The paragraphs, each caption after the paragraph it follows.
+
+        Only the paragraphs that can be on the first screen are composed with the pane; the
+        rest are mounted right after its first paint (:meth:`mount_rest`), so a long
+        article shows as fast as a short one.
+        """
+        blocks = self._blocks()
+        first = _first_screen_blocks(blocks, *self.app.size)
+        self._later = blocks[first:]
+        for block in blocks[:first]:
+            yield _make_block(block)
+
+    def _blocks(self) -> list[_Block]:
+        """The article in reading order: paragraph texts, captions where they stand."""
+        captions: dict[int, list[Caption]] = {}
         for caption in self.article.captions:
-            captions.setdefault(caption.after_paragraph, []).append(CaptionBlock(caption))
-        yield from captions.get(-1, [])
-        last = len(self.article.paragraphs) - 1
+            captions.setdefault(caption.after_paragraph, []).append(caption)
+        blocks: list[_Block] = list(captions.pop(-1, []))
         for index, text in enumerate(self.article.paragraphs):
-            yield Paragraph(text, index)
-            yield from captions.pop(index, [])
+            blocks.append((index, text))
+            blocks.extend(captions.pop(index, []))
         # Captions pointing past the end still belong to the article: show them last.
-        for after, blocks in sorted(captions.items()):
-            if after > last:
-                yield from blocks
+        for _, rest in sorted(captions.items()):
+            blocks.extend(rest)
+        return blocks
+
+    def on_mount(self) -> None:
+        """Mount the rest of the article once the first screen is painted."""
+        if self._later:
+            # After the refresh that paints the first screen, behind what waits for it.
+            self.call_after_refresh(self.call_later, self.mount_rest)
+
+    def mount_rest(self) -> None:
+        """Mount the paragraphs not composed with the first screen (no-op once done)."""
+        if not self._later or not self.is_attached:
+            return
+        later, self._later = self._later, []
+        self.mount_all([_make_block(block) for block in later])
 
     def paragraph(self, index: int) -> Paragraph:
-        """Return the widget showing paragraph ``index``."""
+        """Return the widget showing paragraph ``index`` (mounting the rest if need be)."""
+        if index >= self._paragraphs_mounted():
+            self.mount_rest()
         return self.query_one(f"#paragraph-{index}", Paragraph)
+
+    def _paragraphs_mounted(self) -> int:
+        if not self._later:
+            return len(self.article.paragraphs)
+        return len(self.article.paragraphs) - sum(isinstance(b, tuple) for b in self._later)
 
     @property
     def highlighted_text(self) -> str | None:
@@ -113,6 +150,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def set_search(self, query: str) -> int:
         """Mark every case-insensitive match of ``query``; return how many there are."""
         by_paragraph: dict[int, list[tuple[int, int]]] = {}
+        self.mount_rest()
         self.matches = []
         for index, text in enumerate(self.article.paragraphs):
             for start, end in find_all(text, query):
@@ -148,3 +186,25 @@ class ArticleView(VerticalScroll, can_focus=True):
             start
         )
         self._reveal(paragraph, animate=False)
+
+
+def _first_screen_blocks(blocks: list[_Block], width: int, height: int) -> int:
+    """How many of ``blocks`` can show on a ``width`` x ``height`` terminal at most.
+
+    Every block takes at least its text's length over the whole terminal's width in rows,
+    plus the blank row under it: counting that way never stops short of what the pane, which
+    is narrower and shorter, can show.
+    """
+    rows = 0
+    for count, block in enumerate(blocks, start=1):
+        text = block[1] if isinstance(block, tuple) else block.text
+        rows += -(-len(text) // max(1, width)) + 1
+        if rows >= height:
+            return count
+    return len(blocks)
+
+
+def _make_block(block: _Block) -> Widget:
+    if isinstance(block, tuple):
+        return Paragraph(block[1], block[0])
+    return CaptionBlock(block)

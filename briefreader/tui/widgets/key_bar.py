@@ -1,0 +1,149 @@
+"""The key line at the bottom of a screen: the keys that work now, and what they do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from textual import events
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyBar(Widget, can_focus=False):
+    """What Textual's ``Footer`` shows (the shown bindings of the focused widget, its screen
+    and the app, and the command palette's key on the right), drawn as one line of text.
+
+    ``Footer`` builds a widget per key and builds them all again whenever the focus moves;
+    on a briefing's first screen that cost as much as the article list. A click on a key
+    presses it, as in ``Footer``.
+    """
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeyBar > .key-bar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyBar > .key-bar--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    KeyBar > .key-bar--disabled {
+        text-style: dim;
+    }
+    KeyBar > .key-bar--separator {
+        color: $foreground 20%;
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "key-bar--key",
+        "key-bar--description",
+        "key-bar--disabled",
+        "key-bar--separator",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        """A key line for the screen it is mounted on."""
+        super().__init__(id=id)
+        self._regions: list[tuple[int, int, str]] = []
+        """Where each key is drawn: ``(start, end, key)`` in cells, for clicks."""
+
+    def on_mount(self) -> None:
+        """Redraw whenever the screen's bindings change (focus moved, a check changed)."""
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        """Stop listening to the screen."""
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is self.screen:
+            self.refresh()
+
+    def _keys(self) -> Iterator[tuple[str, str, str, bool]]:
+        """``(key, shown key, description, enabled)`` per shown action, as Footer lists them."""
+        seen: set[str] = set()
+        palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if not binding.show or binding.action in seen or key == palette:
+                continue
+            seen.add(binding.action)
+            yield (
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                active.enabled,
+            )
+
+    def render(self) -> Content:
+        """The keys from the left, the command palette's key on the right."""
+        key_style = self.get_visual_style("key-bar--key", partial=True)
+        description_style = self.get_visual_style("key-bar--description", partial=True)
+        disabled_style = self.get_visual_style("key-bar--disabled", partial=True)
+        parts: list[tuple[str, object]] = []
+        regions: list[tuple[int, int, str]] = []
+        cell = 0
+        for key, shown, description, enabled in self._keys():
+            pieces = [(f" {shown} ", key_style)]
+            if description:
+                pieces.append((f"{description} ", description_style))
+            width = sum(len(text) for text, _ in pieces)
+            for text, style in pieces:
+                parts.append((text, style if enabled else style + disabled_style))
+            regions.append((cell, cell + width, key))
+            cell += width
+        left = Content.assemble(*parts)  # type: ignore[arg-type]
+        right = self._palette_key()
+        if right is None:
+            self._regions = regions
+            return left
+        # The palette's key sits at the right edge, over the end of a line too long for both.
+        key, shown, description = right
+        label = f"{shown} {description} "
+        room = max(0, self.size.width - len(label) - 1)
+        if left.cell_length > room:
+            left = left[:room]
+            regions = [(start, min(end, room), k) for start, end, k in regions if start < room]
+        separator = self.get_visual_style("key-bar--separator", partial=True)
+        regions.append((room + 1, room + 1 + len(label), key))
+        self._regions = regions
+        return Content.assemble(
+            left,
+            (" " * (room - left.cell_length), description_style),
+            ("▏", separator),
+            (shown, key_style),
+            (f" {description} ", description_style),
+        )
+
+    def _palette_key(self) -> tuple[str, str, str] | None:
+        if not self.app.ENABLE_COMMAND_PALETTE:
+            return None
+        active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        if active is None:
+            return None
+        binding = active.binding
+        return binding.key, self.app.get_key_display(binding), binding.description
+
+    def key_at(self, x: int) -> str | None:
+        """The key drawn at cell ``x`` of the line, if any."""
+        for start, end, key in self._regions:
+            if start <= x < end:
+                return key
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        """Press the key that was clicked."""
+        key = self.key_at(event.x)
+        if key is not None:
+            event.stop()
+            self.app.simulate_key(key)
