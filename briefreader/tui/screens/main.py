@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -133,6 +134,9 @@ class MainScreen(Screen[None]):
         self.briefing: Briefing | None = None
         self._briefing_sources: list[int] = []
         self._queue: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self._first_painted = threading.Event()
+        """Set once the first article (or its failure) is on screen: until then the loading
+        worker holds the other articles back, so their rows do not slow that first paint."""
         self._first_exit_code = 1
         self._list_auto_focus = False
         self.use_system_clipboard = use_system_clipboard
@@ -292,7 +296,12 @@ class MainScreen(Screen[None]):
         from briefreader.errors import BriefreaderError
 
         worker = get_current_worker()
+        posted = False
         while not worker.is_cancelled:
+            if posted and not self._first_painted.is_set():
+                self._first_painted.wait(0.05)
+                continue
+            posted = True
             try:
                 index = self._queue.get_nowait()
             except queue.Empty:
@@ -317,6 +326,7 @@ class MainScreen(Screen[None]):
                 self.post_message(ArticleLoaded(index, brief))
 
     def _start_more_workers(self) -> None:
+        self._first_painted.set()
         for _ in range(min(LOAD_WORKERS, len(self.sources)) - 1):
             self._load_many()
 
