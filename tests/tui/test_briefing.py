@@ -73,10 +73,10 @@ async def test_articles_load_and_the_list_shows_each(briefing_paths):
         assert screen.progress_text == "6/6 loaded"
         article_list = screen.query_one(ArticleList)
         assert article_list.border_subtitle == "6/6 loaded"
-        seed = str(article_list.get_option("article-0").prompt)
+        seed = str(article_list.prompt(0))
         assert "N. Korean troops in Russia" in seed
         assert "quotes" in seed and "figures" in seed and "facts" in seed
-        dated = str(article_list.get_option("article-1").prompt)
+        dated = str(article_list.prompt(1))
         assert "2019-11-18" in dated  # the NASA page's date
         assert app.focused is screen.digest_pane("facts")
 
@@ -207,10 +207,10 @@ async def test_a_broken_file_is_a_marked_row_and_the_rest_work(tmp_path: Path):
         screen = app.screen
         assert screen.progress_text == "4/4 loaded · 2 failed"
         article_list = screen.query_one(ArticleList)
-        broken = str(article_list.get_option("article-1").prompt)
+        broken = str(article_list.prompt(1))
         assert broken.startswith("✗ photo.txt")
         assert "PNG image, not a web page" in broken
-        gone = str(article_list.get_option("article-2").prompt)
+        gone = str(article_list.prompt(2))
         assert gone.startswith("✗ gone.txt") and "no such file" in gone
         # The failed article shows its reason; the others are usable.
         await pilot.press("right_square_bracket")
