@@ -20,7 +20,7 @@ from textual.strip import Strip
 
 from briefreader.model import Brief
 from briefreader.tui.messages import ArticleChosen
-from briefreader.tui.widgets.list_keys import LIST_MOVES
+from briefreader.tui.widgets.list_keys import CURSOR_KEYS, LIST_MOVES
 
 
 @dataclass(frozen=True)
@@ -92,12 +92,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open article"),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
+        *CURSOR_KEYS,
         *LIST_MOVES,
     ]
 

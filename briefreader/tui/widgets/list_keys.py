@@ -1,15 +1,32 @@
-"""The vim-style movement keys every list of the reader shares (panes, briefing, sidebar)."""
+"""The movement keys the reader's lists share (panes, briefing, sidebar)."""
 
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-#: j/k, g/G and page keys for an OptionList (shown in the help screen, not the footer).
-LIST_MOVES: list[BindingType] = [
-    Binding("j", "cursor_down", "Down", show=False),
-    Binding("k", "cursor_up", "Up", show=False),
-    Binding("g", "first", "Top", show=False),
-    Binding("G", "last", "Bottom", show=False),
-    Binding("ctrl+d", "page_down", "Page down", show=False),
-    Binding("ctrl+u", "page_up", "Page up", show=False),
-]
+
+def _hidden(*keys: tuple[str, str, str]) -> list[BindingType]:
+    """``(key, action, description)`` bindings left out of the key line (the help lists them)."""
+    return [Binding(key, action, description, show=False) for key, action, description in keys]
+
+
+#: j/k, g/G and page keys for an OptionList (shown in the help screen, not the key line).
+LIST_MOVES: list[BindingType] = _hidden(
+    ("j", "cursor_down", "Down"),
+    ("k", "cursor_up", "Up"),
+    ("g", "first", "Top"),
+    ("G", "last", "Bottom"),
+    ("ctrl+d", "page_down", "Page down"),
+    ("ctrl+u", "page_up", "Page up"),
+)
+
+#: The arrow, home/end and page keys an OptionList has of its own, for a list drawn by the
+#: reader itself (the article list).
+CURSOR_KEYS: list[BindingType] = _hidden(
+    ("up", "cursor_up", "Up"),
+    ("down", "cursor_down", "Down"),
+    ("home", "first", "First"),
+    ("end", "last", "Last"),
+    ("pageup", "page_up", "Page up"),
+    ("pagedown", "page_down", "Page down"),
+)
