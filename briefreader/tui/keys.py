@@ -1,6 +1,8 @@
-"""Every key of the reader with what it does: the help screen and the palette read this."""
+"""Every key of the reader with what it does: the help screen reads this."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
@@ -71,3 +73,41 @@ KEYMAP_ACTIONS: dict[str, str] = {
     "focus_list": "Focus the article list",
 }
 """Actions whose keys the settings' ``[keys]`` table may change (binding ids)."""
+
+HELP_ACTIONS: dict[str, tuple[str, ...]] = {
+    "/": ("search",),
+    "n  N": ("next_match", "previous_match"),
+    "y": ("copy_quote",),
+    "Y": ("copy_all_quotes",),
+    "c": ("copy_item",),
+    "]  [": ("next_article", "previous_article"),
+    "l": ("focus_list",),
+    "b": ("briefing",),
+    "e": ("export",),
+    "?": ("help",),
+    "q": ("quit",),
+}
+"""The help rows whose keys the settings may change: each key shown (separated by two
+spaces), in order, is the default key of these actions (see :data:`KEYMAP_ACTIONS`)."""
+
+
+def help_rows(
+    keymap: Mapping[str, str],
+) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """:data:`KEY_HELP` with the keys the settings' ``[keys]`` table changed (``keymap``:
+    action to keys, commas between several) shown in place of the defaults."""
+
+    def keys_shown(default: str) -> str:
+        actions = HELP_ACTIONS.get(default)
+        if not actions or not any(action in keymap for action in actions):
+            return default
+        defaults = default.split("  ")
+        return "  ".join(
+            " / ".join(k.strip() for k in keymap[action].split(",")) if action in keymap else key
+            for action, key in zip(actions, defaults)
+        )
+
+    return tuple(
+        (group, tuple((keys_shown(keys), description) for keys, description in rows))
+        for group, rows in KEY_HELP
+    )

@@ -19,6 +19,7 @@ from briefreader.config import Config
 from briefreader.tui.app import create_app
 from briefreader.tui.screens.error import ErrorScreen
 from briefreader.tui.screens.export import ExportScreen
+from briefreader.tui.screens.help import HelpScreen
 from briefreader.tui.widgets.article_list import ArticleList
 from briefreader.tui.widgets.briefing_view import BriefingColumn
 from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded, wait_until
@@ -327,6 +328,12 @@ async def test_settings_apply_theme_keys_template_and_facts(briefing_paths, tmp_
         await pilot.press("v")
         await wait_until(pilot, lambda: screen.show_briefing)
         assert len(screen.briefing.facts) == 2
+        # The help lists the keys in effect, not the defaults.
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        shown = [str(widget.render()) for widget in app.screen.query(".help-key")]
+        assert "v" in shown and "ctrl+n  [" in shown
+        assert "b" not in shown and "]  [" not in shown
 
 
 async def test_a_broken_settings_file_warns_and_uses_defaults(tmp_path, monkeypatch):

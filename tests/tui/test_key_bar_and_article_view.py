@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import Static
 
 from briefreader.model import Article, Caption, Source
+from briefreader.tui.keys import HELP_ACTIONS, KEYMAP_ACTIONS, help_rows
 from briefreader.tui.widgets.article_view import ArticleView, _first_screen_blocks
 from briefreader.tui.widgets.key_bar import KeyBar
 from briefreader.tui.widgets.paragraph import Paragraph
@@ -142,3 +143,19 @@ async def test_jumping_past_the_first_screen_mounts_the_rest_at_once() -> None:
         await pilot.pause()
         assert len(view.query(Paragraph)) == 120
         assert view.query_one("#paragraph-115", Paragraph).matches == ((35, 43),)
+
+
+def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
+    rows = {key: text for _, group in help_rows({}) for key, text in group}
+    assert rows["n  N"].startswith("Next / previous match")
+    changed = {
+        text: key
+        for _, group in help_rows({"previous_match": "p", "quit": "ctrl+q,Q"})
+        for key, text in group
+    }
+    assert changed["Next / previous match in the focused pane"] == "n  p"
+    assert changed["Quit"] == "ctrl+q / Q"
+    assert changed["Copy all quotes as Markdown"] == "Y"  # untouched
+    # Every remappable row names only actions the settings know.
+    assert {a for actions in HELP_ACTIONS.values() for a in actions} <= set(KEYMAP_ACTIONS)
+    assert set(HELP_ACTIONS) <= set(rows)

@@ -1,4 +1,4 @@
-"""The help screen: every key of the reader."""
+"""The help screen: every key of the reader, as the settings set them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from briefreader.tui.keys import KEY_HELP
+from briefreader.tui.keys import KEYMAP_ACTIONS, help_rows
 
 
 class HelpScreen(ModalScreen[None]):
@@ -25,7 +25,13 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help") as scroll:
             scroll.border_title = "Keys"
             scroll.border_subtitle = "escape closes"
-            for group, keys in KEY_HELP:
+            config = getattr(self.app, "config", None)
+            keymap = {
+                action: keys
+                for action, keys in (config.keys.items() if config is not None else ())
+                if action in KEYMAP_ACTIONS
+            }
+            for group, keys in help_rows(keymap):
                 yield Static(group, classes="help-group", markup=False)
                 with Grid(classes="help-keys"):
                     for key, description in keys:
