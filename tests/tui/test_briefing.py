@@ -182,6 +182,38 @@ async def test_enter_in_the_briefing_opens_the_article_at_its_sentence(briefing_
         assert app.focused is screen.article
 
 
+async def test_y_and_c_copy_from_the_briefing_with_the_items_own_article(briefing_paths):
+    app = open_app(briefing_paths)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_all_read(pilot)
+        screen = app.screen
+        await pilot.press("b")
+        await wait_until(pilot, lambda: screen.show_briefing)
+        await pilot.press("2")
+        quotes = screen.briefing_view.column("quotes")
+        target = next(row for row in quotes.rows if not row.is_heading and row.source == 5)
+        quotes.highlighted = quotes.rows.index(target)
+        await pilot.press("y")
+        quote = target.item
+        assert app.clipboard.startswith(f'"{quote.text}" — ')
+        assert "Zelenskyy" in app.clipboard.splitlines()[0]
+        zelenskyy = screen.briefing.briefs[target.article].article
+        assert zelenskyy.title in app.clipboard  # the quote's own article, not the current one
+        # c copies the focused column's item: a key fact with its first source.
+        await pilot.press("1", "c")
+        facts = screen.briefing_view.column("facts")
+        fact_row = facts.selected_row
+        assert fact_row is not None and app.clipboard.startswith(fact_row.item.text)
+        source = screen.briefing.briefs[fact_row.article].article
+        assert (source.title or "") in app.clipboard
+        # y still copies the quote selected in the quotes column.
+        await pilot.press("y")
+        assert app.clipboard.startswith(f'"{quote.text}" — ')
+        await pilot.press("3", "c")
+        figure = screen.briefing_view.column("figures").selected_row.item
+        assert app.clipboard.startswith(figure.qualifier or figure.value)
+
+
 async def test_tab_and_numbers_move_between_briefing_columns(briefing_paths):
     app = open_app(briefing_paths[:2])
     async with app.run_test(size=WIDE) as pilot:

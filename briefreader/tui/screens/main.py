@@ -723,6 +723,9 @@ class MainScreen(Screen[None]):
 
     def action_copy_quote(self) -> None:
         """Copy the selected quote with its speaker, title and site."""
+        if self.show_briefing:
+            self._copy_briefing_row("quotes")
+            return
         if not self.is_loaded or self.brief is None:
             return
         quote = self.digest_pane("quotes").selected_item
@@ -766,6 +769,9 @@ class MainScreen(Screen[None]):
 
     def action_copy_item(self) -> None:
         """Copy the selected fact or figure (or quote) of the focused pane."""
+        if self.show_briefing:
+            self._copy_briefing_row(self.active_pane)
+            return
         if not self.is_loaded or self.brief is None:
             return
         article = self.brief.article
@@ -783,6 +789,30 @@ class MainScreen(Screen[None]):
             clipboard.report_nothing_copied(self.app, f"This article has no {name}.")
         elif name == "facts":
             self._copy(formats.fact_citation(item, article), "key fact")
+        else:
+            self._copy(formats.figure_citation(item, article), f"figure {item.value}")
+
+    def _copy_briefing_row(self, name: str) -> None:
+        """Copy the selected row of the briefing's ``name`` column, as ``c``/``y`` copy an
+        item of one article (with that article's title and site)."""
+        from briefreader.briefing import BriefingFact
+
+        if self.briefing is None or not self.query("#briefing-view"):
+            return
+        if name not in PANES[:3]:
+            name = "facts"
+        row = self.briefing_view.column(name).selected_row
+        if row is None or row.item is None or row.article is None:
+            clipboard.report_nothing_copied(
+                self.app, f"Select an item in the {name} column first (headings are not copied)."
+            )
+            return
+        article = self.briefing.briefs[row.article].article
+        item = row.item
+        if isinstance(item, Quote):
+            self._copy(self.quote_text(item, article), f"quote by {formats.speaker_of(item)}")
+        elif isinstance(item, BriefingFact):
+            self._copy(formats.fact_citation(item, article), "key fact")  # type: ignore[arg-type]
         else:
             self._copy(formats.figure_citation(item, article), f"figure {item.value}")
 

@@ -19,8 +19,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefreader.briefing import Briefing
-from briefreader.model import Span
+from briefreader.briefing import Briefing, BriefingFact
+from briefreader.model import Figure, Quote, Span
 from briefreader.tui.messages import BriefingItemChosen
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
@@ -36,6 +36,10 @@ class BriefingRow:
     parts: tuple[tuple[str, str], ...]
     source: int | None = None
     sentence: Span | None = None
+    item: BriefingFact | Quote | Figure | None = None
+    """The fact, quote or figure the row shows (what ``c`` and ``y`` copy)."""
+    article: int | None = None
+    """The item's article: its index in ``Briefing.briefs``."""
 
     @property
     def text(self) -> str:
@@ -62,6 +66,8 @@ def briefing_rows(
             ((fact.text, ""), ("\n", ""), (f"— {names(fact.articles)}", "muted")),
             sources[fact.refs[0].article],
             fact.refs[0].span,
+            fact,
+            fact.refs[0].article,
         )
         for fact in briefing.facts
     ]
@@ -95,6 +101,8 @@ def briefing_rows(
                     ),
                     sources[item.article],
                     quote.sentence or quote.span,
+                    quote,
+                    item.article,
                 )
             )
     figures: list[BriefingRow] = []
@@ -119,7 +127,13 @@ def briefing_rows(
             who = f" · {entry.claimant}" if entry.claimant else ""
             parts.append((f"  — {label(entry.article)}{who}", "muted"))
             figures.append(
-                BriefingRow(tuple(parts), sources[entry.article], figure.sentence or figure.span)
+                BriefingRow(
+                    tuple(parts),
+                    sources[entry.article],
+                    figure.sentence or figure.span,
+                    figure,
+                    entry.article,
+                )
             )
     return {"facts": facts, "quotes": quotes, "figures": figures}
 
@@ -135,6 +149,9 @@ class BriefingColumn(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open at source"),
+        # As in the quotes pane: y copies the quote selected in the quotes column (c, bound
+        # on the screen, copies the focused column's item).
+        Binding("y", "screen.copy_quote", "Copy quote", id="copy_quote"),
         *LIST_MOVES,
     ]
 
