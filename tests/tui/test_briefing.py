@@ -158,22 +158,25 @@ async def test_briefing_groups_quotes_figures_and_facts(briefing_paths):
         assert not screen.show_briefing and screen.is_loaded
 
 
+async def select_zelenskyy_quote_in_the_briefing(pilot):
+    """Open the briefing view and select the quote of the Zelenskyy article (source 5)."""
+    await wait_all_read(pilot)
+    screen = pilot.app.screen
+    await pilot.press("b")
+    await wait_until(pilot, lambda: screen.show_briefing)
+    await pilot.press("2")
+    quotes = screen.briefing_view.column("quotes")
+    assert pilot.app.focused is quotes
+    target = next(row for row in quotes.rows if not row.is_heading and row.source == 5)
+    quotes.highlighted = quotes.rows.index(target)
+    return target
+
+
 async def test_enter_in_the_briefing_opens_the_article_at_its_sentence(briefing_paths):
     app = open_app(briefing_paths)
     async with app.run_test(size=WIDE) as pilot:
-        await wait_all_read(pilot)
+        target = await select_zelenskyy_quote_in_the_briefing(pilot)
         screen = app.screen
-        await pilot.press("b")
-        await wait_until(pilot, lambda: screen.show_briefing)
-        await pilot.press("2")
-        quotes = screen.briefing_view.column("quotes")
-        assert app.focused is quotes
-        target = next(
-            row
-            for row in quotes.rows
-            if not row.is_heading and row.source == 5  # the Zelenskyy article's quote
-        )
-        quotes.highlighted = quotes.rows.index(target)
         await pilot.press("enter")
         await wait_until(pilot, lambda: not screen.show_briefing and screen.is_loaded)
         assert screen.current == 5
@@ -185,14 +188,8 @@ async def test_enter_in_the_briefing_opens_the_article_at_its_sentence(briefing_
 async def test_y_and_c_copy_from_the_briefing_with_the_items_own_article(briefing_paths):
     app = open_app(briefing_paths)
     async with app.run_test(size=WIDE) as pilot:
-        await wait_all_read(pilot)
+        target = await select_zelenskyy_quote_in_the_briefing(pilot)
         screen = app.screen
-        await pilot.press("b")
-        await wait_until(pilot, lambda: screen.show_briefing)
-        await pilot.press("2")
-        quotes = screen.briefing_view.column("quotes")
-        target = next(row for row in quotes.rows if not row.is_heading and row.source == 5)
-        quotes.highlighted = quotes.rows.index(target)
         await pilot.press("y")
         quote = target.item
         assert app.clipboard.startswith(f'"{quote.text}" — ')
