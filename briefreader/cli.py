@@ -355,21 +355,23 @@ def open_command(
 
     limit = _parse_size(max_size)
     stdin: bytes | None = None
+    document = None
     try:
         if "-" in files:
             # Read the page first; then give the app the keyboard back (fd 0 = /dev/tty).
             stdin = read_stdin(limit)
             reattach_keyboard()
-        # One file: check it before taking over the screen, so a wrong path is one line.
+        # One file: read it before taking over the screen, so a wrong path is one line (the
+        # reader then extracts from this document instead of reading the file again).
         if len(files) == 1:
             file = files[0]
             if file == "-":
-                document_from_bytes(stdin or b"", "-")
+                document = document_from_bytes(stdin or b"", "-")
             elif "://" not in file and not os.path.isdir(file):
-                load_document(file, max_bytes=limit)
+                document = load_document(file, max_bytes=limit)
     except BriefreaderError as error:
         raise _fail(error, debug) from None
-    app = launch_reader(files, max_bytes=limit, timeout=timeout, stdin=stdin)
+    app = launch_reader(files, max_bytes=limit, timeout=timeout, stdin=stdin, document=document)
     app.run()
     # The error screen quits with the error's code (app.run() returns the result, not it).
     raise typer.Exit(app.return_code or 0)
@@ -383,10 +385,14 @@ def launch_reader(
     stdin: bytes | None = None,
     use_system_clipboard: bool = True,
     config=None,  # type: ignore[no-untyped-def]
+    document=None,  # type: ignore[no-untyped-def]
 ):  # type: ignore[no-untyped-def]
     """Build the reader for ``files``. Every article starts being read, in order, in a
     forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
-    runs on the other core while the reader starts and the user reads the first article."""
+    runs on the other core while the reader starts and the user reads the first article.
+
+    ``document`` is the single file of ``files``, already loaded: it is extracted as it is.
+    """
     import gc
     from dataclasses import replace
 
@@ -397,7 +403,9 @@ def launch_reader(
     from briefreader.prefetch import read_all_early
     from briefreader.tui.sources import article_sources
 
-    sources = article_sources(files, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
+    sources = article_sources(
+        files, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
+    )
     futures = read_all_early([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
     from briefreader.tui.app import app_for_opened

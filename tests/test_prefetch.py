@@ -53,3 +53,25 @@ def test_several_reads_arrive_in_order_with_their_errors(tmp_path):
     with pytest.raises(errors.FileNotFound):
         futures[1].result(timeout=60)
     assert futures[2].result(timeout=60).article.title == "United States to Lift Sudan Sanctions"
+
+
+def test_a_file_checked_before_the_reader_is_not_read_again(tmp_path):
+    from briefreader.load import load_document
+    from briefreader.tui.sources import article_sources
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    document = load_document(str(page))
+    page.unlink()  # the reader must extract the document it was given, not the file
+    (source,) = article_sources([str(page)], document=document)
+    loaded, expected = source.loader(), read_brief(str(SEED))
+    assert loaded.article.source.path == str(page)
+    assert loaded.article.paragraphs == expected.article.paragraphs
+    assert (loaded.facts, loaded.quotes, loaded.figures) == (
+        expected.facts,
+        expected.quotes,
+        expected.figures,
+    )
+    # Another file than the one checked is read as usual.
+    (other,) = article_sources([str(SEED)], document=document)
+    assert other.loader().article.source.path == str(SEED)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from briefreader.model import Brief
+from briefreader.model import Brief, Document
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,15 @@ def _read(path: str, max_bytes: int, timeout: float) -> Brief:
 
 
 def _read_bytes(data: bytes, path: str) -> Brief:
-    from briefreader import build_brief, extract_article
     from briefreader.load import document_from_bytes
 
-    return build_brief(extract_article(document_from_bytes(data, path)))
+    return _digest_document(document_from_bytes(data, path))
+
+
+def _digest_document(document: Document) -> Brief:
+    from briefreader import build_brief, extract_article
+
+    return build_brief(extract_article(document))
 
 
 def _raise(error: BaseException) -> Brief:
@@ -100,17 +105,22 @@ def article_sources(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     stdin: bytes | None = None,
+    document: Document | None = None,
 ) -> list[ArticleSource]:
     """The sources ``args`` stand for, in order, each with its loader.
 
     Folders give every saved page in them; a folder without any gives one source whose loader
-    raises the reason. ``-`` reads ``stdin`` (bytes read beforehand) when given.
+    raises the reason. ``-`` reads ``stdin`` (bytes read beforehand) when given. ``document``
+    is the one source of ``args`` already loaded (the caller checked it): its loader only
+    extracts and digests it.
     """
     sources: list[ArticleSource] = []
     for path, folder, error in _entries(args):
         loader: Callable[[], Brief]
         if error is not None:
             loader = partial(_raise, error)
+        elif document is not None and len(args) == 1 and document.source.path == path:
+            loader = partial(_digest_document, document)
         elif path == "-" and stdin is not None:
             loader = partial(_read_bytes, stdin, "-")
         else:
