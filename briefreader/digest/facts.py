@@ -110,9 +110,21 @@ _CAPTION = re.compile(
 )
 
 
+#: Every match of ``_CAPTION`` contains one of these, or ends with a news agency's name:
+#: most sentences are ruled out without running it.
+_CAPTION_CUES = ("pictur", "photo", "image", "(", "|", "getty", "shutterstock")
+_AGENCIES = ("reuters", "afp", "ap", "epa", "xinhua", "yonhap", "bloomberg", "associated press")
+_TRAILING_NON_WORD = re.compile(r"\W*$")
+
+
 def _is_caption(text: str) -> bool:
     """Whether ``text`` reads as a photo caption or credit (see ``_CAPTION``)."""
-    return _CAPTION.search(text.lower()) is not None
+    low = text.lower()
+    if not any(cue in low for cue in _CAPTION_CUES):
+        end = _TRAILING_NON_WORD.search(low)
+        if not low[: end.start() if end else len(low)].endswith(_AGENCIES):
+            return False
+    return _CAPTION.search(low) is not None
 
 
 # Lines that point to other stories: "[Related: ...]", "Also on ...", "Read also: ...".

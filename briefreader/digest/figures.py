@@ -366,8 +366,10 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
+    append = out.append
     for m in _NON_SPACE.finditer(text):
         raw = m.group()
+        offset = m.start()
         a, b = 0, len(raw)
         while a < b and raw[a] in _LEAD_PUNCT:
             a += 1
@@ -378,18 +380,8 @@ def _tokens(text: str) -> list[_Tok]:
         if b < len(raw) and raw[b] == "." and _DOTTED_ABBREVIATION.fullmatch(core):
             b += 1
             core = raw[a:b]
-        out.append(
-            _Tok(
-                text=core,
-                low=core.lower(),
-                start=m.start() + a,
-                end=m.start() + b,
-                raw_start=m.start(),
-                raw_end=m.end(),
-                trail=raw[b:],
-                lead=raw[:a],
-            )
-        )
+        # text, low, start, end, raw_start, raw_end, trail, lead (positional: it is hot)
+        append(_Tok(core, core.lower(), offset + a, offset + b, offset, m.end(), raw[b:], raw[:a]))
     return out
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefreader.digest.facts import rank_facts
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefreader.digest.facts import _CAPTION, _is_caption, rank_facts
 from briefreader.model import Article, Quote, Source, Span
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
@@ -190,3 +193,33 @@ def test_facts_come_from_more_than_the_first_paragraph() -> None:
     )
     texts = [f.text for f in rank_facts(article, [])]
     assert texts[1] == article.paragraphs[1]
+
+
+# The caption test's shortcut (cue words first) decides as the full pattern does.
+
+_CAPTION_ALPHABET = "abcdefghijklmnoprstuwxy PAERUT()|/-—–.,:'\n"
+_CAPTION_WORDS = [
+    "pictured", "Photo", "image", "pictures", "Getty Images", "shutterstock", "(AFP)",
+    "— Reuters", "/ AP", "| Yonhap", "- Associated Press.", "file photo", "credit:", "apex",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=_CAPTION_ALPHABET, max_size=12), st.sampled_from(_CAPTION_WORDS)
+        ),
+        max_size=8,
+    )
+)
+def test_caption_shortcut_agrees_with_the_pattern(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert _is_caption(text) == (_CAPTION.search(text.lower()) is not None)
+
+
+def test_caption_shortcut_on_known_lines() -> None:
+    assert _is_caption("Troops parade in Pyongyang. (AFP file photo)")
+    assert _is_caption("The summit in Seoul, Nov. 4. — Yonhap")
+    assert _is_caption("Officials met on Monday / AP")
+    assert not _is_caption("The map shows the front line near Kursk.")
+    assert not _is_caption("He said it would happen soon, according to a wrap.")
