@@ -33,7 +33,8 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 SEED_LINES = SEED_TEXT.split("\n")
 
 WORDS = st.sampled_from(
-    ["the", "said", "North", "Korea", "3,000", "$800", "“", "”", '"', "'", "Mr.", "U.S.", "Oct.",
+    ["the", "said", "North", "Korea", "3,000", "$800", "“", "”", '"', "'", "‘", "’", "don’t",
+     "officials’", "‘We", "win,’", "Mr.", "U.S.", "Oct.",
      "23", "percent", "—", "…", "...", ":", "(", ")", "«", "»", "he", "it", "according", "to",
      "\u0000", "\x1b[31m", "\t", "<p>", "</p>", "<div", ">", "&amp;", "é", "北", "한국", "\u202e"]
 )  # fmt: skip

@@ -3,8 +3,9 @@
 :func:`find_quotes` works in three passes over an :class:`~briefreader.model.Article`:
 
 1. **Marks.** Pair quotation marks in each paragraph (straight ``"``, curly ``“ ”``,
-   guillemets ``« »`` and low-high ``„ “``), following a quote that runs over several
-   paragraphs (the news convention: an unclosed paragraph, the next one reopens with a mark).
+   guillemets ``« »`` and low-high ``„ “``; single ``‘ ’`` in an article that quotes people
+   that way and has no double marks), following a quote that runs over several paragraphs
+   (the news convention: an unclosed paragraph, the next one reopens with a mark).
 2. **Attribution.** For each quote, look in its own sentence for a speech verb ("said",
    "told", "according to", "was quoted as saying", a colon lead-in ...) and the noun phrase
    that goes with it ("X said", "said X", "X, the foreign minister, said"); failing that, use
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.model import Article, Quote, QuoteKind, Span
@@ -937,6 +938,74 @@ def _is_title(para: str, q: _Raw, text: str) -> bool:
 
 
 def find_quotes(article: Article) -> list[Quote]:
+    """Find the direct quotations of ``article`` and who said them, in article order.
+
+    See :func:`_find_quotes`. An article in single quotation marks (‘…’, as some British
+    papers print speech) and without any double ones is read through a copy where those
+    marks are double ones (:func:`_single_quote_view`, same length, so every span holds),
+    when someone is found saying one of them.
+    """
+    view = _single_quote_view(article)
+    if view is None:
+        return _find_quotes(article)
+    quotes = _find_quotes(view)
+    if not any(quote.speaker for quote in quotes):
+        # Nobody is quoted saying anything: the marks set off titles or phrases.
+        return _find_quotes(article)
+    paragraphs = article.paragraphs
+    return [
+        replace(quote, text=paragraphs[quote.span.paragraph][quote.span.start : quote.span.end])
+        for quote in quotes
+    ]
+
+
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+_DOUBLE_MARK_RE = re.compile('["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
+#: A single-quoted span this long (in words) is speech, not a scare-quoted word or a title.
+_SINGLE_QUOTE_SPEECH_WORDS = 4
+
+
+def _single_quote_view(article: Article) -> Article | None:
+    """``article`` with its single quotation marks made double, when it quotes that way.
+
+    Only for an article with no double quotation marks at all and at least one single-quoted
+    span of :data:`_SINGLE_QUOTE_SPEECH_WORDS` words or more. An opening ‘ starts a word; the
+    ’ that closes it follows or precedes punctuation, or ends the paragraph, so that the
+    apostrophes of "don’t" and "the officials’ decision" are left alone.
+    """
+    paragraphs = article.paragraphs
+    if any(_DOUBLE_MARK_RE.search(para) for para in paragraphs):
+        return None
+    if not any(_SINGLE_OPEN in para for para in paragraphs):
+        return None
+    converted: list[str] = []
+    speech = False
+    for para in paragraphs:
+        chars = list(para)
+        open_at = -1
+        n = len(para)
+        for i, c in enumerate(para):
+            if c == _SINGLE_OPEN and (i == 0 or para[i - 1] in _OPEN_CONTEXT):
+                if i + 1 < n and para[i + 1] not in _WS:
+                    open_at = i
+            elif c == _SINGLE_CLOSE and open_at >= 0:
+                after = para[i + 1] if i + 1 < n else ""
+                if after.isalnum():
+                    continue  # an apostrophe inside a word
+                before = para[i - 1]
+                if before in ",.!?\u2026\u2014\u2013-" or after in ",.;:!?)\u2026" or not after:
+                    chars[open_at], chars[i] = "\u201c", "\u201d"
+                    if len(para[open_at + 1 : i].split()) >= _SINGLE_QUOTE_SPEECH_WORDS:
+                        speech = True
+                    open_at = -1
+        converted.append("".join(chars))
+    if not speech:
+        return None
+    return replace(article, paragraphs=tuple(converted))
+
+
+def _find_quotes(article: Article) -> list[Quote]:
     """Find the direct quotations of ``article`` and who said them, in article order.
 
     Each :class:`~briefreader.model.Quote` carries the words inside the marks (``text``),

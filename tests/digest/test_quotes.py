@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefreader.digest.quotes import find_quotes
 from briefreader.model import Article, Quote, Source
@@ -366,3 +368,52 @@ def test_find_quotes_scales_to_a_long_article() -> None:
     assert n_small == 4  # repeated quotes are reported once
     assert len(found) == 4 and found[1].speaker == "Wild coach Bruce Boudreau"
     assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+
+# British single quotation marks
+
+
+UK_ARTICLE = (
+    "Prime Minister Jane Doe defended the rail plan on Monday.",
+    "‘We will not be changing course,’ she told reporters in Downing Street.",
+    "‘The officials’ decision was right, and it will stand,’ said John Smith, the transport"
+    " secretary.",
+    "Critics called the plan ‘a disgrace to the north of England’.",
+)
+
+
+def test_single_quotation_marks_are_quotes_in_an_article_that_quotes_that_way() -> None:
+    found = quotes(*UK_ARTICLE)
+    by_text = {q.text: q for q in found}
+    assert set(by_text) == {
+        "We will not be changing course",
+        "The officials’ decision was right, and it will stand",  # the apostrophe stays inside
+        "a disgrace to the north of England",
+    }
+    assert by_text["We will not be changing course"].speaker == "Prime Minister Jane Doe"
+    assert "John Smith" in (
+        by_text["The officials’ decision was right, and it will stand"].speaker or ""
+    )
+    for q in found:  # spans stand in the original paragraphs, marks and all
+        assert UK_ARTICLE[q.span.paragraph][q.span.start : q.span.end] == q.text
+
+
+def test_single_marks_around_titles_or_beside_double_quotes_are_not_quotes() -> None:
+    # Nobody says the phrase: it is a title.
+    assert quotes("The festival's theme is ‘The Medium is the Message’ this winter.") == []
+    # An article that quotes in double marks keeps its single marks for nicknames.
+    found = quotes(
+        "“We are ready,” said Mayor Ann Lee, who calls the team ‘the best in the whole state’."
+    )
+    assert [q.text for q in found] == ["We are ready"]
+
+
+_UK_WORDS = st.sampled_from(
+    ["‘We", "win,’", "‘", "’", "’.", "don’t", "officials’", "she", "said", "told", "Jane",
+     "Doe", "the", "plan", "is", "good", ",", ".", "—", "(", ")", "Mr.", "agreed", "it"]
+)  # fmt: skip
+
+
+@given(st.lists(st.lists(_UK_WORDS, max_size=40).map(" ".join), min_size=1, max_size=6))
+def test_single_quote_reading_keeps_every_span_in_the_article(paragraphs: list[str]) -> None:
+    quotes(*paragraphs)  # checks that each quote's span and sentence stand in the article
