@@ -1095,6 +1095,8 @@ def find_figures(article: Article) -> list[Figure]:
     for index, text in enumerate(article.paragraphs):
         if not text or not any(map(str.isdigit, text)) and not _has_number_word(text):
             continue
+        if _is_table_row(text):
+            continue
         p = _Paragraph(text)
         kept: list[_Found] = []
         for f in _scan(p):
@@ -1124,6 +1126,21 @@ def find_figures(article: Article) -> list[Figure]:
                 )
             )
     return figures
+
+
+_NUMERIC_TOKEN = re.compile(r"[\d.,:%$€£+-]*\d[\d.,:%$€£+-]*")
+
+
+def _is_table_row(text: str) -> bool:
+    """A line of a table flattened into text ("1 Kyle Busch 5040 5 1 17 27"): three numbers
+    or more making up a third of its words or more, and no sentence end. Its numbers are
+    cells whose meaning is in a header the text lost, not figures of the story."""
+    stripped = text.rstrip()
+    if stripped.endswith((".", "!", "?", "…", '"', "”", "’")):
+        return False
+    tokens = stripped.split()
+    numbers = sum(1 for token in tokens if _NUMERIC_TOKEN.fullmatch(token))
+    return numbers >= 3 and 3 * numbers >= len(tokens)
 
 
 _NUMBER_WORD = re.compile(

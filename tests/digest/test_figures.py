@@ -222,3 +222,26 @@ def test_linear_on_large_input() -> None:
     article = _article(*([paragraph] * 200))
     figures = find_figures(article)
     assert len(figures) == 2 * 50 * 200
+
+
+def test_rows_of_a_flattened_table_are_not_figures() -> None:
+    standings = _article(
+        "Final standings after 36 races:",
+        "1 Kyle Busch 5040 5 1 17 27",
+        "2 Martin Truex Jr. 5035 7 0 15 24",
+        "Pos. Driver Points Wins",
+    )
+    assert [f.value for f in find_figures(standings)] == ["36"]
+    # Prose keeps its numbers, dense or not, with or without a full stop.
+    prose = _article(
+        "Revenue rose 5% to $3.2 billion in 2019, from $3 billion.",
+        "The team scored 3 goals in 2 games against 4 rivals",
+    )
+    assert [f.value for f in find_figures(prose)] == [
+        "5%",
+        "$3.2 billion",
+        "$3 billion",
+        "3",
+        "2",
+        "4",
+    ]
