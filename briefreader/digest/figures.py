@@ -1128,18 +1128,19 @@ def find_figures(article: Article) -> list[Figure]:
     return figures
 
 
-_NUMERIC_TOKEN = re.compile(r"[\d.,:%$€£+-]*\d[\d.,:%$€£+-]*")
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def _is_table_row(text: str) -> bool:
-    """A line of a table flattened into text ("1 Kyle Busch 5040 5 1 17 27"): three numbers
-    or more making up a third of its words or more, and no sentence end. Its numbers are
-    cells whose meaning is in a header the text lost, not figures of the story."""
+    """A line of a table flattened into text ("1 Kyle Busch 5040 5 1 17 27"): three bare
+    numbers or more (no unit, sign or range) making up a third of its words or more, and no
+    sentence end. Its numbers are cells whose meaning is in a header the text lost, not
+    figures of the story (a line of statistics such as "18-24: 34%, 25-34: 29%" stays)."""
     stripped = text.rstrip()
     if stripped.endswith((".", "!", "?", "…", '"', "”", "’")):
         return False
     tokens = stripped.split()
-    numbers = sum(1 for token in tokens if _NUMERIC_TOKEN.fullmatch(token))
+    numbers = sum(1 for token in tokens if _BARE_NUMBER.fullmatch(token))
     return numbers >= 3 and 3 * numbers >= len(tokens)
 
 
