@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
 from textual import events
+from textual.binding import ActiveBinding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -69,11 +70,13 @@ class KeyBar(Widget, can_focus=False):
         if screen is self.screen:
             self.refresh()
 
-    def _keys(self) -> Iterator[tuple[str, str, str, bool]]:
+    def _keys(
+        self, active_bindings: Mapping[str, ActiveBinding]
+    ) -> Iterator[tuple[str, str, str, bool]]:
         """``(key, shown key, description, enabled)`` per shown action, as Footer lists them."""
         seen: set[str] = set()
         palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
-        for key, active in self.screen.active_bindings.items():
+        for key, active in active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or key == palette:
                 continue
@@ -90,10 +93,12 @@ class KeyBar(Widget, can_focus=False):
         key_style = self.get_visual_style("key-bar--key", partial=True)
         description_style = self.get_visual_style("key-bar--description", partial=True)
         disabled_style = self.get_visual_style("key-bar--disabled", partial=True)
+        # The screen works the bindings out afresh on each access: once per drawing.
+        active_bindings = self.screen.active_bindings
         parts: list[tuple[str, object]] = []
         regions: list[tuple[int, int, str]] = []
         cell = 0
-        for key, shown, description, enabled in self._keys():
+        for key, shown, description, enabled in self._keys(active_bindings):
             pieces = [(f" {shown} ", key_style)]
             if description:
                 pieces.append((f"{description} ", description_style))
@@ -103,7 +108,7 @@ class KeyBar(Widget, can_focus=False):
             regions.append((cell, cell + width, key))
             cell += width
         left = Content.assemble(*parts)  # type: ignore[arg-type]
-        right = self._palette_key()
+        right = self._palette_key(active_bindings)
         if right is None:
             self._regions = regions
             return left
@@ -125,10 +130,12 @@ class KeyBar(Widget, can_focus=False):
             (f" {description} ", description_style),
         )
 
-    def _palette_key(self) -> tuple[str, str, str] | None:
+    def _palette_key(
+        self, active_bindings: Mapping[str, ActiveBinding]
+    ) -> tuple[str, str, str] | None:
         if not self.app.ENABLE_COMMAND_PALETTE:
             return None
-        active = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
+        active = active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         if active is None:
             return None
         binding = active.binding
