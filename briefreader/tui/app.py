@@ -2,7 +2,7 @@
 
 :func:`create_app` is what ``briefreader open FILE...`` runs (one file, or a briefing of
 several); tests build :class:`BriefReaderApp` with a loader that returns a prepared brief or
-raises an error, or :func:`app_for_sources` over several loaders.
+raises an error, or :func:`app_for_opened` over several sources.
 """
 
 from __future__ import annotations
@@ -187,42 +187,13 @@ def app_for_opened(
     config_error = None
     if config is None:
         config, config_error = load_settings()
-    if len(sources) == 1 and sources[0].folder is None:
-        only = sources[0]
-        return BriefReaderApp(
-            only.loader,
-            only.path,
-            use_system_clipboard=use_system_clipboard,
-            config=config,
-            config_error=config_error,
-            first_read=first_read,
-        )
-    return app_for_sources(
-        sources,
-        use_system_clipboard=use_system_clipboard,
-        config=config,
-        config_error=config_error,
-        first_read=first_read,
-    )
-
-
-def app_for_sources(
-    sources: Sequence[ArticleSource],
-    *,
-    use_system_clipboard: bool = True,
-    config: Config | None = None,
-    config_error: str | None = None,
-    first_read: Future[Brief] | None = None,
-) -> BriefReaderApp:
-    """Return an app showing a briefing of ``sources`` (each loaded in a worker).
-
-    ``first_read`` is the first source's read, already started by the caller."""
     first = sources[0]
+    alone = len(sources) == 1 and first.folder is None
     return BriefReaderApp(
         first.loader,
         first.path,
         use_system_clipboard=use_system_clipboard,
-        sources=sources,
+        sources=None if alone else sources,
         config=config,
         config_error=config_error,
         first_read=first_read,
