@@ -121,8 +121,7 @@ def _is_caption(text: str) -> bool:
     """Whether ``text`` reads as a photo caption or credit (see ``_CAPTION``)."""
     low = text.lower()
     if not any(cue in low for cue in _CAPTION_CUES):
-        end = _TRAILING_NON_WORD.search(low)
-        if not low[: end.start() if end else len(low)].endswith(_AGENCIES):
+        if not _TRAILING_NON_WORD.sub("", low).endswith(_AGENCIES):
             return False
     return _CAPTION.search(low) is not None
 
