@@ -32,6 +32,15 @@ def seed_article() -> Article:
     )
 
 
+def inline_article(*paragraphs: str, title: str | None = None) -> Article:
+    """An article of ``paragraphs`` written in the test itself."""
+    return Article(
+        source=Source(path="inline.txt", kind="text", encoding="utf-8"),
+        paragraphs=tuple(paragraphs),
+        title=title,
+    )
+
+
 @pytest.fixture(scope="session")
 def seed() -> Article:
     """The seed article (see :func:`seed_article`)."""

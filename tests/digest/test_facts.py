@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefreader.digest.facts import _CAPTION, _is_caption, rank_facts
-from briefreader.model import Article, Quote, Source, Span
+from briefreader.model import Article, Quote, Span
+from tests.digest.conftest import inline_article
 
-SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
-SEED_TITLE = "N. Korean troops in Russia moving toward front lines with Ukraine: spy agency"
-
-
-def _article(*paragraphs: str, title: str | None = None) -> Article:
-    return Article(
-        source=Source(path="test.txt", kind="text", encoding="utf-8"),
-        paragraphs=tuple(paragraphs),
-        title=title,
-    )
-
-
-STORY = _article(
+STORY = inline_article(
     "The city council approved a new budget of $2 billion on Monday after a long debate.",
     "The budget raises spending on schools by 12 percent and cuts road repairs.",
     '"This is a great day for our children and for every family in the city," the mayor said.',
@@ -62,7 +49,7 @@ def test_quotes_are_not_facts() -> None:
 
 
 def test_quote_spans_exclude_sentences() -> None:
-    article = _article(
+    article = inline_article(
         "Officials said the river rose to a record height on Sunday night.",
         "The floods will last until the end of the week in most of the valley, he said.",
     )
@@ -79,7 +66,7 @@ def test_quote_spans_exclude_sentences() -> None:
 
 
 def test_quotation_running_over_sentences_is_skipped() -> None:
-    article = _article(
+    article = inline_article(
         "Three people died in clashes with the police near the fuel plant on Tuesday.",
         "“He died in my hands. Seeing it was a shot in the heart, how sad,” the doctor said.",
     )
@@ -95,7 +82,7 @@ def test_boilerplate_questions_and_short_lines_skipped() -> None:
 
 
 def test_informative_sentence_ranks_above_filler() -> None:
-    article = _article(
+    article = inline_article(
         "The central bank raised interest rates to 5 percent on Thursday, its first rise in years.",
         "The weather in the capital was mild and people walked in the park as usual.",
         "The bank warned that inflation could reach 8 percent, and said rates may rise again.",
@@ -106,11 +93,11 @@ def test_informative_sentence_ranks_above_filler() -> None:
 
 
 def test_empty_article() -> None:
-    assert rank_facts(_article(), []) == []
+    assert rank_facts(inline_article(), []) == []
 
 
 def test_at_most_twelve() -> None:
-    article = _article(
+    article = inline_article(
         *(
             f"Reporters counted {n} new shops opening in district number {n} of the city."
             for n in range(1, 40)
@@ -144,7 +131,7 @@ def test_seed_with_quotes(seed: Article) -> None:
 
 
 def test_page_furniture_is_not_a_fact() -> None:
-    article = _article(
+    article = inline_article(
         "City council approves $2 billion budget after long debate",
         "The mayor, pictured at the city hall in 2018, when she was a council member.",
         "[Related: Council to vote on road repairs next month, officials say.]",
@@ -162,7 +149,7 @@ def test_page_furniture_is_not_a_fact() -> None:
 
 
 def test_lead_is_not_a_quote() -> None:
-    article = _article(
+    article = inline_article(
         "“We have a need to bring on more providers with better lander capabilities,” "
         "Steve Clarke, a deputy associate administrator at the space agency, said on Monday "
         "in a conference call with reporters and officials.",
@@ -173,7 +160,7 @@ def test_lead_is_not_a_quote() -> None:
 
 
 def test_reported_speech_with_a_partial_quote_is_a_fact() -> None:
-    article = _article(
+    article = inline_article(
         "The chief executive spoke at the company's annual conference in San Francisco.",
         'Cook said Apple employs about 450 Dreamers, and he sees "first hand their love of '
         'their country and commitment to it."',
@@ -186,7 +173,7 @@ def test_reported_speech_with_a_partial_quote_is_a_fact() -> None:
 
 def test_facts_come_from_more_than_the_first_paragraph() -> None:
     # Two sentences alike but for where they stand: the one from a new paragraph goes first.
-    article = _article(
+    article = inline_article(
         "The regional council approved the annual budget on Monday evening. "
         "Officials also announced a new bus lane across the river district.",
         "Officials also announced a new cycle lane across the harbour district.",

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefreader.digest.figures import find_figures
-from briefreader.model import Article, Figure, Source
-
-SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
-SEED_TITLE = "N. Korean troops in Russia moving toward front lines with Ukraine: spy agency"
-
-
-def _article(*paragraphs: str, title: str | None = None) -> Article:
-    return Article(
-        source=Source(path="test.txt", kind="text", encoding="utf-8"),
-        paragraphs=tuple(paragraphs),
-        title=title,
-    )
+from briefreader.model import Article, Figure
+from tests.digest.conftest import inline_article
 
 
 def _figures(text: str) -> list[Figure]:
-    article = _article(text)
+    article = inline_article(text)
     figures = find_figures(article)
     for f in figures:
         assert f.span.text_in(article) == f.value
@@ -183,7 +171,7 @@ def test_elliptical_count_takes_the_subject_before() -> None:
 
 
 def test_spans_across_paragraphs() -> None:
-    article = _article("No numbers here at all.", "The firm hired 250 engineers in March.")
+    article = inline_article("No numbers here at all.", "The firm hired 250 engineers in March.")
     (f,) = find_figures(article)
     assert f.span.paragraph == 1
     assert f.span.text_in(article) == "250"
@@ -219,13 +207,13 @@ def test_seed_figures(seed: Article) -> None:
 
 def test_linear_on_large_input() -> None:
     paragraph = "At least 3,000 troops arrived on Oct. 23, and about $800 was paid. " * 50
-    article = _article(*([paragraph] * 200))
+    article = inline_article(*([paragraph] * 200))
     figures = find_figures(article)
     assert len(figures) == 2 * 50 * 200
 
 
 def test_rows_of_a_flattened_table_are_not_figures() -> None:
-    standings = _article(
+    standings = inline_article(
         "Final standings after 36 races:",
         "1 Kyle Busch 5040 5 1 17 27",
         "2 Martin Truex Jr. 5035 7 0 15 24",
@@ -233,7 +221,7 @@ def test_rows_of_a_flattened_table_are_not_figures() -> None:
     )
     assert [f.value for f in find_figures(standings)] == ["36"]
     # Prose keeps its numbers, dense or not, with or without a full stop.
-    prose = _article(
+    prose = inline_article(
         "Revenue rose 5% to $3.2 billion in 2019, from $3 billion.",
         "The team scored 3 goals in 2 games against 4 rivals",
         "Ages 18-24: 34%, 25-34: 29%, 35-44: 21%",

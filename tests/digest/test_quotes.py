@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefreader.digest.quotes import find_quotes
-from briefreader.model import Article, Quote, Source
-
-SEED = Path(__file__).resolve().parents[2] / "samples" / "nk-troops.txt"
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(
-        source=Source(path="inline.txt", kind="text", encoding="utf-8"), paragraphs=paragraphs
-    )
+from briefreader.model import Article, Quote
+from tests.digest.conftest import inline_article as article
 
 
 def quotes(*paragraphs: str) -> list[Quote]:
