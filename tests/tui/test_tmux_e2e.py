@@ -90,24 +90,10 @@ class Tmux:
 
 def test_open_then_copy_the_first_quote(tmp_path: Path) -> None:
     tmux = Tmux(tmp_path)
-    env = {key: value for key, value in os.environ.items() if key not in {"DISPLAY", "TMUX"}}
-    command = f"{BRIEFREADER} open samples/nk-troops.txt"
     try:
-        subprocess.run(
-            [TMUX or "tmux", "-L", tmux.socket, "-f", str(tmux.config), "new-session", "-d"]
-            + ["-s", "reader", "-x", "160", "-y", "45", "-c", str(REPO), command],
-            check=True,
-            timeout=10,
-            env={**env, "WAYLAND_DISPLAY": ""},
-        )
+        start(tmux, f"{BRIEFREADER} open samples/nk-troops.txt")
         tmux.wait_for("the brief", lambda: "Key facts" in tmux.screen())
-        tmux.run("send-keys", "-t", "reader", "2")
-        tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
-        tmux.run("send-keys", "-t", "reader", "y")
-        tmux.wait_for(
-            "the quote in tmux's buffer",
-            lambda: "North Korea's troop deployment in Russia is underway" in tmux.buffer(),
-        )
+        copy_the_first_quote(tmux)
         copied = tmux.buffer()
         first_line = copied.splitlines()[0]
         assert first_line.startswith("\"North Korea's troop deployment in Russia is underway")
@@ -116,6 +102,17 @@ def test_open_then_copy_the_first_quote(tmp_path: Path) -> None:
         tmux.wait_for("the app to quit", lambda: "Key facts" not in tmux.screen())
     finally:
         tmux.kill()
+
+
+def copy_the_first_quote(tmux: Tmux) -> None:
+    """Press 2 then y on the seed's brief and wait for its first quote in tmux's buffer."""
+    tmux.run("send-keys", "-t", "reader", "2")
+    tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
+    tmux.run("send-keys", "-t", "reader", "y")
+    tmux.wait_for(
+        "the quote in tmux's buffer",
+        lambda: "North Korea's troop deployment in Russia is underway" in tmux.buffer(),
+    )
 
 
 def start(tmux: Tmux, command: str) -> None:
@@ -136,13 +133,7 @@ def test_open_stdin_then_the_keyboard_still_works(tmp_path: Path) -> None:
     try:
         start(tmux, f"cat samples/nk-troops.txt | {BRIEFREADER} open -; echo EXIT=$?; sleep 30")
         tmux.wait_for("the brief", lambda: "Key facts" in tmux.screen())
-        tmux.run("send-keys", "-t", "reader", "2")
-        tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
-        tmux.run("send-keys", "-t", "reader", "y")
-        tmux.wait_for(
-            "the quote in tmux's buffer",
-            lambda: "North Korea's troop deployment in Russia is underway" in tmux.buffer(),
-        )
+        copy_the_first_quote(tmux)
         tmux.run("send-keys", "-t", "reader", "q")
         tmux.wait_for("the exit code", lambda: "EXIT=0" in tmux.screen())
     finally:
