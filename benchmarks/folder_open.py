@@ -1,7 +1,8 @@
 """Opening a folder of 40 dev-set pages: first article on screen, and the whole folder.
 
 Copies 40 zyte-dev pages (text dumps and HTML) into a temporary folder, then, each run in a
-fresh Python process driven headless at 160x45 (imports count, as for a user):
+fresh Python process driven headless at 160x45 (imports count, as for a user; see
+``_startup.py``, which both start-up benchmarks share):
 
 - ``briefreader open FOLDER``: time to the first article's panes painted, and time until
   every article is read (the list filled in while the first one is on screen);
@@ -20,7 +21,6 @@ import argparse
 import contextlib
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,92 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import DEVSET, compile_bytecode  # noqa: E402
+from _startup import time_child  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-FIRST = "FIRST-SCREEN-READY"
-ALL = "ALL-READ"
 TARGET = 2.0
-
-
-def child_reader(target: str) -> None:
-    """Open ``target``; print FIRST when the first article is painted, ALL when all are read."""
-    from briefreader.cli import launch_reader  # what `briefreader open TARGET` runs
-    from briefreader.config import Config
-
-    app = launch_reader([target], use_system_clipboard=False, config=Config())
-    state = {"first": False}
-
-    def poll() -> None:
-        screen = app.screen
-        if type(screen).__name__ == "ErrorScreen":
-            print("ERROR", flush=True)
-            app.exit(1)
-            return
-        if not state["first"] and getattr(screen, "is_loaded", False):
-            state["first"] = True
-            app.call_after_refresh(lambda: print(FIRST, flush=True))
-        if state["first"] and (
-            not getattr(screen, "multi", False) or getattr(screen, "all_done", False)
-        ):
-            timer.stop()
-            app.call_after_refresh(done)
-
-    def done() -> None:
-        print(ALL, flush=True)
-        app.exit()
-
-    timer = None
-
-    def start() -> None:
-        nonlocal timer
-        timer = app.set_interval(0.002, poll)
-
-    app.call_later(start)
-    app.run(headless=True, size=(160, 45))
-
-
-def child_bare() -> None:
-    """A bare Textual app showing one line; report after its first paint."""
-    from textual.app import App, ComposeResult
-    from textual.widgets import Static
-
-    class Bare(App[None]):
-        def compose(self) -> ComposeResult:
-            yield Static("Hello from a bare Textual app.")
-
-        def on_mount(self) -> None:
-            self.call_after_refresh(lambda: (print(FIRST, flush=True), print(ALL, flush=True)))
-            self.call_after_refresh(self.exit)
-
-    Bare().run(headless=True, size=(160, 45))
-
-
-def time_child(args: list[str]) -> tuple[float, float]:
-    """Seconds until the child's first screen, and until it has read everything."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, __file__, *args],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    first = None
-    for line in process.stdout:
-        line = line.strip()
-        if line == FIRST and first is None:
-            first = time.perf_counter() - started
-        elif line == ALL:
-            whole = time.perf_counter() - started
-            break
-        elif line == "ERROR":
-            raise SystemExit(f"briefreader could not open {args}")
-    else:
-        raise SystemExit(f"child {args} never finished:\n{process.stderr.read()}")  # type: ignore[union-attr]
-    process.wait(timeout=60)
-    assert first is not None
-    return first, whole
 
 
 def pick_pages(count: int) -> list[Path]:
@@ -132,15 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of each (default 5)")
     parser.add_argument("--count", type=int, default=40, help="pages in the folder")
-    parser.add_argument("--child", choices=["bare", "reader"], help=argparse.SUPPRESS)
-    parser.add_argument("--target", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    if options.child == "bare":
-        child_bare()
-        return
-    if options.child == "reader":
-        child_reader(options.target)
-        return
 
     pages = pick_pages(options.count)
     if len(pages) < options.count:
@@ -160,9 +69,7 @@ def main() -> None:
                 read_brief(str(path))
             digest_sum += time.perf_counter() - start
 
-        bare_args = ["--child", "bare"]
-        single_args = ["--child", "reader", "--target", single]
-        folder_args = ["--child", "reader", "--target", folder]
+        bare_args, single_args, folder_args = ["bare"], ["reader", single], ["reader", folder]
         compile_bytecode()  # as installed: bytecode on disk (see _common.compile_bytecode)
         for args in (bare_args, single_args, folder_args):
             time_child(args)  # warm the file cache once, untimed
