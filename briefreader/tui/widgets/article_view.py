@@ -92,15 +92,10 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.mount_all([_make_block(block) for block in later])
 
     def paragraph(self, index: int) -> Paragraph:
-        """Return the widget showing paragraph ``index`` (mounting the rest if need be)."""
-        if index >= self._paragraphs_mounted():
-            self.mount_rest()
+        """Return the widget showing paragraph ``index`` (mounting the rest first: whoever
+        asks for a paragraph is about to highlight or scroll through the article)."""
+        self.mount_rest()
         return self.query_one(f"#paragraph-{index}", Paragraph)
-
-    def _paragraphs_mounted(self) -> int:
-        if not self._later:
-            return len(self.article.paragraphs)
-        return len(self.article.paragraphs) - sum(isinstance(b, tuple) for b in self._later)
 
     @property
     def highlighted_text(self) -> str | None:
