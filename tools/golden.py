@@ -21,7 +21,15 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-DEFAULT_DEVSET = Path(__file__).resolve().parents[1].parent / "shared" / "devset"
+def _default_devset() -> Path:
+    """The nearest `shared/devset` above this checkout (a worktree may sit deeper than main)."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "shared" / "devset").is_dir():
+            return folder / "shared" / "devset"
+    return Path("../shared/devset")
+
+
+DEFAULT_DEVSET = _default_devset()
 
 
 def golden_inputs(devset: Path) -> list[Path]:
