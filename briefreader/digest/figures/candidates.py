@@ -56,6 +56,12 @@ _HYPHEN_KINDS: frozenset[Kind] = frozenset(["age", "compound", "measure", "score
 # Four-digit numbers in this span are read as years ("2019-20", "in 2024").
 _FIRST_YEAR = 1800
 _LAST_YEAR = 2100
+# A pair of a year and a short or full year is a span of years ("2019-20", "1914-1918").
+_YEAR_DIGITS = 4
+_SHORT_YEAR_DIGITS = 2
+# A pair of three or four digits, then four, is a phone number ("555-1234").
+_PHONE_PREFIX_DIGITS = (3, 4)
+_PHONE_LINE_DIGITS = 4
 # A pair "4-1" whose first number is this or less is a score whatever the sentence says.
 _MAX_SCORE = 30
 # A larger pair ("102-98") is a score only in a sentence with a sport word.
@@ -175,9 +181,10 @@ def _pair_candidate(p: _Paragraph, i: int, m: re.Match[str]) -> _Found | None:
     sc = m.group("sc") or m.group("sc1")
     pct = m.group("pct") or m.group("pct1")
     plain = not (cur or sc or pct) and "," not in a + b and "." not in a + b
-    if plain and len(a) == 4 and _FIRST_YEAR <= x <= _LAST_YEAR and len(b) in (2, 4):
+    years = len(a) == _YEAR_DIGITS and len(b) in (_SHORT_YEAR_DIGITS, _YEAR_DIGITS)
+    if plain and years and _FIRST_YEAR <= x <= _LAST_YEAR:
         return None  # "2019-20", "1914-1918"
-    if plain and len(a) in (3, 4) and len(b) == 4:
+    if plain and len(a) in _PHONE_PREFIX_DIGITS and len(b) == _PHONE_LINE_DIGITS:
         return None  # phone-like "555-1234"
     f = _Found(i, i, t.start, t.end, x)
     if plain and x >= y:
@@ -257,7 +264,7 @@ def _word_candidate(p: _Paragraph, i: int) -> _Found | None:
 
 
 def _article_scale(p: _Paragraph, i: int) -> tuple[float, int] | None:
-    """ "a dozen", "a hundred", "a million", "half a million", "half a dozen": value, last token."""
+    """Value and last token of "a dozen", "a hundred", "a million", "half a million"."""
     k = i
     factor = 1.0
     if p.toks[i].low == "half":
