@@ -15,7 +15,7 @@ keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``.
 Check any change with cross-validation of the whole pipeline too (train on zyte, score the
 readability pages, and the other way round): a gain that shows only when training on
 everything is overfitting. Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE,
-FOLDS (see below); the L2 penalty is 10.
+FOLDS (see below); the L2 penalty is ``L2``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,13 @@ from briefreader.extract.text import weights as shipped_weights
 from briefreader.load import load_document
 
 TOKEN = re.compile(r"\w+")
+#: Blocks are labelled by shingles of this many words (shorter blocks: by their whole text) ...
+SHINGLE = 4
+#: ... a block is article text when at least this share of its shingles stand in the truth.
+LABEL_SHARE = 0.5
+#: The L2 penalty of the logistic regression, and its number of Newton steps.
+L2 = 10.0
+NEWTON_STEPS = 25
 #: A line weighs (its word count) ** WEIGHT_POWER in training.
 WEIGHT_POWER = float(os.environ.get("WEIGHT_POWER", 0.5))
 #: When non-zero, each page's lines sum to this weight (pages count equally).
@@ -48,7 +55,7 @@ FOLDS = int(os.environ.get("FOLDS", 0))
 
 def shingles(text: str) -> set[tuple[str, ...]]:
     tokens = TOKEN.findall(text)
-    return {tuple(tokens[i : i + 4]) for i in range(max(1, len(tokens) - 3))}
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
 
 
 def pages(devset: str) -> list[tuple[str, str, str]]:
@@ -84,9 +91,9 @@ def dataset(page_list, w1=None):
         page_start = len(ss)
         for block, vector in zip(blocks, vectors):
             tokens = TOKEN.findall(block.text)
-            if len(tokens) >= 4:
+            if len(tokens) >= SHINGLE:
                 own = shingles(block.text)
-                label = len(own & truth_shingles) / len(own) >= 0.5
+                label = len(own & truth_shingles) / len(own) >= LABEL_SHARE
             else:
                 label = bool(tokens) and f" {' '.join(tokens)} " in f" {truth_flat} "
             xs.append(vector)
@@ -100,7 +107,7 @@ def dataset(page_list, w1=None):
     return np.array(xs), np.array(ys), np.array(ss)
 
 
-def train(x, y, s, l2=10.0, steps=25):
+def train(x, y, s, l2=L2, steps=NEWTON_STEPS):
     """Weighted logistic regression by Newton's method; ``s`` weighs each line by its words."""
     w = np.zeros(x.shape[1])
     for _ in range(steps):

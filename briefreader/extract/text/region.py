@@ -23,8 +23,10 @@ REGION_PROBABILITY = 0.3
 REGION_CENTRE = 0.5
 #: A region must gain at least a quarter of a short line's length to be the article.
 MIN_REGION_GAIN = LENGTH_LOW / 4
-#: With no likely region, prose this probable still anchors one (see fallback_region).
+#: With no likely region, prose this probable still anchors one (see fallback_region) ...
 FALLBACK_PROBABILITY = 0.2
+#: ... whose blocks are judged against the best prose's probability divided by this.
+FALLBACK_DIVISOR = 2
 #: Growing the region, step over at most this many non-prose blocks ...
 EXTEND_SKIP = 1
 #: ... or over at most this many short lines to reach a long paragraph of prose: one this
@@ -56,11 +58,12 @@ def fallback_region(blocks: list[Block], initial: list[BlockClass]) -> tuple[int
     prose = [b.prob for b, cls in zip(blocks, initial) if cls == "good"]
     if not prose or max(prose) < FALLBACK_PROBABILITY:
         return None
-    region = main_region(blocks, centre=max(prose) / 2, minimum=0.0)
+    centre = max(prose) / FALLBACK_DIVISOR
+    region = main_region(blocks, centre=centre, minimum=0.0)
     if region is None or not any(initial[i] == "good" for i in range(*region)):
         return None
     for block in blocks[region[0] : region[1]]:
-        block.prob = max(block.prob, REGION_PROBABILITY) if block.prob >= max(prose) / 2 else 0.0
+        block.prob = max(block.prob, REGION_PROBABILITY) if block.prob >= centre else 0.0
     return region
 
 
