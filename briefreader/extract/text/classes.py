@@ -17,6 +17,8 @@ LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.30
 #: ... and one with at least this share is near-good, or good when long or ended like a sentence.
 STOPWORDS_HIGH = 0.32
+
+# The dump's own boilerplate cues (jusText reads link density, which a dump has lost).
 #: A line holding a URL and fewer words than this is a link, not text.
 LINK_WORDS = 15
 #: A short line printed more often than this on the page is a menu or a label.

@@ -49,7 +49,10 @@ ANCHOR_SKIP_WORDS = 2
 #: A credit line right under a caption ("Jane Doe/Reuters") has at most this many words.
 CREDIT_LINE_WORDS = 8
 
-# The hand-weighted score (the share of the line's words that the lead uses is 0 to 1).
+# The hand-weighted score, beside the learned line classifier: the share of the line's words
+# that the lead uses (0 to 1), then these bonuses and costs, set by hand on the dev set.
+
+# Where the line stands and what comes with it:
 #: Each block between the line and the body costs this much (the headline is near the body).
 TITLE_DISTANCE_COST = 0.004
 #: A byline or a date line right under the line, or after one or two other lines, adds this.
@@ -58,12 +61,16 @@ TITLE_ANCHOR_BONUS = (0.3, 0.25, 0.2)
 TITLE_CREDIT_COST = 0.3
 #: A line the page prints twice (the page title and the h1) gains this.
 TITLE_TWICE_BONUS = 0.1
+
+# What the line reads like:
 #: A line ending like a sentence costs this when shorter than ``TITLE_SENTENCE_WORDS`` ...
 TITLE_SHORT_SENTENCE_COST = 0.15
 #: ... and this when longer: captions and standfirsts end like sentences, headlines seldom do.
 TITLE_SENTENCE_COST = 0.35
 #: The start of a body sentence (an image's alt text) costs this.
 TITLE_FRAGMENT_COST = 0.4
+
+# What stands above it:
 #: The line right under one that shares words with the lead (its standfirst) costs this ...
 TITLE_STANDFIRST_COST = 0.2
 #: ... where sharing words means at least this share of them.
