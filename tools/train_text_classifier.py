@@ -54,11 +54,13 @@ FOLDS = int(os.environ.get("FOLDS", 0))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
+    """The runs of ``SHINGLE`` words of ``text`` (one shorter run for a shorter text)."""
     tokens = TOKEN.findall(text)
     return {tuple(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
 
 
 def pages(devset: str) -> list[tuple[str, str, str]]:
+    """(collection, path of the dump, true article body) of every training page."""
     out = []
     truth = json.load(open(os.path.join(devset, "zyte-dev", "ground-truth.json")))
     for key, value in truth.items():
@@ -159,6 +161,7 @@ def weights_source(w1, w2) -> str:
 
 
 def main() -> None:
+    """Train both stages on the dev set and write the weights module (or cross-check)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("devset", help="the development set (../shared/devset)")
     parser.add_argument(
