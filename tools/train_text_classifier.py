@@ -2,33 +2,49 @@
 
 Labels come from the benchmark's ground truth: a block is article text when most of its
 4-word shingles stand in the true article body. The model is a logistic regression over
-the shallow features of ``briefreader.extract.text.block_vectors``; its weights are written
-to ``briefreader/extract/text_weights.py``.
+the shallow features of ``briefreader.extract.text.block_vectors``, computed on the blocks
+that ``briefreader.extract.text.featured_blocks`` returns (the same steps ``extract_text`` runs
+before its classifier); its weights are written to ``briefreader/extract/text/weights.py``,
+keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``.
 
-    python tools/train_text_classifier.py ../shared/devset        (needs numpy)
+    python tools/train_text_classifier.py ../shared/devset        (needs numpy: the train extra)
     python tools/train_text_classifier.py ../shared/devset --cv   (cross-check: train on one
                                                                    half, score the other)
+    python tools/train_text_classifier.py ../shared/devset --out /tmp/weights.py
 
 Check any change with cross-validation of the whole pipeline too (train on zyte, score the
 readability pages, and the other way round): a gain that shows only when training on
 everything is overfitting. Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE,
-FOLDS (see below); the L2 penalty is 10.
+FOLDS (see below); the L2 penalty is ``L2``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
-import sys
 
 import numpy as np
 
-from briefreader.extract import text as T
-from briefreader.extract.language import detect_language, stopwords_for
+from briefreader.extract.text import (
+    FEATURE_NAMES,
+    STAGE2_NAMES,
+    block_vectors,
+    featured_blocks,
+    stage2_vectors,
+)
+from briefreader.extract.text import weights as shipped_weights
 from briefreader.load import load_document
 
 TOKEN = re.compile(r"\w+")
+#: Blocks are labelled by shingles of this many words (shorter blocks: by their whole text) ...
+SHINGLE = 4
+#: ... a block is article text when at least this share of its shingles stand in the truth.
+LABEL_SHARE = 0.5
+#: The L2 penalty of the logistic regression, and its number of Newton steps.
+L2 = 10.0
+NEWTON_STEPS = 25
 #: A line weighs (its word count) ** WEIGHT_POWER in training.
 WEIGHT_POWER = float(os.environ.get("WEIGHT_POWER", 0.5))
 #: When non-zero, each page's lines sum to this weight (pages count equally).
@@ -38,11 +54,13 @@ FOLDS = int(os.environ.get("FOLDS", 0))
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:
+    """The runs of ``SHINGLE`` words of ``text`` (one shorter run for a shorter text)."""
     tokens = TOKEN.findall(text)
-    return {tuple(tokens[i : i + 4]) for i in range(max(1, len(tokens) - 3))}
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
 
 
 def pages(devset: str) -> list[tuple[str, str, str]]:
+    """(collection, path of the dump, true article body) of every training page."""
     out = []
     truth = json.load(open(os.path.join(devset, "zyte-dev", "ground-truth.json")))
     for key, value in truth.items():
@@ -61,28 +79,23 @@ def dataset(page_list, w1=None):
     map each page's path to the stage-1 weights to use on it)."""
     xs, ys, ss = [], [], []
     for _, path, truth in page_list:
-        document = load_document(path)
-        language = detect_language(document.text)
-        stopwords = stopwords_for(language)
-        blocks = T._features(T._blocks(document.text), stopwords)
-        T._classify(blocks, has_stopwords=bool(stopwords))
-        initial = [b.cls for b in blocks]
-        T._context(blocks)
+        page = featured_blocks(load_document(path).text)
+        blocks = page.blocks
         truth_shingles = shingles(truth)
         truth_flat = " ".join(TOKEN.findall(truth))
-        vectors = T.block_vectors(blocks, language is not None, initial)
+        vectors = block_vectors(blocks, page.known_language, page.initial)
         if isinstance(w1, dict):
             first = [float(1 / (1 + np.exp(-np.dot(w1[path], v)))) for v in vectors]
-            vectors = T.stage2_vectors(blocks, first)
+            vectors = stage2_vectors(blocks, first)
         elif w1 is not None:
             first = [float(1 / (1 + np.exp(-np.dot(w1, v)))) for v in vectors]
-            vectors = T.stage2_vectors(blocks, first)
+            vectors = stage2_vectors(blocks, first)
         page_start = len(ss)
         for block, vector in zip(blocks, vectors):
             tokens = TOKEN.findall(block.text)
-            if len(tokens) >= 4:
+            if len(tokens) >= SHINGLE:
                 own = shingles(block.text)
-                label = len(own & truth_shingles) / len(own) >= 0.5
+                label = len(own & truth_shingles) / len(own) >= LABEL_SHARE
             else:
                 label = bool(tokens) and f" {' '.join(tokens)} " in f" {truth_flat} "
             xs.append(vector)
@@ -96,7 +109,7 @@ def dataset(page_list, w1=None):
     return np.array(xs), np.array(ys), np.array(ss)
 
 
-def train(x, y, s, l2=10.0, steps=25):
+def train(x, y, s, l2=L2, steps=NEWTON_STEPS):
     """Weighted logistic regression by Newton's method; ``s`` weighs each line by its words."""
     w = np.zeros(x.shape[1])
     for _ in range(steps):
@@ -129,10 +142,39 @@ def fit(page_list, folds=None):
     return w1, train(x, y, s)
 
 
+def weights_source(w1, w2) -> str:
+    """The text of the weights module: each stage's weights keyed by its feature names."""
+    header = (
+        '"""Weights of the text-dump line classifier.\n\n'
+        'Generated by tools/train_text_classifier.py: do not edit by hand.\n"""\n\n'
+    )
+    sections = []
+    for variable, names, values in (
+        ("WEIGHTS", FEATURE_NAMES, w1),
+        ("STAGE2_WEIGHTS", STAGE2_NAMES, w2),
+    ):
+        if len(names) != len(values):
+            raise SystemExit(f"{variable}: {len(values)} weights for {len(names)} features")
+        entries = "".join(f'    "{name}": {value:.6f},\n' for name, value in zip(names, values))
+        sections.append(f"{variable} = {{\n{entries}}}\n")
+    return header + "\n".join(sections)
+
+
 def main() -> None:
-    devset = sys.argv[1]
-    all_pages = pages(devset)
-    if "--cv" in sys.argv:
+    """Train both stages on the dev set and write the weights module (or cross-check)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("devset", help="the development set (../shared/devset)")
+    parser.add_argument(
+        "--cv", action="store_true", help="cross-check: train on one half, score the other"
+    )
+    parser.add_argument(
+        "--out",
+        default=shipped_weights.__file__,
+        help="where to write the weights module (default: the shipped one)",
+    )
+    args = parser.parse_args()
+    all_pages = pages(args.devset)
+    if args.cv:
         for held in ("zyte", "readability"):
             train_pages = [p for p in all_pages if p[0] != held]
             w1, w = fit(train_pages)
@@ -145,23 +187,9 @@ def main() -> None:
     x, y, s = dataset(all_pages, w1)
     pred = (1 / (1 + np.exp(-x @ w))) > 0.5
     print(f"training line accuracy {(pred == (y > 0)).mean():.3f} on {len(y)} lines")
-    lines = [
-        '"""Weights of the text-dump line classifier.\n\n'
-        'Generated by tools/train_text_classifier.py: do not edit by hand.\n"""',
-        "",
-        "WEIGHTS = {",
-    ]
-    for name, value in zip(T.FEATURE_NAMES, w1):
-        lines.append(f'    "{name}": {value:.6f},')
-    lines.append("}")
-    lines.append("")
-    lines.append("STAGE2_WEIGHTS = {")
-    for name, value in zip(T.STAGE2_NAMES, w):
-        lines.append(f'    "{name}": {value:.6f},')
-    lines.append("}")
-    out = os.path.join(os.path.dirname(T.__file__), "text_weights.py")
-    open(out, "w").write("\n".join(lines) + "\n")
-    print("wrote", out)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write(weights_source(w1, w))
+    print("wrote", args.out)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,130 @@
+"""Blocks: the dump split into paragraph-sized lines, each with its jusText-style line features.
+
+A hard-wrapped dump (``w3m -dump`` at 80 columns) is rejoined into paragraphs first. Each block
+records its length, words, stopword density in the page's language, list bullet, form widget
+(the dump's trace of navigation links), and how often it, or its shape, stands on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from briefreader.extract.clean import normalise_space
+from briefreader.extract.language import words
+from briefreader.extract.text.patterns import BULLET
+
+#: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
+BlockClass = Literal["good", "near-good", "short", "bad"]
+
+#: A form widget ("[____]", "[IMG]") or a bracketed link label standing alone.
+_FORM = re.compile(
+    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]|\[[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
+)
+_DIGITS = re.compile(r"\d+")
+
+#: A dump with fewer non-empty lines than this is never taken for hard-wrapped.
+WRAP_MIN_LINES = 20
+#: A dump whose longest line is longer than this was not wrapped at a fixed width.
+WRAP_MAX_WIDTH = 200
+#: A line within this many characters of the longest one stops at the wrap width ...
+WRAP_SLACK = 12
+#: ... and a dump is hard-wrapped when at least this share of its lines does.
+WRAP_SHARE = 0.2
+
+
+@dataclass
+class Block:
+    """One paragraph-sized line of the dump with its features and class."""
+
+    index: int
+    text: str
+    indent: int
+    bullet: bool
+    form: bool
+    stop_density: float
+    length: int
+    word_count: int
+    repeats: int
+    cls: BlockClass = "bad"
+    prob: float = 0.0
+    #: How often the line's shape (digits masked) stands on the page: "Rating: 36 Votes".
+    shape_repeats: int = 1
+    #: Part of a list that a sentence of the text introduces (see classifier.introduce_lists).
+    listed: bool = False
+
+
+def split_blocks(text: str) -> list[tuple[str, int]]:
+    """Split the dump into (text, indent) blocks, rejoining hard-wrapped paragraphs."""
+    lines = text.split("\n")
+    wrapped = _is_hard_wrapped(lines)
+    out: list[tuple[str, int]] = []
+    pending: list[str] = []
+    pending_indent = 0
+    for raw in lines:
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if not wrapped:
+            if stripped:
+                out.append((normalise_space(stripped), indent))
+            continue
+        if not stripped:
+            if pending:
+                out.append((normalise_space(" ".join(pending)), pending_indent))
+                pending = []
+            continue
+        if pending and BULLET.match(stripped):
+            out.append((normalise_space(" ".join(pending)), pending_indent))
+            pending = []
+        if not pending:
+            pending_indent = indent
+        pending.append(stripped)
+    if pending:
+        out.append((normalise_space(" ".join(pending)), pending_indent))
+    return out
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when long lines all stop near one width, as in an 80-column dump."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < WRAP_MIN_LINES:
+        return False
+    longest = max(lengths)
+    if longest > WRAP_MAX_WIDTH:
+        return False
+    near_max = sum(1 for n in lengths if n >= longest - WRAP_SLACK)
+    return near_max >= WRAP_SHARE * len(lengths)
+
+
+def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:
+    """The :class:`Block` of each (text, indent) pair, with its line features."""
+    counts = Counter(text.lower() for text, _ in blocks_text)
+    shapes = Counter(line_shape(text) for text, _ in blocks_text)
+    blocks = []
+    for index, (text, indent) in enumerate(blocks_text):
+        tokens = words(text)
+        stop = sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+        bullet = bool(BULLET.match(text))
+        body = BULLET.sub("", text, count=1) if bullet else text
+        blocks.append(
+            Block(
+                index=index,
+                text=body,
+                indent=indent,
+                bullet=bullet,
+                form=bool(_FORM.search(text)),
+                stop_density=stop,
+                length=len(body),
+                word_count=len(tokens),
+                repeats=counts[text.lower()],
+                shape_repeats=shapes[line_shape(text)],
+            )
+        )
+    return blocks
+
+
+def line_shape(text: str) -> str:
+    """The line with its numbers masked: templated lines (dates, counts) share one shape."""
+    return _DIGITS.sub("0", text.lower())

@@ -1,0 +1,72 @@
+"""The byline: a "By …" line before the body, else an author line with an e-mail after it."""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.extract.language import words
+from briefreader.extract.text.blocks import Block
+from briefreader.extract.text.parts.date import strip_date
+from briefreader.extract.text.patterns import EMAIL
+from briefreader.extract.text.words import BYLINE, BYLINE_ENDS, TRAILING_MONTH
+
+#: A byline ("By Jane Roe - 11/19/19 06:56 AM EST") has at most this many words.
+BYLINE_WORDS = 12
+#: A "By …" line is looked for in this many blocks above the body.
+BYLINE_REACH = 25
+#: An author's contact line is looked for in this many blocks after the article ...
+CONTACT_REACH = 6
+#: ... and has at most this many words ...
+CONTACT_LINE_WORDS = 10
+#: ... of which the name before the e-mail address is at most this many, each capitalised.
+CONTACT_NAME_WORDS = 5
+#: A line with an e-mail address and at most this many other words is a contact line, not text.
+CONTACT_WORDS = 8
+
+#: Where a byline's name ends: a digit (a date) or a word that starts what follows it.
+_NAME_END = re.compile(rf"\s*\d|\s+(?:{'|'.join(BYLINE_ENDS)})\b", re.IGNORECASE)
+
+
+def is_contact_line(text: str) -> bool:
+    """An author's contact line ("Jane Doe jane@paper.com"): see :func:`find_byline`."""
+    return bool(EMAIL.search(text)) and len(words(EMAIL.sub(" ", text))) <= CONTACT_WORDS
+
+
+def byline_match(block: Block) -> re.Match[str] | None:
+    """The "By …" match of a short enough line, else ``None``."""
+    match = BYLINE.match(block.text)
+    return match if match and block.word_count <= BYLINE_WORDS else None
+
+
+def find_byline(blocks: list[Block], first_body: int, end: int) -> str | None:
+    """A "By …" line before the body, else an author line with an e-mail after it."""
+    for block in blocks[max(0, first_body - BYLINE_REACH) : first_body]:
+        match = byline_match(block)
+        if match:
+            return byline_name(match)
+    for block in blocks[end : end + CONTACT_REACH]:
+        email = EMAIL.search(block.text)
+        if email and block.word_count <= CONTACT_LINE_WORDS:
+            name = block.text[: email.start()].strip(" ,;:|-")
+            if 1 <= len(name.split()) <= CONTACT_NAME_WORDS and all(
+                w[:1].isupper() for w in name.split()
+            ):
+                return _clean_name(name)
+    return None
+
+
+def byline_name(match: re.Match[str]) -> str | None:
+    """The author's name from a "By …" line, without the date that often follows it
+    ("By Jeffrey Gettleman Jan. 13, 2017", "by Lucas Nolan22 Dec 2016")."""
+    name = _NAME_END.split(match.group("name"), maxsplit=1)[0]
+    name = TRAILING_MONTH.sub("", strip_date(name))
+    return _clean_name(name)
+
+
+def _clean_name(name: str) -> str | None:
+    name = EMAIL.sub("", name).strip(" ,.;:|-")
+    if not name:
+        return None
+    if name.isupper():
+        name = " ".join(part.capitalize() for part in name.split())
+    return name

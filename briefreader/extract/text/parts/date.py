@@ -1,0 +1,61 @@
+"""The article's date: the first date written near the headline; datelines dropped from the body."""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.extract.text.blocks import Block
+from briefreader.extract.text.patterns import SENTENCE_END
+from briefreader.extract.text.words import DATE_PATTERNS, MONTHS, has_date
+
+#: The date is looked for from this many blocks above the body ...
+DATE_REACH_BEFORE = 25
+#: ... to this many blocks into it (a dateline opening the body).
+DATE_REACH_AFTER = 2
+#: A longer line is prose: a date inside it is what the article tells, not its own.
+DATE_LINE_LENGTH = 200
+#: A line of at most this many words holding a date and no sentence is a dateline.
+DATELINE_WORDS = 8
+
+
+def is_dateline(block: Block) -> bool:
+    """A short line that is a date (and time), not a sentence."""
+    if block.word_count > DATELINE_WORDS or SENTENCE_END.search(block.text):
+        return False
+    return has_date(block.text)
+
+
+def find_date(blocks: list[Block], first_body: int) -> str | None:
+    """The first date written near the headline, as ISO ``YYYY-MM-DD``."""
+    for block in blocks[max(0, first_body - DATE_REACH_BEFORE) : first_body + DATE_REACH_AFTER]:
+        if block.length > DATE_LINE_LENGTH:
+            continue
+        for pattern in DATE_PATTERNS:
+            match = pattern.search(block.text)
+            if match:
+                iso = _iso_date(match)
+                if iso:
+                    return iso
+    return None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    year = int(parts["y"])
+    if parts.get("mon"):
+        month = MONTHS.get(parts["mon"][:3].lower(), 0)
+    else:
+        month = int(parts["m"])
+    day = int(parts["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # not a calendar date ("13/45/2019")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def strip_date(text: str) -> str:
+    """``text`` up to the first date in it (each pattern in turn cuts what is left)."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            text = text[: match.start()]
+    return text.strip()

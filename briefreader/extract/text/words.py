@@ -1,0 +1,93 @@
+"""Word data of the text-dump pipeline: months and dates, byline leads, share-bar words, credits.
+
+Each list is written once here. Some duplicate other areas' lists (months in
+``digest/figures.py``, ``digest/quotes.py`` and ``digest/sentences.py``; photo agencies in
+``digest/facts.py``); a later pass moves the shared ones to ``lexicon/``. Stopwords per language
+come from :mod:`briefreader.extract.language`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Month abbreviations in calendar order: an abbreviation's place (from 1) is its month.
+MONTH_ABBREVIATIONS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+#: The month of a written month's first three letters.
+MONTHS = {m: i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)}
+#: Months as dates write them ("Sept." too), in the order the date patterns try them.
+WRITTEN_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+_MONTH_NAME = "|".join(month.capitalize() for month in WRITTEN_MONTHS)
+
+#: Dates as pages write them: 2019-11-19, Nov. 19, 2019, 19th November 2019, 11/19/2019.
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    re.compile(
+        rf"\b(?P<mon>{_MONTH_NAME})[a-z]*\.?\s+"
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon>{_MONTH_NAME})[a-z]*\.?,?\s+"
+        r"(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<m>[01]?\d)[./](?P<d>[0-3]?\d)[./](?P<y>(?:19|20)\d\d)\b"),
+)
+#: Month names closing a byline whose date was cut off ("by Jane Roe Nov").
+TRAILING_MONTH = re.compile(rf"(?:\s+(?:{'|'.join(WRITTEN_MONTHS)})[a-z]*\.?)+$", re.IGNORECASE)
+
+
+def has_date(text: str) -> bool:
+    """Whether ``text`` holds a date in one of :data:`DATE_PATTERNS`."""
+    return any(pattern.search(text) for pattern in DATE_PATTERNS)
+
+
+#: Words that open a byline in the dev set's languages ("By", "Por", "Von", "Автор"...).
+#: Kept in the order the byline pattern tries them.
+BYLINE_LEADS = (
+    "by", "por", "par", "von", "di", "door", "av", "oleh", "от", "автор", "autor", "auteur", "de",
+)  # fmt: skip
+#: Words joining two authors ("Jane Roe and John Doe"); "et" must come before "e".
+NAME_JOINERS = (",", "and", "y", "et", "und", "e", "&")
+_NAME = r"[^\W\d_][\w'’.\-]*"
+#: A "By …" line, with the author's name (up to six words, more joined authors of up to five).
+BYLINE = re.compile(
+    rf"^(?:{'|'.join(BYLINE_LEADS)})\s*:?\s+"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,5}}"
+    rf"(?:\s*(?:{'|'.join(NAME_JOINERS)})\s*{_NAME}(?:\s+{_NAME}){{0,4}})*)",
+    re.IGNORECASE,
+)
+#: Words after which a byline's name is over ("By Jane Roe, updated ...").
+BYLINE_ENDS = ("on", "updated", "published")
+
+# Words of share bars, menus and account links ("Facebook Twitter LinkedIn", "Sign In").
+_FURNITURE_TEXT = """
+    account alerts close comment comments content copy e-mail email facebook flipboard follow
+    gallery google google+ home instagram link linkedin log login mail menu more newsletter
+    newsletters next photos pinterest previous print profile read reddit search share shares
+    sharing sign signed skip subscribe telegram tumblr twitter video videos watch whatsapp
+    youtube
+"""
+#: Words of share bars, menus and account links, as a set.
+FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())
+
+#: Words that stand alone for an image in a dump ("Photo", "Videos").
+IMAGE_WORDS = ("photo", "image", "foto", "picture", "video", "graphic")
+#: Labels of image galleries and caption lines ("Gallery:", "Media caption", "| 12 photos").
+GALLERY = re.compile(
+    r"^(?:(?:media |image )?caption\b|(?:gallery|photos?|video|watch|slideshow)\s*:)"
+    r"|\|\s*\d+\s+photos",
+    re.IGNORECASE,
+)
+#: Photo agencies and credit labels: a line with one after a caption is its credit.
+CREDIT_LINE = re.compile(
+    r"getty images|shutterstock|reuters|\b(?:afp|ap|epa|dpa)\b|\|"
+    r"|^(?:photo|image|credit|foto|bild)",
+    re.IGNORECASE,
+)
+#: Quotation marks a line of quoted speech holds.
+QUOTE_MARKS = '"“”«»„'
