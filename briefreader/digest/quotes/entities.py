@@ -36,7 +36,8 @@ from briefreader.digest.quotes.words import (
 from briefreader.digest.sentences import sentence_at
 
 STRIDE = 1 << 32
-"""Global positions are ``paragraph * STRIDE + offset``: one order over the whole article."""
+"""Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
+(no paragraph holds 2**32 characters, so offsets never reach the next paragraph)."""
 # A bare name is anchored to one of its latest this many mentions that holds it in full.
 _ANCHOR_LOOKBACK = 50
 # Modifiers allowed between the article and the role of a description ("a senior ministry

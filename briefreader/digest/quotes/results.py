@@ -15,7 +15,7 @@ from briefreader.model import Quote, QuoteKind, Span
 _MAX_TITLE_WORDS = 16
 # Words this long or shorter (but the first) may stay lower-case in a title ("of", "the").
 _SHORT_TITLE_WORD = 3
-# A title capitalises at least this share of its other words.
+# A title capitalises at least this share of its first word and longer words.
 _TITLE_CAPITALS = 0.75
 # A title cue ("the film", "the album") ends within this many characters before the mark.
 _TITLE_CUE_CHARS = 40
