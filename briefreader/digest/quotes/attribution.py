@@ -1,0 +1,251 @@
+"""Pass 3: the speaker of each quote, in article order so that pronouns look back.
+
+For each quote, the speech verbs of its own sentence decide first (:mod:`.phrases`); failing
+them, the quote it interrupts speaks on, then the neighbouring sentences of the paragraph, then
+the speaker of the previous paragraph when the paragraph opens with the quote (a speaker who goes
+on talking). Every speaker found is resolved (:mod:`.resolution`) and recorded in the entity
+table, so that a later "he said" or "the agency said" can stand for it.
+"""
+
+from __future__ import annotations
+
+from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
+from briefreader.digest.quotes.marks import (
+    FULL_QUOTE_WORDS,
+    MARK_RE,
+    Raw,
+    opens_paragraph,
+    strip_quotes,
+    word_count,
+)
+from briefreader.digest.quotes.nouns import looks_like_speaker, np_before
+from briefreader.digest.quotes.phrases import (
+    VERB_RE,
+    Hit,
+    active_verb,
+    colon_speaker,
+    has_other_subject,
+    sentence_subject,
+    verb_hits,
+)
+from briefreader.digest.quotes.resolution import resolve
+from briefreader.digest.quotes.words import CLOSERS, PARTICIPLES, PRONOUNS, WS
+from briefreader.digest.sentences import sentence_at, split_sentences
+
+Spans = list[tuple[int, int]]
+
+# The next sentence names the speaker ("That is what X said.") only with a speech verb this
+# near its start; further on, the verb reports something else.
+_NEXT_SENTENCE_VERB_CHARS = 60
+# A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
+_SENTENCE_ENDS = ".!?\u2026"
+
+
+def attribute(
+    paras: tuple[str, ...], per_para: list[list[Raw]], sentences: list[Spans], ents: Entities
+) -> None:
+    """Set the speaker of every quote of ``per_para`` that the article names."""
+    for p, para in enumerate(paras):
+        _attribute_paragraph(p, para, per_para[p], sentences[p], ents)
+        _attribute_from_neighbours(p, para, sentences[p], paras, per_para, ents)
+    # Multi-paragraph quotes: an attribution at the end applies to the earlier parts too.
+    for q in reversed([q for quotes in per_para for q in quotes]):
+        if q.chain_prev is not None and q.chain_prev.speaker is None and q.speaker:
+            q.chain_prev.speaker = q.speaker
+
+
+def _attribute_paragraph(
+    p: int, para: str, quotes: list[Raw], sents: Spans, ents: Entities
+) -> None:
+    """Attribute the quotes of one paragraph from their own sentences, sentence by sentence."""
+    qi = 0
+    prev_speaker_in_para: str | None = None
+    for s0, s1 in sents:
+        in_sent: list[Raw] = []
+        while qi < len(quotes) and quotes[qi].open_mark < s1:
+            in_sent.append(quotes[qi])
+            qi += 1
+        if in_sent:
+            for k in range(len(in_sent)):
+                _attribute_in_sentence(p, para, sents, (s0, s1), in_sent, k, ents)
+            prev_speaker_in_para = _carry_speakers(in_sent, prev_speaker_in_para)
+        _note_sentence_speaker(ents, p, para, s0, s1)
+
+
+def _attribute_in_sentence(
+    p: int,
+    para: str,
+    sents: Spans,
+    sentence: tuple[int, int],
+    in_sent: list[Raw],
+    k: int,
+    ents: Entities,
+) -> None:
+    """The speaker of quote ``in_sent[k]`` from the frame its sentence gives it."""
+    q = in_sent[k]
+    s0, s1 = sentence
+    lo = max(s0, in_sent[k - 1].close_mark + 1) if k else s0
+    end_sent = sents[sentence_at(sents, max(q.close_mark, q.start))][1]
+    hi = in_sent[k + 1].open_mark if k + 1 < len(in_sent) else max(end_sent, s1)
+    hi = max(hi, q.close_mark + 1)
+    before = para[lo : q.open_mark]
+    after = para[q.close_mark + 1 : hi] if q.closed else ""
+    hits = verb_hits(before, after)
+    q.frame_has_verb = bool(hits)
+    pos = p * STRIDE + q.open_mark
+    interrupted = in_sent[k - 1].speaker if k else None
+    q.speaker = _frame_speaker(q, hits, before, interrupted, para[s0 : q.open_mark], pos, ents)
+    if q.speaker is not None:
+        ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
+
+
+def _frame_speaker(
+    q: Raw,
+    hits: list[Hit],
+    before: str,
+    interrupted: str | None,
+    lead: str,
+    pos: int,
+    ents: Entities,
+) -> str | None:
+    """Who speaks ``q``: its best verb's subject, the speaker of the quote it interrupts, the
+    subject of its sentence (after a participle), or a name before a colon."""
+    real = [h for h in hits if not h.participle]
+    if real:
+        h = real[0]
+        if h.listener:
+            q.listeners.add(h.listener)
+        return resolve(h.np, pos, ents, q.listeners)
+    if interrupted and not has_other_subject(before):
+        return interrupted
+    if hits:
+        # Only participles ("..., adding: "...""): they go on with the sentence's subject.
+        subj = sentence_subject(lead)
+        return resolve(subj, pos, ents, q.listeners) if subj else None
+    colon = colon_speaker(before)
+    return resolve(colon, pos, ents, q.listeners) if colon else None
+
+
+def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
+    """Quotes of a sentence with no attribution of their own take the quote they continue
+    (across paragraphs) or the paragraph's previous speaker; the latest speaker is returned."""
+    for q in in_sent:
+        if q.speaker is None and q.chain_prev is not None and q.chain_prev.speaker:
+            q.speaker = q.chain_prev.speaker
+        if q.speaker is None and prev_speaker and not q.frame_has_verb:
+            q.speaker = prev_speaker
+        if q.speaker:
+            prev_speaker = q.speaker
+    return prev_speaker
+
+
+def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) -> None:
+    """Record the subject of a speech verb in a sentence as a speaker (for "it said")."""
+    text = para[s0:s1]
+    if MARK_RE.search(text):
+        text = MARK_RE.split(text)[0]
+    m = active_verb(text)
+    if not m or m.group() in PARTICIPLES or m.group() == "according to":
+        return
+    np = np_before(text[: m.start()])
+    if not np or not looks_like_speaker(np):
+        return
+    pos = p * STRIDE + s0 + m.start()
+    if np.lower() in PRONOUNS:
+        return
+    name = resolve(np, pos, ents, set())
+    if name:
+        ents.note_speaker(pos, name, is_org_name(name))
+
+
+# --- neighbours -------------------------------------------------------------------------------
+
+
+def _attribute_from_neighbours(
+    p: int,
+    para: str,
+    sents: Spans,
+    paras: tuple[str, ...],
+    per_para: list[list[Raw]],
+    ents: Entities,
+) -> None:
+    """Quotes still without a speaker: neighbouring sentences, then the previous paragraph."""
+    quotes = per_para[p]
+    if not quotes:
+        return
+    for q in quotes:
+        if q.speaker is not None or q.frame_has_verb:
+            continue
+        subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
+        if subj:
+            q.speaker = resolve(subj, p * STRIDE + q.open_mark, ents, q.listeners)
+    # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
+    # the previous paragraph: the news convention for a speaker who goes on talking.
+    if p == 0:
+        return
+    first = quotes[0]
+    if not opens_paragraph(para, first) or first.speaker is not None or first.frame_has_verb:
+        return
+    only_quotes = not MARK_RE.sub("", strip_quotes(para, quotes)).strip(WS + ".,;:")
+    speaker = _previous_paragraph_speaker(p, paras, per_para, only_quotes, ents)
+    if not speaker:
+        return
+    for q in quotes if only_quotes else [first]:
+        # A quote with no sentence end is a heading or a pull quote, not speech.
+        ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
+        if q.speaker is None and ends in _SENTENCE_ENDS:
+            q.speaker = speaker
+
+
+def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
+    """The subject of the sentence before the quote's, if it has no quote of its own."""
+    s = sentence_at(sents, q.open_mark)
+    if s > 0:
+        a, b = sents[s - 1]
+        prev = para[a:b]
+        if not MARK_RE.search(prev):
+            return sentence_subject(prev)
+    return None
+
+
+def _next_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
+    """ "... That is what X said.": the subject of the sentence after the quote's, when that
+    sentence has no quote and opens with a speech verb."""
+    e = sentence_at(sents, max(q.start, q.end - 1))
+    if e + 1 < len(sents):
+        a, b = sents[e + 1]
+        nxt = para[a:b]
+        if not MARK_RE.search(nxt):
+            m = VERB_RE.search(nxt)
+            if m and m.start() < _NEXT_SENTENCE_VERB_CHARS:
+                return sentence_subject(nxt)
+    return None
+
+
+def _previous_paragraph_speaker(
+    p: int,
+    paras: tuple[str, ...],
+    per_para: list[list[Raw]],
+    only_quotes: bool,
+    ents: Entities,
+) -> str | None:
+    """Who speaks on into paragraph ``p``: the speaker of the last full quote before it, or the
+    subject of a paragraph that introduces speech ("X told reporters:")."""
+    prev_quotes = per_para[p - 1]
+    prev_para = paras[p - 1]
+    prev_text = prev_para.rstrip(WS)
+    prev_full = [
+        q for q in prev_quotes if word_count(prev_para[q.start : q.end]) >= FULL_QUOTE_WORDS
+    ]
+    if prev_full and prev_full[-1].speaker:
+        return prev_full[-1].speaker
+    if not prev_quotes and (prev_text.endswith(":") or only_quotes):
+        # "X told reporters:" or a paragraph reporting what X said, then X's own words.
+        subj = None
+        for a, b in reversed(split_sentences(prev_text)):
+            subj = sentence_subject(prev_text[a:b])
+            if subj or prev_text.endswith(":"):
+                break
+        if subj:
+            return resolve(subj, p * STRIDE, ents, set())
+    return None

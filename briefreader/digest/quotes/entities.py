@@ -1,0 +1,265 @@
+"""Pass 2: the entities of an article, the table that speakers are resolved against.
+
+Every capitalised name outside the quotes is a mention ("Pentagon spokesperson Sabrina Singh",
+"the Korean Central News Agency (KCNA)"), classified as a person (a role or title inside it), an
+organisation (an organisation word, an acronym) or neither (a place); every indefinite role
+description ("a senior ministry official") is a mention of a person. The table gives the fullest
+form of a name ("Boudreau" → "Wild coach Bruce Boudreau") and keeps who spoke when.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from briefreader.digest.quotes.marks import Raw, blank_quotes
+from briefreader.digest.quotes.nouns import (
+    ACRONYM_TAIL,
+    is_abbrev,
+    is_cap,
+    is_time,
+    strip_possessive,
+)
+from briefreader.digest.quotes.words import (
+    CAPITAL,
+    FEMALE_TITLES,
+    LEADING_FUNCTION,
+    MALE_TITLES,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLE_ABBREV,
+    Gender,
+)
+from briefreader.digest.sentences import sentence_at
+
+STRIDE = 1 << 32
+"""Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
+(no paragraph holds 2**32 characters, so offsets never reach the next paragraph)."""
+# A bare name is anchored to one of its latest this many mentions that holds it in full.
+_ANCHOR_LOOKBACK = 50
+# Modifiers allowed between the article and the role of a description ("a senior ministry
+# official"); more and the phrase is a clause, not a description.
+_DESCRIPTION_MODIFIERS = 5
+
+_NAME_TOKEN = (
+    rf"(?:[{CAPITAL}]\.(?:[{CAPITAL}]\.)+"
+    rf"|[{CAPITAL}][\w\-]*(?:['\u2019](?!s\b)[\w\-]+)*\.?)"
+)
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=lambda w: (-len(w), w)))
+_MENTION_RE = re.compile(
+    rf"{_NAME_TOKEN}(?:(?:\s+(?:{'|'.join(NAME_PARTICLES)})"
+    rf"|\s+(?i:{_ROLE_ALT})(?:\s+and\s+(?i:{_ROLE_ALT}))?)?\s+{_NAME_TOKEN})*"
+    rf"(?:\s+\([A-Z][A-Za-z.]{{1,{ACRONYM_TAIL}}}\))?"
+)
+_DESCRIPTION_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,{_DESCRIPTION_MODIFIERS}}}?(?:"
+    + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name (or a role description) mentioned in the article."""
+
+    pos: int  # global position (paragraph * STRIDE + offset)
+    text: str
+    tokens: list[str]
+    person: bool
+    org: bool
+    sentence: int  # global sentence id
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, possessive endings dropped."""
+    return [strip_possessive(t) for t in name.split()]
+
+
+def _classify(tokens: list[str]) -> tuple[bool, bool]:
+    """Is a name a person, an organisation (or neither, e.g. a place)?"""
+    lows = [t.lower().strip("().") for t in tokens]
+    org = any(w in ORG_WORDS for w in lows) or (
+        len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
+    )
+    if tokens and tokens[-1].startswith("("):
+        org = True
+    person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
+    return person, org
+
+
+def is_org_name(name: str) -> bool:
+    """Does ``name`` stand for an organisation ("the agency", "KCNA", "Pentagon officials")?"""
+    toks = name_tokens(name)
+    _, org = _classify(toks)
+    if org:
+        return True
+    return bool(toks) and toks[0].lower() == "the" and toks[-1].lower() in ORG_HEADS
+
+
+class Entities:
+    """Names mentioned in an article, with the fullest form of each and who spoke when."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.by_token: dict[str, list[Mention]] = {}
+        self.speakers: list[tuple[int, str, bool]] = []  # (pos, name, is_org)
+        self.person_keys: set[str] = set()
+        self.gender: dict[str, Gender] = {}
+        self.positions: list[int] = []
+        self._fullest: dict[str, str] = {}
+        self._token_pos: dict[str, list[int]] = {}
+
+    def add_mention(self, pos: int, text: str, sentence: int) -> None:
+        """Record the name ``text`` at ``pos``, trimmed of leading function and time words."""
+        tokens = name_tokens(text)
+        while tokens and (tokens[0].lower() in LEADING_FUNCTION or is_time(tokens[0])):
+            tokens = tokens[1:]
+        if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
+            tokens[-1] = tokens[-1][:-1]
+        if not tokens or not tokens[-1]:
+            return
+        person, org = _classify(tokens)
+        m = Mention(pos, " ".join(tokens), tokens, person, org, sentence)
+        self.mentions.append(m)
+        for t in tokens:
+            self.by_token.setdefault(t.strip("()"), []).append(m)
+        low = tokens[0].lower().rstrip(".")
+        key = tokens[-1]
+        if low in FEMALE_TITLES:
+            self.gender[key] = "f"
+        elif low in MALE_TITLES:
+            self.gender[key] = "m"
+
+    def add_description(self, pos: int, text: str, sentence: int) -> None:
+        """An indefinite description of a person ("a senior ministry official")."""
+        tokens = text.split()
+        self.mentions.append(Mention(pos, text, tokens, True, False, sentence))
+
+    def fullest(self, name: str, pos: int | None = None) -> str:
+        """The fullest form of the entity ``name`` stands for.
+
+        With ``pos``, ``name`` is first anchored to its latest mention before ``pos`` (so a
+        bare "Kim" means the Kim just named), then expanded to the longest mention holding all
+        of the anchor's name words ("Boudreau" → "Wild coach Bruce Boudreau").
+        """
+        anchor = name
+        tokens = name_tokens(name)
+        required = _required(tokens)
+        if pos is not None and required:
+            anchor = self._anchor(name, tokens, required, pos)
+        if anchor not in self._fullest:
+            self._fullest[anchor] = self._find_fullest(anchor)
+        best = self._fullest[anchor]
+        if best != name and name.split()[0].lower() == "the" and best[0].isupper():
+            lows = [t.lower() for t in name_tokens(best)]
+            if any(w in ORG_WORDS for w in lows) or best.endswith(")"):
+                best = "the " + best
+        return best
+
+    def _anchor(self, name: str, tokens: list[str], required: set[str], pos: int) -> str:
+        """The latest mention before ``pos`` that is a fuller form of ``name``, else ``name``."""
+        key = _key_token(tokens, required)
+        found = self.by_token.get(key, [])
+        if key not in self._token_pos:
+            self._token_pos[key] = [m.pos for m in found]
+        i = bisect_left(self._token_pos[key], pos)
+        for j in range(i - 1, max(-1, i - _ANCHOR_LOOKBACK), -1):
+            m = found[j]
+            if _extends(m.tokens, required, key) and len(m.tokens) > len(tokens):
+                return m.text
+        return name
+
+    def _find_fullest(self, name: str) -> str:
+        tokens = name_tokens(name)
+        required = _required(tokens)
+        if not required:
+            return name
+        key = _key_token(tokens, required)
+        best = name
+        best_len = len(tokens)
+        for m in self.by_token.get(key, ()):
+            if len(m.tokens) > best_len and _extends(m.tokens, required, key):
+                best, best_len = m.text, len(m.tokens)
+        return best
+
+    def note_speaker(self, pos: int, name: str, org: bool) -> None:
+        """Record that ``name`` (an organisation or not) spoke at ``pos``."""
+        self.speakers.append((pos, name, org))
+        if not org:
+            for t in name_tokens(name):
+                if is_cap(t):
+                    self.person_keys.add(t)
+
+
+def _required(tokens: list[str]) -> set[str]:
+    """The name words a fuller form must keep (not titles like "Mr." or "the")."""
+    return {
+        t.strip("()").lower()
+        for t in tokens
+        if is_cap(t) and t.lower().rstrip(".") not in TITLE_ABBREV and t.lower() != "the"
+    }
+
+
+def _key_token(tokens: list[str], required: set[str]) -> str:
+    """The last name word of ``tokens``: the one its mentions are indexed by."""
+    key = next(t for t in reversed(tokens) if t.strip("()").lower() in required)
+    return key.strip("()")
+
+
+def _extends(mention: list[str], required: set[str], key: str) -> bool:
+    """Is ``mention`` a fuller form of a name with words ``required`` and last word ``key``?"""
+    stripped = [t.strip("()").lower() for t in mention]
+    if not required <= set(stripped) or key.lower() not in stripped:
+        return False
+    last = max(i for i, t in enumerate(stripped) if t == key.lower())
+    # After the key only given names may follow ("Yoon Suk Yeol") or an acronym "(NIS)".
+    return all(
+        is_cap(t) and t.lower().strip("().") not in ORG_WORDS | ROLE_WORDS
+        for t in mention[last + 1 :]
+    )
+
+
+def collect_mentions(
+    paras: tuple[str, ...],
+    per_para: list[list[Raw]],
+    sentences: list[list[tuple[int, int]]],
+) -> Entities:
+    """Index every capitalised name outside quotes, and every role description."""
+    ents = Entities()
+    sid = 0
+    for p, para in enumerate(paras):
+        text = blank_quotes(para, per_para[p])
+        sents = sentences[p]
+        for m in _MENTION_RE.finditer(text):
+            for start, part in _split_at_full_stops(m.start(), m.group()):
+                s = sentence_at(sents, start)
+                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0))
+        for m in _DESCRIPTION_RE.finditer(text):
+            s = sentence_at(sents, m.start())
+            ents.add_description(p * STRIDE + m.start(), m.group(), sid + max(s, 0))
+        sid += len(sents) + 1
+    ents.mentions.sort(key=lambda mention: mention.pos)
+    ents.positions = [mention.pos for mention in ents.mentions]
+    # Person evidence: a surname used on its own elsewhere ("Boudreau" after "Bruce Boudreau").
+    singles = {mention.tokens[0] for mention in ents.mentions if len(mention.tokens) == 1}
+    for mention in ents.mentions:
+        last = mention.tokens[-1]
+        if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
+            ents.person_keys.add(last)
+    return ents
+
+
+def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
+    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda")."""
+    parts: list[tuple[int, str]] = []
+    offset = 0
+    for m in re.finditer(r"\S+", text):
+        tok = m.group()
+        if tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
+            parts.append((start + offset, text[offset : m.end() - 1]))
+            offset = m.end() + 1
+    parts.append((start + offset, text[offset:]))
+    return [(a, t) for a, t in parts if t.strip()]

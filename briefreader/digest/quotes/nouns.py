@@ -1,0 +1,250 @@
+"""Noun phrases: the subject before a speech verb and the speaker after an inverted one.
+
+"X, the foreign minister, said", "said Rep. Lee", "Wild coach Bruce Boudreau told": the words
+are walked from the verb outwards until a clause word, a time word or punctuation ends the
+phrase, appositives are skipped, and function words and adverbs are trimmed from both ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.digest.quotes.words import (
+    AUX,
+    DETERMINERS,
+    GROUP_SPEAKERS,
+    INNER_AFTER_NOUN,
+    LEADING_FUNCTION,
+    NP_INNER,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    TIME_ABBREV,
+    TIME_WORDS,
+    TITLE_ABBREV,
+    WS,
+)
+
+#: An acronym in parentheses after a name, "(NIS)": a capital, then at most this many letters
+#: or full stops (a longer word in parentheses is an aside, not an acronym).
+ACRONYM_TAIL = 9
+_TOKEN_RE = re.compile(rf"\w+(?:['\u2019\-.]\w+)*\.?|\([A-Z][A-Za-z.]{{1,{ACRONYM_TAIL}}}\)|\S")
+# A noun phrase of more words than this is a clause, not a speaker.
+_MAX_NP_WORDS = 12
+# "X, a senior analyst at Y, the Z group, said": at most this many comma chunks are looked at.
+_MAX_CHUNKS = 6
+# A lower-case word ending in "ly" at least this long is an adverb ("reportedly", not "holy").
+_ADVERB_MIN_CHARS = 5
+# A plural noun phrase of at most this many words may speak ("police officers said").
+_MAX_PLURAL_SPEAKER_WORDS = 2
+_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
+
+
+def is_cap(tok: str) -> bool:
+    """Is ``tok`` capitalised (or an acronym in parentheses, "(NIS)")?"""
+    return bool(tok) and (tok[0].isupper() or (tok[0] == "(" and len(tok) > 1))
+
+
+def is_time(tok: str) -> bool:
+    """A day, month or time word ("Monday", "Oct.", "earlier"), not a name like "Mar Hicks"."""
+    low = tok.lower()
+    if low.rstrip(".") in TIME_WORDS:
+        return True
+    return tok.endswith(".") and low[:-1] in TIME_ABBREV
+
+
+def is_abbrev(tok: str) -> bool:
+    """Does the full stop of ``tok`` mark an abbreviation ("Mr.", "J.", "U.S.")?"""
+    core = tok[:-1].lower()
+    return core in TITLE_ABBREV or (len(core) == 1 and tok[0].isupper()) or "." in core
+
+
+def strip_possessive(tok: str) -> str:
+    """``tok`` without a possessive ending ("Kim's" → "Kim")."""
+    for suf in _POSSESSIVES:
+        if tok.endswith(suf) and len(tok) > len(suf):
+            return tok[: -len(suf)]
+    return tok
+
+
+def _is_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) >= _ADVERB_MIN_CHARS
+
+
+def _clean_np(words: list[str]) -> list[str]:
+    """Trim function words, adverbs and time words from both ends of a noun phrase."""
+    while words and (
+        words[0].lower() in LEADING_FUNCTION
+        and not (words[0].lower() in DETERMINERS and len(words) > 1)
+        or is_time(words[0])
+    ):
+        words = words[1:]
+    while words and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def _appositive_like(chunk: str) -> bool:
+    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35")?"""
+    words = chunk.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        words[0][0].islower()
+        or words[0][0].isdigit()
+        or first in DETERMINERS
+        or first in RELATIVE_PRONOUNS
+        or first in ROLE_WORDS
+    )
+
+
+def np_before(text: str) -> str | None:
+    """The noun phrase that ends ``text`` (the subject before a speech verb).
+
+    "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
+    told" give X; "her mother, Fiona, said" gives Fiona.
+    """
+    stripped = text.rstrip(WS)
+    if not stripped.endswith(","):
+        np = _walk_back(stripped)
+        if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
+            np = _clause_subject(stripped)
+        return np
+    chunks = re.split(r",|\u2014|\u2013", stripped[:-1])[-_MAX_CHUNKS:]
+    last = len(chunks) - 1
+    if last == 0:
+        return None  # "X," said: no appositive to skip, the comma belongs to something else.
+    k = last
+    while k > 0 and _appositive_like(chunks[k]):
+        k -= 1
+    if k == 0 and _appositive_like(chunks[0]) or k == last:
+        # All descriptions ("The victim's mother, a nurse,"), or a name after a description
+        # ("her mother, Fiona,").
+        if k == last and not _appositive_like(chunks[k - 1]):
+            return None  # "In Seoul, Kim, said" is not grammatical: a list or a mis-parse.
+        return _walk_back(chunks[k])
+    np = _walk_back(chunks[k])
+    return np if np else _walk_back(chunks[k + 1])
+
+
+def _clause_subject(text: str) -> str | None:
+    """ "Uber stepped in and tweeted": the subject that opens the clause before "and"."""
+    clause = re.split(r"[,;:\u2014\u2013]", text)[-1].split()
+    lead: list[str] = []
+    for w in clause:
+        if not (is_cap(w) or lead and w.lower() in ROLE_WORDS | NP_INNER):
+            break
+        lead.append(w)
+    lead = _clean_np(lead)
+    if not lead and clause and clause[0].lower() in PRONOUNS:
+        lead = clause[:1]
+    return " ".join(lead) or None
+
+
+def _walk_back(text: str) -> str | None:
+    """The noun phrase that ends ``text``, walked back word by word from its end."""
+    tokens = _TOKEN_RE.findall(text)
+    words: list[str] = []
+    i = len(tokens)
+    while i > 0:
+        i -= 1
+        tok = tokens[i]
+        low = tok.lower()
+        if not tok[0].isalnum() and tok[0] != "(":
+            break
+        if low in AUX and not words:
+            continue
+        if not words and (low in PRONOUNS or low in GROUP_SPEAKERS):
+            return tok
+        if low in STOP_WORDS:
+            prev = tokens[i - 1].lower() if i > 0 else ""
+            if words and _inner_word(low, prev):
+                words.insert(0, tok)
+                continue
+            if low in DETERMINERS and words:
+                words.insert(0, tok)
+            break
+        if is_time(tok) and not words:
+            continue
+        if words and is_time(tok):
+            break
+        if tok[0].islower() and words and is_cap(words[0]) and low not in ROLE_WORDS:
+            # A lower-case word before a name ends it unless it is a role ("coach X").
+            if low in DETERMINERS:
+                words.insert(0, tok)
+            break
+        words.insert(0, tok)
+        if len(words) > _MAX_NP_WORDS:
+            return None
+    words = _clean_np(words)
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _inner_word(low: str, prev: str) -> bool:
+    """May stop word ``low`` (after ``prev``) stand inside a noun phrase ("officials in X")?"""
+    return low == "of" or (
+        low in INNER_AFTER_NOUN and (prev in ROLE_WORDS or (prev.endswith("s") and prev.isalpha()))
+    )
+
+
+def np_after(text: str) -> str | None:
+    """The noun phrase that opens ``text`` (the speaker after an inverted verb)."""
+    tokens = _TOKEN_RE.findall(text)
+    words: list[str] = []
+    for tok in tokens:
+        low = tok.lower()
+        if not tok[0].isalnum() and tok[0] != "(":
+            break
+        if is_time(tok):
+            break
+        if low in STOP_WORDS:
+            if not words and low in OBJECT_PRONOUNS:
+                return None
+            if not words and low in PRONOUNS:
+                return tok
+            if _continues_forward(low, words):
+                words.append(tok)
+                continue
+            break
+        if tok.endswith(".") and not is_abbrev(tok):
+            words.append(tok[:-1])
+            break
+        words.append(tok)
+        if len(words) > _MAX_NP_WORDS:
+            return None
+    while words and words[-1].lower() in NP_INNER | DETERMINERS:
+        words.pop()
+    words = _clean_np(words)
+    if not words or words[0].lower() in OBJECT_PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _continues_forward(low: str, words: list[str]) -> bool:
+    """May stop word ``low`` go on the noun phrase ``words`` walked forward so far?"""
+    named = any(is_cap(w) for w in words)
+    if low in NP_INNER and words and not named:
+        return True
+    if low in {"of", "for"} and words:
+        return True
+    return low in DETERMINERS and not words
+
+
+def looks_like_speaker(np: str) -> bool:
+    """Can noun phrase ``np`` speak: a pronoun, a name, a description, a short plural?"""
+    words = np.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS and len(words) == 1:
+        return True
+    if any(is_cap(w) for w in words):
+        return True
+    if first in DETERMINERS or first.endswith(("'s", "\u2019s")):
+        return True
+    return len(words) <= _MAX_PLURAL_SPEAKER_WORDS and words[-1].endswith("s")

@@ -1,0 +1,177 @@
+"""Speech verbs and the frame around a quote: who the text of the quote's sentence says spoke.
+
+The frame is the text of the quote's sentence before and after the quote. In it, each speech
+verb ("said", "told", "according to", "was quoted as saying") is paired with its noun phrase
+("X said", "said X", "X, the foreign minister, said", "according to X", "was described by X")
+and ranked by a tier: how directly it reports the quote. A colon lead-in without a verb
+(``X: "..."``) is the last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
+from briefreader.digest.quotes.words import (
+    BE,
+    INVERTING,
+    NP_INNER,
+    PARTICIPLES,
+    SPEECH_VERBS,
+    TELL_VERBS,
+    WEAK_VERBS,
+    WS,
+)
+
+_ALL_VERBS = SPEECH_VERBS | WEAK_VERBS | PARTICIPLES
+
+VERB_RE = re.compile(
+    r"\b(?:(?:was|were|is|are|has been|had been|being) quoted as (?:saying|telling)"
+    r"|according to|weighed in"
+    r"|(?:" + "|".join(sorted(_ALL_VERBS, key=lambda verb: (-len(verb), verb))) + r"))\b"
+)
+"""A speech verb (longest forms first, so "says" is not read as "say")."""
+_PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
+# A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
+_COLON_LEAD_CHARS = 80
+_COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
+# A verb this many characters or fewer after the closing mark reports the quote itself.
+_ADJACENT_CHARS = 60
+# What may stand between a verb and the quote it introduces ("X said that "...").
+_INTRODUCERS = ("", ",", ":", "that", "that,")
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+# Tiers of a hit, best first: how directly the verb reports the quote.
+TIER_OWN_CLAUSE = -1  # 'X said in a memo that the "..."': the quote completes X's clause
+TIER_ADJACENT = 0  # a speech verb right beside the quote
+TIER_SPEECH = 1  # a speech verb further off in the sentence
+TIER_WEAK = 2  # a cognition or report verb ("believes", "praised")
+TIER_PARTICIPLE = 3  # "..., adding": continues the sentence's subject, names nobody itself
+
+
+@dataclass(slots=True)
+class Hit:
+    """A speech verb of a quote's frame with the noun phrase that says it."""
+
+    np: str
+    tier: int  # one of the TIER_ values
+    distance: int  # characters between the verb and the quote
+    listener: str | None = None  # who was told ("told reporters")
+    participle: bool = False
+
+
+def verb_hits(before: str, after: str) -> list[Hit]:
+    """Speech-verb attributions in the text before and after a quote, best first."""
+    hits: list[Hit] = []
+    # After the quote: "," X said ... / "," said X ... / ", according to X".
+    for m in VERB_RE.finditer(after):
+        lead, rest = after[: m.start()], after[m.end() :]
+        adjacent = m.start() < _ADJACENT_CHARS
+        hits.extend(_hit(m.group(), lead, rest, m.start(), adjacent, after_quote=True))
+    # Before the quote: X said: "..." / X said the plan "..." / According to X, "...".
+    for m in VERB_RE.finditer(before):
+        lead, rest = before[: m.start()], before[m.end() :]
+        adjacent = rest.strip(WS) in _INTRODUCERS
+        dist = len(before) - m.end()
+        hits.extend(_hit(m.group(), lead, rest, dist, adjacent, after_quote=False))
+    hits.sort(key=lambda h: (h.tier, h.distance))
+    return hits
+
+
+def _hit(
+    verb: str, lead: str, rest: str, dist: int, adjacent: bool, after_quote: bool
+) -> list[Hit]:
+    """The hit of one verb of the frame (``lead`` and ``rest`` are the frame's text before and
+    after the verb), if it names a speaker."""
+    tier = TIER_ADJACENT if adjacent else TIER_SPEECH
+    if verb in WEAK_VERBS:
+        tier = TIER_WEAK
+    special = _special_hit(verb, lead, rest, tier, dist)
+    if special is not None:
+        return special
+    subj = np_before(lead)
+    if subj and looks_like_speaker(subj):
+        listener = _listener(verb, rest)
+        if (
+            not after_quote
+            and verb in SPEECH_VERBS
+            and not _CLAUSE_BREAK.search(rest.strip(WS).rstrip(",: "))
+        ):
+            # 'X said in a memo that the "..."': the quote completes X's own clause, so
+            # a source named after it ("..., Yahoo Finance reported") is not the speaker.
+            tier = TIER_OWN_CLAUSE
+        return [Hit(subj, tier, dist, listener)]
+    if not after_quote:
+        return []
+    # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it.
+    stripped = lead.strip(WS + ",\u2014\u2013-")
+    if verb.split()[0] in INVERTING and (not stripped or lead.rstrip(WS).endswith(",")):
+        np = np_after(rest)
+        if np and looks_like_speaker(np):
+            return [Hit(np, tier, dist)]
+    return []
+
+
+def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[Hit] | None:
+    """The hits of "according to X", of a participle and of a passive verb ("was described by
+    X"); ``None`` for an active verb, whose subject is looked for next."""
+    if verb == "according to":
+        np = np_after(rest)
+        return [Hit(np, tier, dist)] if np else []
+    if verb in PARTICIPLES:
+        return [Hit("", TIER_PARTICIPLE, dist, participle=True)]
+    passive, agent = _passive(lead, rest)
+    if passive:
+        return [Hit(agent, tier, dist)] if agent and looks_like_speaker(agent) else []
+    return None
+
+
+def _listener(verb: str, rest: str) -> str | None:
+    """Who was told: the object of "told" ("X told reporters"), else ``None``."""
+    return np_after(rest) if verb in TELL_VERBS else None
+
+
+def _passive(lead: str, rest: str) -> tuple[bool, str | None]:
+    """Is the verb passive ("was described as")? If so, the agent after "by", if any."""
+    words = lead.split()
+    while words and words[-1].lower().endswith("ly") and words[-1].islower():
+        words.pop()
+    if not words or words[-1].lower() not in BE:
+        return False, None
+    m = _PASSIVE_BY.match(rest)
+    return True, (np_after(m.group(1)) if m else None)
+
+
+def colon_speaker(before: str) -> str | None:
+    """``X: "..."`` with no verb: the name before the colon, if it is a name."""
+    m = _COLON_LEAD.search(before)
+    if not m:
+        return None
+    np = np_before(m.group(1))
+    if np and all(is_cap(w) for w in np.split() if w.lower() not in NP_INNER):
+        return np
+    return None
+
+
+def active_verb(text: str) -> re.Match[str] | None:
+    """The first speech verb of ``text`` in the active voice."""
+    for m in VERB_RE.finditer(text):
+        if m.group() == "according to" or not _passive(text[: m.start()], "")[0]:
+            return m
+    return None
+
+
+def sentence_subject(text: str) -> str | None:
+    """The subject of a sentence: its first noun phrase that looks like a speaker."""
+    m = active_verb(text)
+    if not m or m.group() == "according to":
+        return None
+    np = np_before(text[: m.start()])
+    return np if np and looks_like_speaker(np) else None
+
+
+def has_other_subject(before: str) -> bool:
+    """Does the text between two quotes bring in a new subject ("," and X thinks ")?"""
+    words = [w for w in before.split() if w[0].isalpha()]
+    return any(w[0].isupper() for w in words[1:])
