@@ -26,7 +26,7 @@ import numpy as np
 
 from briefreader.extract import text as T
 from briefreader.extract.language import detect_language, stopwords_for
-from briefreader.load import load_document
+from briefreader.sources import load_document
 
 TOKEN = re.compile(r"\w+")
 #: A line weighs (its word count) ** WEIGHT_POWER in training.
