@@ -330,7 +330,7 @@ def test_briefing_config_and_fetch_never_import_textual():
     import sys
 
     code = (
-        "import sys, briefreader.briefing as b, briefreader.config as c, briefreader.fetch as f\n"
+        "import sys, briefreader.briefing as b, briefreader.config as c, briefreader.sources as f\n"
         f"brief = f.read_source({str(SEED)!r})\n"
         "b.render_briefing_markdown(b.build_briefing([brief]))\n"
         "c.load_config(c.config_path())\n"

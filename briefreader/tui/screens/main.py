@@ -19,6 +19,7 @@ from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
 from briefreader.model import Article, Brief, Quote, Span
+from briefreader.sources import ArticleSource
 from briefreader.tui import clipboard, formats
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.messages import (
@@ -32,7 +33,6 @@ from briefreader.tui.messages import (
     SearchCancelled,
     SearchSubmitted,
 )
-from briefreader.tui.sources import ArticleSource
 from briefreader.tui.widgets.article_list import ArticleList, Row
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
@@ -114,7 +114,7 @@ class MainScreen(Screen[None]):
         With ``sources`` (more than one), the screen is a briefing: an article list beside the
         panes, the articles loading in parallel workers, ``[``/``]`` and ``b``. ``config``
         brings the number of facts shown and the quote template. ``first_read`` is the first
-        article's read, already started (:func:`~briefreader.tui.sources.start_loading`):
+        article's read, already started (:func:`~briefreader.sources.start_loading`):
         the screen waits for it instead of calling the first loader again.
         """
         super().__init__(id="main")
@@ -392,10 +392,10 @@ class MainScreen(Screen[None]):
                 )
             )
             return
-        from briefreader.fetch import SourceEntry, order_by_date
+        from briefreader.sources import order_by_date
 
-        entries = [SourceEntry(self.sources[i].path, self.sources[i].folder) for i in self.order]
-        ordered = order_by_date(entries, list(self.order), self._date_of)
+        sources = [self.sources[i] for i in self.order]
+        ordered = order_by_date(sources, list(self.order), self._date_of)
         order = [index for _, index in ordered]
         if order != self.order:
             self.order = order
