@@ -8,17 +8,6 @@ from dataclasses import dataclass
 from briefreader.model import Article, Brief, Figure, Quote, Span
 from briefreader.render.labels import UNKNOWN_SPEAKER_HEADING, figure_value
 
-__all__ = [
-    "Briefing",
-    "BriefingFact",
-    "BriefingFigure",
-    "BriefingQuote",
-    "FailedSource",
-    "FigureGroup",
-    "Ref",
-    "SpeakerGroup",
-]
-
 
 @dataclass(frozen=True)
 class Ref:
