@@ -387,9 +387,10 @@ def launch_reader(
     config=None,  # type: ignore[no-untyped-def]
     document=None,  # type: ignore[no-untyped-def]
 ):  # type: ignore[no-untyped-def]
-    """Build the reader for ``files``. Every article starts being read, in order, in a
-    forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
-    runs on the other core while the reader starts and the user reads the first article.
+    """Build the reader for ``files`` with :func:`briefreader.tui.app.create_app`. Every
+    article starts being read, in order, in a forked child (see :mod:`briefreader.prefetch`)
+    before Textual is imported, so reading runs on the other core while the reader starts
+    and the user reads the first article.
 
     ``document`` is the single file of ``files``, already loaded: it is extracted as it is.
     """
@@ -408,10 +409,13 @@ def launch_reader(
     )
     futures = read_all_early([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
-    from briefreader.tui.app import app_for_opened
+    from briefreader.tui.app import create_app
 
-    return app_for_opened(
-        sources, use_system_clipboard=use_system_clipboard, config=config, first_read=futures[0]
+    return create_app(
+        sources=sources,
+        first_read=futures[0],
+        use_system_clipboard=use_system_clipboard,
+        config=config,
     )
 
 

@@ -8,14 +8,13 @@ from textual.widgets import TabbedContent
 
 from briefreader.errors import EmptyInput
 from briefreader.model import Brief
-from briefreader.tui.app import app_for_brief
 from briefreader.tui.keys import KEY_HELP
 from briefreader.tui.screens.error import ErrorScreen
 from briefreader.tui.screens.help import HelpScreen
-from briefreader.tui.screens.main import MainScreen
+from briefreader.tui.screens.reader import ReaderScreen
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.digest_pane import DigestPane
-from tests.tui.conftest import NARROW, WIDE, wait_loaded, wait_until
+from tests.tui.conftest import NARROW, WIDE, reader_app, wait_loaded, wait_until
 from tests.tui.sample_brief import TITLE, make_brief
 
 SOURCE = f"({TITLE}, The Korea Times)"
@@ -90,7 +89,8 @@ async def test_resize_keeps_selection_and_focus(app):
 
 
 async def test_empty_pane_says_so():
-    app = app_for_brief(make_brief(quotes=False), use_system_clipboard=False)
+    brief = make_brief(quotes=False)
+    app = reader_app(lambda: brief)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(pilot)
         quotes = app.screen.digest_pane("quotes")
@@ -295,7 +295,8 @@ async def test_c_copies_the_figure_with_its_sentence(app, brief: Brief):
 
 
 async def test_copy_with_no_quotes_says_why():
-    app = app_for_brief(make_brief(quotes=False), use_system_clipboard=False)
+    brief = make_brief(quotes=False)
+    app = reader_app(lambda: brief)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(pilot)
         await pilot.press("2", "y", "Y")
@@ -428,7 +429,7 @@ async def test_question_mark_opens_help_listing_every_key(app):
         for key in ["1 2 3 4", "tab", "j", "g", "ctrl+d", "enter", "/", "n", "y", "Y", "c", "?"]:
             assert key in everything
         await pilot.press("escape")
-        assert isinstance(app.screen, MainScreen)
+        assert isinstance(app.screen, ReaderScreen)
 
 
 async def test_q_quits(app):

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.model import Brief, Fact, Figure, Quote, Span
+from briefreader.tui.copying import Copied, copy, nothing_copied
 from briefreader.tui.messages import ItemChosen
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
@@ -32,14 +33,15 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
 
 
 class DigestPane(OptionList, Generic[Item]):
-    """A pane listing items of a brief; subclasses say how one item looks.
+    """A pane listing items of a brief; subclasses say how one item looks and is copied.
 
     The pane keeps the items in brief order, so ``highlighted`` is the index of the selected
     item in ``brief.facts`` / ``brief.quotes`` / ``brief.figures``.
     """
 
     pane_name: ClassVar[str] = ""
-    """Short name used by keys, ids and the command palette: facts, quotes, figures."""
+    """Short name used by keys, ids and the command palette: facts, quotes, figures (the
+    brief's field the pane lists)."""
     label: ClassVar[str] = ""
     """The pane's title, shown with the item count: "Quotes 11"."""
     noun: ClassVar[str] = "item"
@@ -67,15 +69,20 @@ class DigestPane(OptionList, Generic[Item]):
         self._styles_key: object = None
         self.border_title = f"{self.label} {len(self.items)}"
 
-    # Subclasses provide these three.
-
-    def items_of(self, brief: Brief) -> Sequence[Item]:
-        """Return the items of ``brief`` this pane lists."""
-        raise NotImplementedError
+    # Subclasses provide these two.
 
     def item_parts(self, item: Item) -> list[tuple[str, str]]:
         """Return an item as ``(text, component)`` parts; component "" is plain text."""
         raise NotImplementedError
+
+    def copied(self, item: Item) -> Copied:
+        """Return what copying ``item`` puts on the clipboard, and what the toast calls it."""
+        raise NotImplementedError
+
+    def items_of(self, brief: Brief) -> Sequence[Item]:
+        """Return the items of ``brief`` this pane lists (its field called ``pane_name``)."""
+        items: Sequence[Item] = getattr(brief, self.pane_name)
+        return items
 
     def empty_message(self) -> str:
         """Return what the pane says when the article has none of its items."""
@@ -166,6 +173,16 @@ class DigestPane(OptionList, Generic[Item]):
             target = earlier[-1] if earlier else self.matches[-1]
         self.highlighted = target
         return True
+
+    # Copying.
+
+    def action_copy_item(self) -> None:
+        """Copy the selected item with its source (or say that the article has none)."""
+        item = self.selected_item
+        if item is None:
+            nothing_copied(self, f"This article has no {self.pane_name}.")
+            return
+        copy(self, self.copied(item))
 
     # Going to the source.
 

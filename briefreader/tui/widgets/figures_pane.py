@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 
-from briefreader.model import Brief, Figure
+from briefreader.model import Figure
+from briefreader.tui.copying import Copied, figure_copy
 from briefreader.tui.widgets.digest_pane import DigestPane
 
 
@@ -19,12 +19,8 @@ class FiguresPane(DigestPane[Figure]):
     noun = "figure"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "screen.copy_item", "Copy figure", id="copy_item"),
+        Binding("c", "copy_item", "Copy figure", id="copy_item"),
     ]
-
-    def items_of(self, brief: Brief) -> Sequence[Figure]:
-        """Return the brief's figures."""
-        return brief.figures
 
     def item_parts(self, item: Figure) -> list[tuple[str, str]]:
         """Qualifier and value ("at least 3,000"), then what it counts (else its sentence)."""
@@ -38,3 +34,7 @@ class FiguresPane(DigestPane[Figure]):
         else:
             parts.append((item.context, "muted"))
         return parts
+
+    def copied(self, item: Figure) -> Copied:
+        """The figure, what it counts and its sentence, then ``(Title, Site)``."""
+        return figure_copy(item, self.brief.article)
