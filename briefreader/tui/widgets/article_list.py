@@ -46,6 +46,14 @@ class ArticleList(ScrollView, can_focus=True):
     Enter (or a click) chooses a row: :class:`~briefreader.tui.messages.ArticleChosen`.
     """
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--muted",
+        "article-list--title",
+        "article-list--failed",
+        "article-list--cursor",
+        "article-list--separator",
+    }
+
     DEFAULT_CSS = """
     ArticleList {
         background: $surface;
@@ -65,14 +73,6 @@ class ArticleList(ScrollView, can_focus=True):
         color: $foreground 15%;
     }
     """
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-list--muted",
-        "article-list--title",
-        "article-list--failed",
-        "article-list--cursor",
-        "article-list--separator",
-    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open article"),

@@ -33,6 +33,7 @@ from briefreader.tui.copying import (
     settings,
 )
 from briefreader.tui.messages import BriefingItemChosen
+from briefreader.tui.widgets.digest_pane import styled_parts
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
 LABEL_WIDTH = 32
@@ -196,14 +197,7 @@ class BriefingColumn(OptionList):
             self.highlighted = first
 
     def _prompt(self, row: BriefingRow) -> Content:
-        pieces: list[Content] = []
-        for text, component in row.parts:
-            if component:
-                style = self.get_visual_style(f"briefing-column--{component}", partial=True)
-                pieces.append(Content.styled(text, style))
-            else:
-                pieces.append(Content(text))
-        return Content.assemble(*pieces)
+        return styled_parts(self, "briefing-column", row.parts)
 
     @property
     def selected_row(self) -> BriefingRow | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -30,6 +31,25 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
         found.append((start, start + len(needle)))
         start = haystack.find(needle, start + len(needle))
     return found
+
+
+def styled_parts(widget: Widget, prefix: str, parts: Iterable[tuple[str, str]]) -> Content:
+    """Return ``(text, component)`` parts as one text, each part in the style of the
+    widget's component class ``prefix--component`` (component "" is plain text)."""
+    pieces: list[Content] = []
+    for text, component in parts:
+        if component:
+            style = widget.get_visual_style(f"{prefix}--{component}", partial=True)
+            pieces.append(Content.styled(text, style))
+        else:
+            pieces.append(Content(text))
+    return Content.assemble(*pieces)
+
+
+def copy_key(description: str) -> list[BindingType]:
+    """The bindings of a pane whose ``c`` copies its selected item: ``description`` is what
+    the key line calls it ("Copy fact")."""
+    return [Binding("c", "copy_item", description, id="copy_item")]
 
 
 class DigestPane(OptionList, Generic[Item]):
@@ -106,14 +126,7 @@ class DigestPane(OptionList, Generic[Item]):
         )
 
     def _prompt(self, item: Item) -> Content:
-        pieces: list[Content] = []
-        for text, component in self.item_parts(item):
-            if component:
-                style = self.get_visual_style(f"digest-pane--{component}", partial=True)
-                pieces.append(Content.styled(text, style))
-            else:
-                pieces.append(Content(text))
-        prompt = Content.assemble(*pieces)
+        prompt = styled_parts(self, "digest-pane", self.item_parts(item))
         if self.query_text:
             match_style = self.get_visual_style("digest-pane--match", partial=True)
             for start, end in find_all(prompt.plain, self.query_text):

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 
 from briefreader.model import Fact
 from briefreader.tui.copying import Copied, fact_copy
-from briefreader.tui.widgets.digest_pane import DigestPane
+from briefreader.tui.widgets.digest_pane import DigestPane, copy_key
 
 
 class FactsPane(DigestPane[Fact]):
     """Lists the key facts, best first; ``c`` copies the selected one."""
 
-    pane_name = "facts"
-    label = "Key facts"
-    noun = "key fact"
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "copy_item", "Copy fact", id="copy_item"),
-    ]
+    pane_name, label, noun = "facts", "Key facts", "key fact"
+    BINDINGS: ClassVar[list[BindingType]] = copy_key("Copy fact")
 
     def item_parts(self, item: Fact) -> list[tuple[str, str]]:
         """A fact is its sentence."""

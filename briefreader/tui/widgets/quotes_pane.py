@@ -15,10 +15,7 @@ from briefreader.tui.widgets.digest_pane import DigestPane
 class QuotesPane(DigestPane[Quote]):
     """Lists the quotes in article order; ``y`` copies one with attribution, ``Y`` all."""
 
-    pane_name = "quotes"
-    label = "Quotes"
-    noun = "quote"
-
+    pane_name, label, noun = "quotes", "Quotes", "quote"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "copy_item", "Copy quote", id="copy_quote"),
         Binding("Y", "copy_all_quotes", "Copy all", id="copy_all_quotes"),
