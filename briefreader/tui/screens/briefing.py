@@ -28,7 +28,14 @@ from briefreader.tui.messages import (
     ArticleLoaded,
     BriefingItemChosen,
 )
-from briefreader.tui.screens.panes import DIGEST_PANES, NARROW_BELOW, PANES, PanesScreen
+from briefreader.tui.screens.panes import (
+    DIGEST_PANES,
+    NARROW_BELOW,
+    PANES,
+    PaneName,
+    PanesScreen,
+    as_pane,
+)
 from briefreader.tui.widgets.article_list import ArticleList
 from briefreader.tui.widgets.brief_header import BriefHeader
 
@@ -255,14 +262,15 @@ class BriefingScreen(PanesScreen):
 
     def action_show_pane(self, name: str) -> None:
         """Focus pane ``name`` (in the briefing view: its column)."""
-        if self.show_briefing and name in DIGEST_PANES and self.query("#briefing-view"):
-            self.active_pane = name
+        pane = as_pane(name)
+        if self.show_briefing and pane in DIGEST_PANES and self.query("#briefing-view"):
+            self.active_pane = pane
             self.set_focus(self.briefing_view.column(name))
             return
         super().action_show_pane(name)
 
     @property
-    def cycled_panes(self) -> tuple[str, ...]:
+    def cycled_panes(self) -> tuple[PaneName, ...]:
         """The panes, or the briefing view's three columns."""
         return DIGEST_PANES if self.show_briefing else PANES
 

@@ -3,18 +3,18 @@
 :class:`PanesScreen` shows one brief: a header, the three digest panes and the article, side
 by side when the terminal is wide and as tabs when it is narrow. It owns what survives a
 change of layout (the focused pane, each pane's selected item, the highlighted sentence, the
-search), the pane keys, going from an item to its sentence, and the screen-wide copy keys,
-which hand over to the pane that owns the item. The search lives in
-:class:`~briefreader.tui.screens.search.SearchMixin`. Subclasses say where the brief comes
-from: :class:`~briefreader.tui.screens.reader.ReaderScreen` (one article) and
-:class:`~briefreader.tui.screens.briefing.BriefingScreen` (several).
+search query), the pane keys, going from an item to its sentence, the search (each pane
+marks its own matches; the screen asks them all and steps through them) and the
+screen-wide copy keys, which hand over to the pane that owns the item. Subclasses say
+where the brief comes from: :class:`~briefreader.tui.screens.reader.ReaderScreen` (one
+article) and :class:`~briefreader.tui.screens.briefing.BriefingScreen` (several).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -27,8 +27,7 @@ from textual.widgets import LoadingIndicator, Static
 from briefreader.model import Brief, Span
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.copying import nothing_copied
-from briefreader.tui.messages import ItemChosen
-from briefreader.tui.screens.search import SearchMixin
+from briefreader.tui.messages import ItemChosen, SearchCancelled, SearchSubmitted
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
 from briefreader.tui.widgets.digest_pane import DigestPane
@@ -55,6 +54,12 @@ PANES: tuple[PaneName, ...] = ("facts", "quotes", "figures", "article")
 DIGEST_PANES: tuple[PaneName, ...] = PANES[:3]
 """The panes that list items of the brief (and the briefing view's columns)."""
 
+
+def as_pane(name: object) -> PaneName | None:
+    """``name`` when it names a pane (a key's argument, a widget's ``pane_name``), else None."""
+    return cast(PaneName, name) if name in PANES else None
+
+
 NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
 
@@ -62,7 +67,7 @@ DEFAULT_FACTS_SHOWN = 12
 """Key facts listed per article when no settings say otherwise."""
 
 
-class PanesScreen(SearchMixin, Screen[None]):
+class PanesScreen(Screen[None]):
     """Shows ``brief`` in the panes once a subclass has it: side by side when wide, as tabs
     when narrow. ``config`` brings the number of facts shown (and, to the panes, the quote
     template)."""
@@ -94,11 +99,11 @@ class PanesScreen(SearchMixin, Screen[None]):
         self.facts_shown = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
         self.brief: Brief | None = None
         self.narrow = False
-        self.active_pane: str = "facts"
+        self.active_pane: PaneName = "facts"
         self.selected: dict[str, int | None] = {name: 0 for name in DIGEST_PANES}
         self.highlight: Span | None = None
         self.search_query = ""
-        self._search_from = "facts"
+        self._search_from: PaneName = "facts"
         self._article_scroll = 0.0
         self._shows_article = False
 
@@ -240,8 +245,8 @@ class PanesScreen(SearchMixin, Screen[None]):
 
     @on(events.DescendantFocus)
     def _focus_moved(self, event: events.DescendantFocus) -> None:
-        name = getattr(event.widget, "pane_name", None)
-        if name in PANES:
+        name = as_pane(getattr(event.widget, "pane_name", None))
+        if name is not None:
             self.active_pane = name
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -260,9 +265,10 @@ class PanesScreen(SearchMixin, Screen[None]):
 
     def action_show_pane(self, name: str) -> None:
         """Focus pane ``name``, switching tab first when the panes are tabs."""
-        if not self.is_loaded or name not in PANES:
+        pane = as_pane(name)
+        if not self.is_loaded or pane is None:
             return
-        self.active_pane = name
+        self.active_pane = pane
         if self.narrow:
             from textual.widgets import TabbedContent
 
@@ -271,7 +277,7 @@ class PanesScreen(SearchMixin, Screen[None]):
         self.set_focus(self.pane(name))
 
     @property
-    def cycled_panes(self) -> tuple[str, ...]:
+    def cycled_panes(self) -> tuple[PaneName, ...]:
         """The panes tab and shift+tab go through, in order."""
         return PANES
 
@@ -315,3 +321,77 @@ class PanesScreen(SearchMixin, Screen[None]):
             nothing_copied(self, "Select a fact (1) or figure (3) first, then press c.")
             return
         self.digest_pane(self.active_pane).action_copy_item()
+
+    # Search.
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if not self.is_loaded:
+            return
+        self._search_from = self.active_pane
+        bar = self.query_one(SearchBar)
+        bar.value = self.search_query
+        bar.add_class("-open")
+        bar.focus()
+
+    def _close_search_bar(self) -> None:
+        self.query_one(SearchBar).remove_class("-open")
+        self.action_show_pane(self._search_from)
+
+    @on(SearchCancelled)
+    def _search_cancelled(self) -> None:
+        self._close_search_bar()
+
+    @on(SearchSubmitted)
+    def _search_submitted(self, event: SearchSubmitted) -> None:
+        self._close_search_bar()
+        counts = self._apply_search(event.query)
+        self.refresh_bindings()
+        if not event.query:
+            return
+        total = sum(counts.values())
+        if not total:
+            self.notify(f"No match for “{event.query}”.", title="Search", severity="warning")
+            return
+        here = self.active_pane
+        if not counts[here]:
+            here = "article" if counts["article"] else next(n for n in PANES if counts[n])
+            self.action_show_pane(here)
+        self._step(here, forward=True)
+        summary = ", ".join(f"{counts[name]} in {name}" for name in PANES if counts[name])
+        self.notify(f"“{event.query}”: {summary}. n / N step through them.", title="Search")
+
+    def _apply_search(self, query: str) -> dict[PaneName, int]:
+        """Mark ``query`` in every pane; return how many matches each has."""
+        self.search_query = query
+        counts = {name: self.digest_pane(name).set_search(query) for name in DIGEST_PANES}
+        counts["article"] = self.article.set_search(query)
+        return counts
+
+    def _step(self, name: str, forward: bool) -> bool:
+        if name == "article":
+            return self.article.next_match(forward)
+        return self.digest_pane(name).next_match(forward)
+
+    def action_next_match(self, forward: bool = True) -> None:
+        """Step to the next (or previous) match in the focused pane."""
+        if not self.search_query:
+            self.notify("Press / to search first.", title="Search")
+            return
+        if not self._step(self.active_pane, forward):
+            self.notify(
+                f"No match for “{self.search_query}” in {self.active_pane}.",
+                title="Search",
+                severity="warning",
+            )
+
+    def action_clear(self) -> None:
+        """Clear the search marks; if there are none, clear the highlighted sentence."""
+        if not self.is_loaded:
+            return
+        if self.search_query:
+            self._apply_search("")
+            self.refresh_bindings()
+        elif self.highlight is not None:
+            self.highlight = None
+            self.article.clear_highlight()
