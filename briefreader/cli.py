@@ -387,10 +387,9 @@ def launch_reader(
     config=None,  # type: ignore[no-untyped-def]
     document=None,  # type: ignore[no-untyped-def]
 ):  # type: ignore[no-untyped-def]
-    """Build the reader for ``files`` with :func:`briefreader.tui.app.create_app`. Every
-    article starts being read, in order, in a forked child (see :mod:`briefreader.prefetch`)
-    before Textual is imported, so reading runs on the other core while the reader starts
-    and the user reads the first article.
+    """Build the reader for ``files``. Every article starts being read, in order, in a
+    forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
+    runs on the other core while the reader starts and the user reads the first article.
 
     ``document`` is the single file of ``files``, already loaded: it is extracted as it is.
     """
