@@ -51,6 +51,11 @@ def app_with_loader() -> Callable[[Callable[[], Brief]], BriefReaderApp]:
     return build
 
 
+def messages(app: BriefReaderApp) -> list[str]:
+    """The texts of the toasts shown so far."""
+    return [notification.message for notification in app._notifications]
+
+
 async def wait_until(pilot: Pilot, condition: Callable[[], bool], tries: int = 100) -> None:
     """Pause the pilot until ``condition()`` holds (fail after ``tries`` pauses)."""
     for _ in range(tries):
