@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 from briefreader import errors, read_brief
 from briefreader.cli import app as cli_app
 from briefreader.config import Config
-from briefreader.tui.app import create_app
 from briefreader.sources import ArticleSource
+from briefreader.tui.app import create_app
 
 runner = CliRunner()
 MIXED = "Le président a déclaré. ".encode() * 4 + "Café crème à emporter.".encode("cp1252") * 3

@@ -9,5 +9,6 @@ Only this package imports Textual. ``briefreader open`` (and every test) builds 
 - ``screens/``: ``reader.py`` (one article) and ``briefing.py`` (several) over what they
   share (``panes.py``: the panes, search, going to a sentence); help, error and export.
 - ``widgets/``: one pane per module; each digest pane, and the briefing view, copies its
-  own items (``copying.py``, ``clipboard.py``; the texts they copy come from :mod:`briefreader.render.citations`).
+  own items (``copying.py``, ``clipboard.py``; the texts they copy come from
+  :mod:`briefreader.render.citations`).
 """

@@ -13,8 +13,8 @@ from textual.pilot import Pilot
 
 from briefreader.config import Config
 from briefreader.model import Brief
-from briefreader.tui.app import BriefReaderApp, create_app
 from briefreader.sources import ArticleSource
+from briefreader.tui.app import BriefReaderApp, create_app
 from tests.tui.sample_brief import make_brief
 
 WIDE = (160, 45)

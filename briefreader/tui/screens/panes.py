@@ -64,6 +64,7 @@ def as_pane(name: object) -> PaneName | None:
 NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
 
+
 class PanesScreen(Screen[None]):
     """Shows ``brief`` in the panes once a subclass has it: side by side when wide, as tabs
     when narrow. ``config`` brings the number of facts shown (and, to the panes, the quote
