@@ -23,17 +23,14 @@ from briefreader.digest.quotes.nouns import (
 )
 from briefreader.digest.quotes.words import (
     CAPITAL,
-    FEMALE_TITLES,
     LEADING_FUNCTION,
-    MALE_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
-    ROLE_WORDS,
-    TITLE_ABBREV,
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
+from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS, TITLE_ABBREVIATIONS
 
 STRIDE = 1 << 32
 """Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
@@ -86,7 +83,7 @@ def _classify(tokens: list[str]) -> tuple[bool, bool]:
     )
     if tokens and tokens[-1].startswith("("):
         org = True
-    person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
+    person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS for w in lows[:-1]))
     return person, org
 
 
@@ -199,7 +196,7 @@ def _required(tokens: list[str]) -> set[str]:
     return {
         t.strip("()").lower()
         for t in tokens
-        if is_cap(t) and t.lower().rstrip(".") not in TITLE_ABBREV and t.lower() != "the"
+        if is_cap(t) and t.lower().rstrip(".") not in TITLE_ABBREVIATIONS and t.lower() != "the"
     }
 
 
