@@ -22,7 +22,7 @@ from _common import best_of_each, dev_pages
 
 from briefreader import build_brief, extract_article, render
 from briefreader.errors import BriefreaderError
-from briefreader.load import document_from_bytes
+from briefreader.sources import document_from_bytes
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ import sys
 from _common import DEVSET, best_of
 
 from briefreader import build_brief, extract_article, render
-from briefreader.load import document_from_bytes
+from briefreader.sources import document_from_bytes
 
 
 def paragraphs() -> list[str]:

@@ -24,8 +24,8 @@ __all__ = [
 
 
 def load_document(path: str, **options):  # type: ignore[no-untyped-def]
-    """Read ``path`` (or ``-``) into a :class:`Document` (see :mod:`briefreader.load`)."""
-    from briefreader.load import load_document as _load
+    """Read ``path`` (or ``-``) into a :class:`Document` (see :mod:`briefreader.sources.load`)."""
+    from briefreader.sources import load_document as _load
 
     return _load(path, **options)
 

@@ -6,10 +6,8 @@ user can meet is one line naming the file and what to do, with its own exit code
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
 import traceback
 from enum import Enum
 from typing import Annotated
@@ -18,7 +16,7 @@ import typer
 
 from briefreader import __version__
 from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from briefreader.errors import EXIT_CODES, BriefreaderError, OutputFailed
+from briefreader.errors import EXIT_CODES, BriefreaderError
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
@@ -143,19 +141,19 @@ def digest(
     failed, or with --strict if any did.
     """
     from briefreader import render
-    from briefreader.fetch import expand_source_entries, order_by_date
+    from briefreader.sources import article_sources, order_by_date, read_all
 
     if briefing and output_format is not Format.md:
         typer.echo("briefreader: --briefing writes Markdown; use it with --format md", err=True)
         raise typer.Exit(2)
     limit = _parse_size(max_size)
-    entries = expand_source_entries(files)
-    single = len(entries) == 1 and entries[0].folder is None
+    sources = article_sources(files, max_bytes=limit, timeout=timeout)
+    single = len(sources) == 1 and sources[0].folder is None
     results: list[object] = []
     first_error: BaseException | None = None
     failures = 0
     try:
-        for outcome in _read_all(entries, limit, timeout):
+        for outcome in read_all(sources):
             try:
                 if isinstance(outcome, BaseException):
                     raise outcome
@@ -172,13 +170,13 @@ def digest(
         typer.echo("briefreader: interrupted; nothing written", err=True)
         raise typer.Exit(130) from None
     ordered = order_by_date(
-        entries, results, lambda item: getattr(getattr(item, "article", None), "date", None)
+        sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
     )
     if briefing:
         text = _briefing_text(ordered)
     else:
         text = _digest_text(ordered, output_format, render)
-    all_failed = failures == len(entries)
+    all_failed = failures == len(sources)
     if not all_failed:
         try:
             _write(text, output)
@@ -192,60 +190,11 @@ def digest(
         raise typer.Exit(code)
 
 
-#: Below this many pages, a second process costs more than it saves.
-PARALLEL_FROM = 4
-
-
-def _read_one(entry, limit: int, timeout: float):  # type: ignore[no-untyped-def]
-    """One entry's brief, or the error reading it (returned, not raised)."""
-    from briefreader.fetch import read_source
-
-    try:
-        if entry.error is not None:
-            raise entry.error
-        return read_source(entry.path, max_bytes=limit, timeout=timeout)
-    except Exception as error:  # noqa: BLE001 - handed back in place of the brief
-        return error
-
-
-def _read_all(entries, limit: int, timeout: float) -> list[object]:  # type: ignore[no-untyped-def]
-    """Each entry's brief, or the error reading it, in order.
-
-    Several saved pages are read by a pool of processes, one per core (reading is pure
-    Python, so threads would take turns); stdin, and machines without ``fork``, read in turn.
-    """
-    from functools import partial
-
-    read = partial(_read_one, limit=limit, timeout=timeout)
-    workers = min(os.cpu_count() or 1, len(entries))
-    parallel = (
-        workers > 1
-        and len(entries) >= PARALLEL_FROM
-        and hasattr(os, "fork")
-        and all(entry.path != "-" for entry in entries)
-    )
-    if not parallel:
-        return [read(entry) for entry in entries]
-    import multiprocessing
-    import pickle
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(1, len(entries) // (workers * 4))
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            try:
-                return list(pool.map(read, entries, chunksize=chunk))
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-    except (OSError, RuntimeError, pickle.PicklingError):  # a broken pool: read in turn
-        return [read(entry) for entry in entries]
-
-
 def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
     """The Markdown briefing of the briefs read, naming the sources that failed."""
-    from briefreader.briefing import FailedSource, build_briefing, render_briefing_markdown
+    from briefreader.briefing import FailedSource, build_briefing
     from briefreader.model import Brief
+    from briefreader.render import render_briefing_markdown
 
     briefs = [item for _, item in ordered if isinstance(item, Brief)]
     failed = [
@@ -269,12 +218,7 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
     for entry, item in ordered:
         if isinstance(item, BaseException):
             if output_format is Format.jsonl:
-                record = {
-                    "schema": render.SCHEMA,
-                    "source": {"path": entry.path},
-                    "error": str(item),
-                }
-                chunks.append(render.json.dumps(record, ensure_ascii=False) + "\n")
+                chunks.append(render.error_json(entry.path, str(item)) + "\n")
             continue
         if output_format is Format.jsonl:
             chunks.append(render.to_json(item, indent=None) + "\n")
@@ -287,7 +231,7 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
     if output_format is Format.json:
         single = len(ordered) == 1 and ordered[0][0].folder is None
         payload = objects[0] if single and objects else objects
-        return render.json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return render.json_text(payload) + "\n"
     if output_format is Format.md:
         return "\n---\n\n".join(chunks)
     if output_format is Format.text:
@@ -296,37 +240,14 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or to ``output`` through a temporary file and a rename."""
+    """Write ``text`` to stdout, or to ``output`` atomically (:func:`render.write_output`)."""
     if output is None or output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    directory = os.path.dirname(os.path.abspath(output))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".briefreader-", dir=directory)
-    except OSError as error:
-        raise OutputFailed(
-            output, f"cannot write here ({error.strerror})", "choose another path"
-        ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if os.path.exists(output):
-            with contextlib.suppress(OSError):
-                os.chmod(temporary, os.stat(output).st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, output)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise OutputFailed(
-                output, f"cannot write ({error.strerror})", "check the path"
-            ) from None
-        raise
+    from briefreader.render import write_output
+
+    write_output(output, text)
 
 
 @app.command("open")
@@ -350,7 +271,7 @@ def open_command(
     it), and b for facts without repeats, quotes by speaker and figures by subject across
     all of them. - reads the page from stdin, then takes the keys from the terminal.
     """
-    from briefreader.load import document_from_bytes, load_document, read_stdin
+    from briefreader.sources import document_from_bytes, load_document, read_stdin
     from briefreader.tui.terminal import reattach_keyboard
 
     limit = _parse_size(max_size)
@@ -388,8 +309,8 @@ def launch_reader(
     document=None,  # type: ignore[no-untyped-def]
 ):  # type: ignore[no-untyped-def]
     """Build the reader for ``files``. Every article starts being read, in order, in a
-    forked child (see :mod:`briefreader.prefetch`) before Textual is imported, so reading
-    runs on the other core while the reader starts and the user reads the first article.
+    forked child (see :mod:`briefreader.sources.readahead`) before Textual is imported, so
+    reading runs on the other core while the reader starts and the user reads the first article.
 
     ``document`` is the single file of ``files``, already loaded: it is extracted as it is.
     """
@@ -400,13 +321,12 @@ def launch_reader(
     # styles); collecting them over and over only delays the first screen. The app turns the
     # collector back on once the first article is on screen (or after a few seconds).
     gc.disable()
-    from briefreader.prefetch import read_all_early
-    from briefreader.tui.sources import article_sources
+    from briefreader.sources import article_sources, read_ahead
 
     sources = article_sources(
         files, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
     )
-    futures = read_all_early([source.loader for source in sources])
+    futures = read_ahead([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
     from briefreader.tui.app import app_for_opened
 

@@ -228,7 +228,7 @@ def test_digest_folder_sorted_by_date(tmp_path):
 
 
 def test_digest_url_and_refused_port(tmp_path):
-    from tests.test_fetch import refused_url, serve_samples
+    from tests.sources.test_fetch import refused_url, serve_samples
 
     with serve_samples(tmp_path) as base:
         result = _run("digest", f"{base}/sudan.html", "--format", "json", "--timeout", "5")
@@ -351,7 +351,7 @@ def test_ctrl_c_while_reading_writes_nothing(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(briefreader, "read_brief", interrupted)
-    monkeypatch.setattr("briefreader.fetch.read_source", interrupted, raising=False)
+    monkeypatch.setattr("briefreader.sources.read.read_source", interrupted, raising=False)
     out = tmp_path / "brief.md"
     result = _run("digest", str(SEED), "-o", str(out))
     assert result.exit_code == 130
@@ -369,11 +369,11 @@ def test_input_file_never_written(tmp_path):
 
 
 def test_many_files_read_in_parallel_give_the_same_output_in_order(tmp_path, monkeypatch):
-    import briefreader.cli as cli
+    from briefreader.sources import readahead
 
     files = [str(SEED), *(str(p) for p in sorted(SAMPLES.glob("*.html"))), str(tmp_path / "x.txt")]
     parallel = _run("digest", *files, "--format", "jsonl")
-    monkeypatch.setattr(cli, "PARALLEL_FROM", 10**6)
+    monkeypatch.setattr(readahead, "PARALLEL_FROM", 10**6)
     sequential = _run("digest", *files, "--format", "jsonl")
     assert parallel.exit_code == sequential.exit_code == 0
     assert parallel.stdout == sequential.stdout

@@ -10,7 +10,7 @@ from tests.conftest import SEED
 
 def test_core_does_not_import_textual():
     code = (
-        "import sys, briefreader, briefreader.load, briefreader.extract, briefreader.digest,"
+        "import sys, briefreader, briefreader.sources, briefreader.extract, briefreader.digest,"
         " briefreader.render\n"
         f"briefreader.read_brief({str(SEED)!r})\n"
         "assert not [m for m in sys.modules if m == 'textual' or m.startswith('textual.')], "

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from briefreader import build_brief, extract_article
 from briefreader.errors import BriefreaderError
-from briefreader.load import document_from_bytes
+from briefreader.sources import document_from_bytes
 from tests.conftest import SEED
 
 settings.register_profile(

@@ -21,6 +21,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+
 def _default_devset() -> Path:
     """The nearest `shared/devset` above this checkout (a worktree may sit deeper than main)."""
     for folder in Path(__file__).resolve().parents:

@@ -35,7 +35,7 @@ from briefreader.extract.text import (
     stage2_vectors,
 )
 from briefreader.extract.text import weights as shipped_weights
-from briefreader.load import load_document
+from briefreader.sources import load_document
 
 TOKEN = re.compile(r"\w+")
 #: Blocks are labelled by shingles of this many words (shorter blocks: by their whole text) ...

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 
 from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Brief
-from briefreader.tui.sources import ArticleSource, article_sources, start_loading
+from briefreader.sources import ArticleSource, article_sources, start_loading
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -57,7 +57,7 @@ class BriefReaderApp(App[int]):
     ) -> None:
         """Show the brief ``loader`` returns; ``source`` names the file in the loading state.
 
-        ``first_read`` is a read already under way (see :mod:`briefreader.prefetch`).
+        ``first_read`` is a read already under way (see :mod:`briefreader.sources.readahead`).
 
         ``use_system_clipboard=False`` copies through the terminal (OSC 52) only, for tests.
         """

@@ -6,8 +6,8 @@ import pytest
 
 from briefreader import errors
 from briefreader.extract import extract_article
-from briefreader.load import load_document
 from briefreader.model import Document, Source
+from briefreader.sources import load_document
 from tests.conftest import SAMPLES
 
 PAGE = """<!DOCTYPE html><html><head><title>Storm hits coast | The Daily</title>
@@ -78,7 +78,7 @@ def test_fifty_megabyte_page_opens():
     html = (SAMPLES / "nytimes-sudan-sanctions.html").read_bytes()
     blob = b"<script>var data = '" + b"x" * (49 * 1024 * 1024) + b"';</script>"
     big = html.replace(b"</head>", blob + b"</head>", 1)
-    from briefreader.load import document_from_bytes
+    from briefreader.sources import document_from_bytes
 
     article = extract_article(document_from_bytes(big, "big.html"))
     assert article.title == "United States to Lift Sudan Sanctions"

@@ -10,7 +10,7 @@ from trafilatura.metadata import extract_author
 
 from briefreader.extract.html import _parser
 from briefreader.extract.html_byline import find_byline
-from briefreader.load import document_from_bytes
+from briefreader.sources import document_from_bytes
 from tests.conftest import ROOT, require_devset
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from briefreader import errors
 from briefreader.extract.text import extract_text
-from briefreader.load import load_document
 from briefreader.model import Document, Source
+from briefreader.sources import load_document
 from tests.conftest import EVAL, SEED, require_devset
 
 #: Body F1 (the benchmark's shingle method) the text path must keep on the development set.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefreader.config import Config
 from briefreader.tui.app import create_app
-from tests.test_fetch import serve_samples
+from tests.sources.test_fetch import serve_samples
 from tests.tui.conftest import wait_all_read, wait_loaded, wait_until
 
 

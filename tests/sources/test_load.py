@@ -7,7 +7,9 @@ import os
 import pytest
 
 from briefreader import errors
-from briefreader.load import decode, load_document, sniff_kind
+from briefreader.sources import load_document
+from briefreader.sources.encoding import decode
+from briefreader.sources.kind import sniff_kind
 
 ARTICLE_KO = (
     "북한군 3,000명이 러시아 쿠르스크 지역에 있다고 국가정보원이 밝혔다.\n\n두 번째 문단이다."

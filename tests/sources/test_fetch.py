@@ -1,4 +1,4 @@
-"""Reading URLs (against a local server on 127.0.0.1 only), folders and lists of sources."""
+"""Reading URLs (against a local server on 127.0.0.1 only)."""
 
 from __future__ import annotations
 
@@ -14,16 +14,8 @@ from pathlib import Path
 import pytest
 
 from briefreader import errors
-from briefreader.fetch import (
-    SourceEntry,
-    expand_source_entries,
-    expand_sources,
-    fetch_document,
-    is_url,
-    order_by_date,
-    read_brief_from_url,
-    read_source,
-)
+from briefreader.sources import is_url, read_brief_from_url, read_source
+from briefreader.sources.fetch import fetch_document
 from tests.conftest import SAMPLES, SEED
 
 
@@ -147,52 +139,3 @@ def test_server_that_never_answers_times_out():
 def test_size_limit_applies_to_urls(server):
     with pytest.raises(errors.BriefreaderError):
         fetch_document(f"{server}/sudan.html", timeout=5, max_bytes=1000)
-
-
-# --- expanding arguments --------------------------------------------------------------------------
-
-
-def test_expand_folder(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name in ("b.html", "a.txt", "page10.md", "page2.md", "notes.pdf", ".hidden.txt", "c.HTM"):
-        (folder / name).write_text("x", encoding="utf-8")
-    (folder / "sub.txt").mkdir()  # a folder named like a page is not a page
-    paths = expand_sources([str(folder)])
-    names = [Path(p).name for p in paths]
-    assert names == ["a.txt", "b.html", "c.HTM", "page2.md", "page10.md"]
-    entries = expand_source_entries([str(folder)])
-    assert all(entry.folder == str(folder) for entry in entries)
-
-
-def test_expand_keeps_files_urls_and_stdin_in_order(tmp_path):
-    args = ["http://127.0.0.1:1/a", "-", str(SEED), "missing.txt", str(SEED)]
-    assert expand_sources(args) == ["http://127.0.0.1:1/a", "-", str(SEED), "missing.txt"]
-
-
-def test_expand_folder_without_pages(tmp_path):
-    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    [entry] = expand_source_entries([str(tmp_path)])
-    assert entry.error is not None
-    assert "is a directory with no saved pages" in str(entry.error)
-
-
-def test_order_by_date_within_a_folder():
-    entries = [
-        SourceEntry("one.txt"),
-        SourceEntry("f/a.txt", "f"),
-        SourceEntry("f/b.txt", "f"),
-        SourceEntry("f/c.txt", "f"),
-        SourceEntry("f/d.txt", "f"),
-        SourceEntry("two.txt"),
-    ]
-    dates = ["2024-05-01", None, "2024-03-02", "2024-01-09T10:00", "March 2024", "2020-01-01"]
-    ordered = order_by_date(entries, dates, lambda date: date)
-    assert [entry.path for entry, _ in ordered] == [
-        "one.txt",  # given by itself: stays first
-        "f/c.txt",
-        "f/b.txt",
-        "f/a.txt",  # no date, then unparsed date: name order
-        "f/d.txt",
-        "two.txt",
-    ]
