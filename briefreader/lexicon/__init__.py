@@ -4,6 +4,7 @@
 - :mod:`.marks`: quotation marks and the white-space characters of web pages.
 - :mod:`.titles`: personal titles and their abbreviations, role words.
 - :mod:`.speech`: the verbs that report speech.
+- :mod:`.stopwords`: English stopwords.
 
 Stopwords of the languages a page may be written in are jusText's stoplists, read where the
 text extractor detects the language (:mod:`briefreader.extract.language`). Everything here is
