@@ -27,10 +27,11 @@ from briefreader.digest.quotes.words import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    TITLE_ABBREV,
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
-from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS, TITLE_ABBREVIATIONS
+from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
 STRIDE = 1 << 32
 """Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
@@ -83,7 +84,7 @@ def _classify(tokens: list[str]) -> tuple[bool, bool]:
     )
     if tokens and tokens[-1].startswith("("):
         org = True
-    person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS for w in lows[:-1]))
+    person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
     return person, org
 
 
@@ -196,7 +197,7 @@ def _required(tokens: list[str]) -> set[str]:
     return {
         t.strip("()").lower()
         for t in tokens
-        if is_cap(t) and t.lower().rstrip(".") not in TITLE_ABBREVIATIONS and t.lower() != "the"
+        if is_cap(t) and t.lower().rstrip(".") not in TITLE_ABBREV and t.lower() != "the"
     }
 
 

@@ -22,9 +22,10 @@ from briefreader.digest.quotes.words import (
     STOP_WORDS,
     TIME_ABBREV,
     TIME_WORDS,
+    TITLE_ABBREV,
 )
 from briefreader.lexicon.marks import WHITESPACE
-from briefreader.lexicon.titles import ROLE_WORDS, TITLE_ABBREVIATIONS
+from briefreader.lexicon.titles import ROLE_WORDS
 
 #: An acronym in parentheses after a name, "(NIS)": a capital, then at most this many letters
 #: or full stops (a longer word in parentheses is an aside, not an acronym).
@@ -57,7 +58,7 @@ def is_time(tok: str) -> bool:
 def is_abbrev(tok: str) -> bool:
     """Does the full stop of ``tok`` mark an abbreviation ("Mr.", "J.", "U.S.")?"""
     core = tok[:-1].lower()
-    return core in TITLE_ABBREVIATIONS or (len(core) == 1 and tok[0].isupper()) or "." in core
+    return core in TITLE_ABBREV or (len(core) == 1 and tok[0].isupper()) or "." in core
 
 
 def strip_possessive(tok: str) -> str:

@@ -22,6 +22,7 @@ from briefreader.lexicon.marks import (
     REVERSED_OPENER,
     STRAIGHT_DOUBLE,
 )
+from briefreader.lexicon.titles import NAME_SUFFIXES, TITLE_ABBREVIATIONS
 
 # --- characters -------------------------------------------------------------------------------
 
@@ -108,7 +109,11 @@ TIME_WORDS = (
 # Abbreviations of days and months, time words only when written with a full stop ("Oct.").
 TIME_ABBREV = WEEKDAY_ABBREVIATIONS | frozenset(WRITTEN_MONTHS)
 
-# --- organisations (titles and roles of people are in :mod:`briefreader.lexicon.titles`) -------
+# --- people and organisations -----------------------------------------------------------------
+
+# Abbreviations beside a name, written without the full stop: a title before it ("Sen."), "Jr."
+# or "Sr." after it.
+TITLE_ABBREV = TITLE_ABBREVIATIONS | NAME_SUFFIXES
 
 # Words that make a mention an organisation (or the head of a description of one).
 ORG_WORDS = words(
