@@ -240,7 +240,7 @@ _ATTACHED_UNITS = frozenset(
 # --- dates and times ------------------------------------------------------------------------------
 
 # Month names and their abbreviations ("Sept." too).
-_MONTHS = frozenset(MONTH_NAMES) | frozenset(WRITTEN_MONTHS)
+_MONTHS = frozenset(MONTH_NAMES + WRITTEN_MONTHS)
 _CLOCK_WORDS = words(
     """
     a.m a.m. am bst cet edt est et gmt o'clock p.m p.m. pdt pm pst utc
