@@ -4,13 +4,14 @@ rely on (calendar order, the marks' characters, a lean import)."""
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from briefreader.lexicon import dates, marks, speech, titles, words
+from briefreader.lexicon import dates, marks, speech, stopwords, titles, words
 
 ROOT = Path(__file__).resolve().parent.parent / "briefreader"
 LEXICON = sorted((ROOT / "lexicon").glob("*.py"))
@@ -20,6 +21,19 @@ WORD_MODULES = [
     ROOT / "digest" / "quotes" / "words.py",
     ROOT / "digest" / "figures" / "words.py",
     ROOT / "extract" / "text" / "words.py",
+    ROOT / "briefing" / "words.py",
+]
+# Sets built as a union of lexicon parts and words of their own: no word in two parts.
+COMPOSED = [
+    ("briefreader.lexicon.titles", "ROLE_WORDS"),
+    ("briefreader.digest.quotes.words", "TIME_WORDS"),
+    ("briefreader.digest.quotes.words", "TIME_ABBREV"),
+    ("briefreader.digest.quotes.words", "TITLE_ABBREV"),
+    ("briefreader.digest.figures.words", "_STOP"),
+    ("briefreader.digest.facts", "_STOPWORDS"),
+    ("briefreader.digest.sentences", "_TITLES"),
+    ("briefreader.digest.sentences", "_SUFFIXES"),
+    ("briefreader.briefing.words", "TITLE_WORDS"),
 ]
 
 
@@ -64,6 +78,31 @@ def test_speech_verb_entries_are_sorted_without_repeats() -> None:
         assert len(forms) == len(set(forms)), f"speech.py:{line}: a form written twice"
 
 
+def _union_parts(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _union_parts(node.left) + _union_parts(node.right)
+    return [node]
+
+
+@pytest.mark.parametrize(("module", "name"), COMPOSED, ids=[".".join(c) for c in COMPOSED])
+def test_composed_sets_write_each_word_once(module: str, name: str) -> None:
+    namespace = vars(importlib.import_module(module))
+    path = Path(namespace["__file__"])
+    (value,) = [
+        node.value
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.Assign)
+        and any(getattr(target, "id", None) == name for target in node.targets)
+    ]
+    parts = [
+        eval(compile(ast.Expression(part), str(path), "eval"), namespace)
+        for part in _union_parts(value)
+    ]
+    assert len(parts) > 1
+    assert frozenset().union(*parts) == namespace[name]
+    assert sum(map(len, parts)) == len(namespace[name]), f"{name}: a word in two parts"
+
+
 def test_words_splits_on_any_white_space() -> None:
     assert words(" a\tb\n  c ") == frozenset({"a", "b", "c"})
     assert words("") == frozenset()
@@ -104,7 +143,7 @@ def test_marks_are_single_characters_each_once() -> None:
     assert all(c.isspace() for c in marks.WHITESPACE)
 
 
-def test_titles_and_verbs_are_lower_case() -> None:
+def test_titles_verbs_and_stopwords_are_lower_case() -> None:
     for group in (
         titles.ROLE_WORDS,
         titles.TITLE_ABBREVIATIONS,
@@ -115,6 +154,7 @@ def test_titles_and_verbs_are_lower_case() -> None:
         speech.PARTICIPLES,
         speech.INVERTING,
         speech.TELL_VERBS,
+        stopwords.ENGLISH_STOPWORDS,
     ):
         assert all(word == word.lower() for word in group)
     assert not titles.FEMALE_TITLES & titles.MALE_TITLES
@@ -126,7 +166,8 @@ def test_lexicon_imports_nothing_but_itself() -> None:
         "import sys, briefreader\n"
         "before = set(sys.modules)\n"
         "import briefreader.lexicon.dates, briefreader.lexicon.marks\n"
-        "import briefreader.lexicon.speech, briefreader.lexicon.titles\n"
+        "import briefreader.lexicon.speech, briefreader.lexicon.stopwords\n"
+        "import briefreader.lexicon.titles\n"
         "new = sorted(m for m in set(sys.modules) - before if not m.startswith('briefreader'))\n"
         "print(' '.join(new))\n"
     )
