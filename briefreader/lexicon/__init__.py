@@ -7,8 +7,8 @@
 - :mod:`.stopwords`: English stopwords.
 
 Stopwords of the languages a page may be written in are jusText's stoplists, read where the
-text extractor detects the language (:mod:`briefreader.extract.language`). Everything here is
-English news vocabulary, lower-cased, as plain literals (importing a module costs nothing).
+text extractor detects the language (:mod:`briefreader.extract.language`). The words here are
+English news vocabulary, lower-cased; everything is a plain literal (importing costs nothing).
 Each user builds the sets it needs from these parts; lists private to one area stay in that
 area's ``words`` module.
 """

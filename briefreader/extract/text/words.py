@@ -2,7 +2,7 @@
 
 Each list is written once here. Months and quotation marks, which other areas share, come from
 :mod:`briefreader.lexicon`; stopwords per language from :mod:`briefreader.extract.language`. Photo
-agencies are also written in ``digest/facts.py``, as part of its boilerplate pattern.
+agencies are also written in ``digest/furniture.py``, inside its page-furniture patterns.
 """
 
 from __future__ import annotations
