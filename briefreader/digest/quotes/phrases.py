@@ -13,16 +13,9 @@ import re
 from dataclasses import dataclass
 
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import (
-    BE,
-    INVERTING,
-    NP_INNER,
-    PARTICIPLES,
-    SPEECH_VERBS,
-    TELL_VERBS,
-    WEAK_VERBS,
-    WS,
-)
+from briefreader.digest.quotes.words import BE, NP_INNER
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
 _ALL_VERBS = SPEECH_VERBS | WEAK_VERBS | PARTICIPLES
 
@@ -72,7 +65,7 @@ def verb_hits(before: str, after: str) -> list[Hit]:
     # Before the quote: X said: "..." / X said the plan "..." / According to X, "...".
     for m in VERB_RE.finditer(before):
         lead, rest = before[: m.start()], before[m.end() :]
-        adjacent = rest.strip(WS) in _INTRODUCERS
+        adjacent = rest.strip(WHITESPACE) in _INTRODUCERS
         dist = len(before) - m.end()
         hits.extend(_hit(m.group(), lead, rest, dist, adjacent, after_quote=False))
     hits.sort(key=lambda h: (h.tier, h.distance))
@@ -96,7 +89,7 @@ def _hit(
         if (
             not after_quote
             and verb in SPEECH_VERBS
-            and not _CLAUSE_BREAK.search(rest.strip(WS).rstrip(",: "))
+            and not _CLAUSE_BREAK.search(rest.strip(WHITESPACE).rstrip(",: "))
         ):
             # 'X said in a memo that the "..."': the quote completes X's own clause, so
             # a source named after it ("..., Yahoo Finance reported") is not the speaker.
@@ -105,8 +98,8 @@ def _hit(
     if not after_quote:
         return []
     # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it.
-    stripped = lead.strip(WS + ",\u2014\u2013-")
-    if verb.split()[0] in INVERTING and (not stripped or lead.rstrip(WS).endswith(",")):
+    stripped = lead.strip(WHITESPACE + ",\u2014\u2013-")
+    if verb.split()[0] in INVERTING and (not stripped or lead.rstrip(WHITESPACE).endswith(",")):
         np = np_after(rest)
         if np and looks_like_speaker(np):
             return [Hit(np, tier, dist)]
