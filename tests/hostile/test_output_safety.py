@@ -188,7 +188,6 @@ def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert text == "yesterday's brief\n" or text.startswith("# Water board")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: Ctrl-C waits for every file in reading")
 def test_ctrl_c_on_a_folder_of_large_files_exits_at_once(tmp_path: Path) -> None:
     folder = tmp_path / "today"
     folder.mkdir()
