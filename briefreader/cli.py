@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from briefreader import __version__
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.errors import EXIT_CODES, BriefreaderError
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
@@ -323,8 +323,21 @@ def launch_reader(
     gc.disable()
     from briefreader.sources import article_sources, read_ahead
 
+    config_error = None
+    if config is None:
+        # The settings come first: the reader lists ``facts_shown`` key facts, so the briefs
+        # read ahead rank that many.
+        from briefreader.config import load_settings
+
+        config, config_error = load_settings()
+    max_facts = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
     sources = article_sources(
-        files, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
+        files,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        stdin=stdin,
+        document=document,
+        max_facts=max_facts,
     )
     futures = read_ahead([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
@@ -335,6 +348,7 @@ def launch_reader(
         first_read=futures[0],
         use_system_clipboard=use_system_clipboard,
         config=config,
+        config_error=config_error,
     )
 
 
