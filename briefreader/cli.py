@@ -83,14 +83,20 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on
 
 
 def _fail(error: BaseException, debug: bool) -> typer.Exit:
-    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code."""
+    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code.
+
+    The line shows any control character or newline of the message (a file name's) as a
+    visible escape (:func:`~briefreader.render.terminal.one_line`).
+    """
+    from briefreader.render.terminal import one_line
+
     if debug:
         traceback.print_exception(error)
     if isinstance(error, BriefreaderError):
-        typer.echo(f"briefreader: {error}", err=True)
+        typer.echo(f"briefreader: {one_line(str(error))}", err=True)
         return typer.Exit(error.exit_code)
     typer.echo(
-        f"briefreader: unexpected error: {type(error).__name__}: {error} "
+        f"briefreader: unexpected error: {type(error).__name__}: {one_line(str(error))} "
         "(a bug: rerun with --debug and report it)",
         err=True,
     )
