@@ -331,10 +331,13 @@ class PanesScreen(Screen[None]):
         bar = self.query_one(SearchBar)
         bar.value = self.search_query
         bar.add_class("-open")
+        bar.can_focus = True
         bar.focus()
 
     def _close_search_bar(self) -> None:
-        self.query_one(SearchBar).remove_class("-open")
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-open")
+        bar.can_focus = False
         self.action_show_pane(self._search_from)
 
     @on(SearchCancelled)
