@@ -3,9 +3,8 @@ configured text is never Textual markup (item 10), ``q`` quits while reading (it
 settings file with many unknown keys does not hold up the first screen (item 16), and search
 marks the right characters when lower-casing changes a length (item 18).
 
-The apps are built as ``tests/tui/conftest.py`` builds them on main (``BriefReaderApp``,
-``app_for_brief``, ``create_app`` of :mod:`briefreader.tui.app`); when the reader gets its one
-app factory (issue 10), only the builders at the top of this file change.
+The apps are built as ``tests/tui/conftest.py`` builds them: by the one app factory,
+``create_app`` of :mod:`briefreader.tui.app` (the builders at the top of this file).
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from textual.widgets import Input
 from briefreader import build_brief
 from briefreader.config import Config, load_config
 from briefreader.model import Article, Brief, Source
-from briefreader.tui.app import BriefReaderApp, app_for_brief, create_app
+from briefreader.sources import ArticleSource
+from briefreader.tui.app import BriefReaderApp, create_app
 from tests.hostile.pages import ESCAPES, PARAGRAPHS, TITLE, clean_text, controls_in
 from tests.tui.conftest import WIDE, wait_loaded, wait_until
 
@@ -30,14 +30,16 @@ from tests.tui.conftest import WIDE, wait_loaded, wait_until
 
 def reader_for(brief: Brief, config: Config | None = None) -> BriefReaderApp:
     """The reader showing ``brief``, copying through the terminal only."""
-    if config is None:
-        return app_for_brief(brief, "meters.txt", use_system_clipboard=False)
-    return BriefReaderApp(lambda: brief, "meters.txt", use_system_clipboard=False, config=config)
+    return reader_loading(lambda: brief, config)
 
 
-def reader_loading(loader: Callable[[], Brief]) -> BriefReaderApp:
+def reader_loading(loader: Callable[[], Brief], config: Config | None = None) -> BriefReaderApp:
     """The reader while ``loader`` is still reading."""
-    return BriefReaderApp(loader, "meters.txt", use_system_clipboard=False, config=Config())
+    return create_app(
+        sources=[ArticleSource("meters.txt", loader)],
+        use_system_clipboard=False,
+        config=config or Config(),
+    )
 
 
 def briefing_for(paths: list[str]) -> BriefReaderApp:
@@ -84,7 +86,6 @@ def hostile_brief() -> Brief:
     return brief
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: a copy holds the page's escapes")
 @pytest.mark.parametrize(
     "keys", [("2", "y"), ("2", "Y"), ("1", "c"), ("3", "c")], ids=["y", "Y", "c-fact", "c-figure"]
 )
@@ -101,7 +102,6 @@ async def test_a_copy_holds_no_control_character(hostile_brief: Brief, keys: tup
 # --- item 10: markup ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: a search for '[/]' is a MarkupError")
 @pytest.mark.parametrize("query", ["[/]", "[/x]", "[b]meters[/b", "[link=x]"])
 async def test_a_search_for_markup_is_searched_as_text(query: str) -> None:
     app = reader_for(brief_of(*PARAGRAPHS))
@@ -112,7 +112,6 @@ async def test_a_search_for_markup_is_searched_as_text(query: str) -> None:
         assert any(query in text for text in toasts(app)), toasts(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: a search's markup runs in the toast")
 async def test_a_search_cannot_put_a_clickable_action_in_a_toast() -> None:
     app = reader_for(brief_of(*PARAGRAPHS))
     async with app.run_test(size=WIDE, notifications=True) as pilot:
@@ -128,7 +127,6 @@ def _settings(tmp_path: Path, text: str) -> Config:
     return load_config(path)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: a theme named '[/]' is a MarkupError")
 async def test_a_theme_named_like_markup_is_a_warning(tmp_path: Path) -> None:
     app = reader_for(brief_of(*PARAGRAPHS), _settings(tmp_path, 'theme = "[/]"\n'))
     async with app.run_test(size=WIDE, notifications=True) as pilot:
@@ -136,7 +134,6 @@ async def test_a_theme_named_like_markup_is_a_warning(tmp_path: Path) -> None:
         assert any("'[/]'" in text for text in toasts(app)), toasts(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: a key named '[/]' is a MarkupError")
 async def test_a_key_action_named_like_markup_is_a_warning(tmp_path: Path) -> None:
     app = reader_for(brief_of(*PARAGRAPHS), _settings(tmp_path, '[keys]\n"[/]" = "x"\n'))
     async with app.run_test(size=WIDE, notifications=True) as pilot:
@@ -144,7 +141,6 @@ async def test_a_key_action_named_like_markup_is_a_warning(tmp_path: Path) -> No
         assert any("[/]" in text for text in toasts(app)), toasts(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: the warning loses '[keys]'")
 async def test_the_unknown_action_warning_keeps_its_brackets(tmp_path: Path) -> None:
     app = reader_for(brief_of(*PARAGRAPHS), _settings(tmp_path, '[keys]\nfoo = "x"\n'))
     async with app.run_test(size=WIDE, notifications=True) as pilot:
@@ -152,7 +148,6 @@ async def test_the_unknown_action_warning_keeps_its_brackets(tmp_path: Path) -> 
         assert any("Unknown action in [keys]: foo" in text for text in toasts(app)), toasts(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 10: an export path with '[/x]' crashes")
 async def test_an_export_path_holding_markup_is_written_and_reported(tmp_path: Path) -> None:
     pages = []
     for name in ("north.txt", "south.txt"):
@@ -181,15 +176,9 @@ async def test_an_export_path_holding_markup_is_written_and_reported(tmp_path: P
 
 @pytest.mark.parametrize(
     "key",
-    [
-        pytest.param(
-            "q",
-            marks=pytest.mark.xfail(
-                strict=True, reason="issue 11 item 14: q does nothing while 'Reading…'"
-            ),
-        ),
-        "ctrl+q",  # works here; in a real terminal see tests/tui/test_tmux_hostile.py
-    ],
+    # ctrl+q always worked here; in a real terminal it waited for the read (the exit joined
+    # the reading thread): see tests/tui/test_tmux_hostile.py.
+    ["q", "ctrl+q"],
 )
 async def test_quit_keys_work_while_reading(key: str) -> None:
     release = threading.Event()
@@ -241,7 +230,6 @@ FOLDING = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 18: highlights shift after 'ß', 'ﬁ', 'İ'")
 @pytest.mark.parametrize("word", list(FOLDING), ids=list(FOLDING))
 @pytest.mark.parametrize("which", ["after", "itself"])
 async def test_search_marks_exactly_what_matches(word: str, which: str) -> None:
