@@ -368,7 +368,7 @@ def config_command(
             return
         if init:
             written = settings.write_default_config(file, force=force)
-            typer.echo(f"wrote {written}")
+            typer.echo(f"wrote {_shown(str(written))}")
             return
         loaded = settings.load_config(file)
     except BriefreaderError as error:
@@ -377,7 +377,7 @@ def config_command(
         typer.echo("briefreader: --force only goes with --init", err=True)
         raise typer.Exit(2)
     where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
-    typer.echo(f"# {where}")
+    typer.echo(f"# {_shown(where)}")
     typer.echo(f"theme = {_toml_string(loaded.theme)}")
     typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
     typer.echo(f"facts_shown = {loaded.facts_shown}")
@@ -386,9 +386,20 @@ def config_command(
         typer.echo(f"{action} = {_toml_string(keys)}")
 
 
+def _shown(text: str) -> str:
+    """``text`` (a path) on one line, its control characters as escapes."""
+    from briefreader.render.terminal import one_line
+
+    return one_line(text)
+
+
 def _toml_string(text: str) -> str:
-    """``text`` as a TOML basic string."""
+    """``text`` as a TOML basic string; its control characters (a settings value may hold
+    them) as ``\\uXXXX`` escapes, so none reaches the terminal."""
+    from briefreader.render.terminal import CONTROL
+
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    escaped = CONTROL.sub(lambda match: f"\\u{ord(match.group()):04X}", escaped)
     return f'"{escaped}"'
 
 

@@ -70,12 +70,12 @@ def without_controls(article: Article) -> Article:
         )
     captions = []
     for caption in article.captions:
-        text = _stripped(caption.text)
-        if text is None:
+        caption_text = _stripped(caption.text)
+        if caption_text is None:
             continue
         after = caption.after_paragraph
         after = new_index[after] if 0 <= after < len(new_index) else after
-        captions.append(Caption(text, _stripped(caption.credit), after))
+        captions.append(Caption(caption_text, _stripped(caption.credit), after))
     return replace(
         article,
         paragraphs=tuple(kept),
