@@ -96,7 +96,7 @@ def test_opening_a_clean_page_copies_its_quote(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("key", ["q", "C-q"])
-def test_q_quits_while_a_url_is_still_being_read(tmp_path: Path, key: str) -> None:
+def test_quit_keys_work_while_a_url_is_still_being_read(tmp_path: Path, key: str) -> None:
     page = html_page(TITLE, PARAGRAPHS).encode("utf-8")
     with serve({"/meters": Reply(page, drip=0.5)}) as (base, _):
         tmux = Tmux(tmp_path)
