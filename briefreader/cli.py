@@ -83,14 +83,20 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on
 
 
 def _fail(error: BaseException, debug: bool) -> typer.Exit:
-    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code."""
+    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code.
+
+    The line shows any control character or newline of the message (a file name's) as a
+    visible escape (:func:`~briefreader.render.terminal.one_line`).
+    """
+    from briefreader.render.terminal import one_line
+
     if debug:
         traceback.print_exception(error)
     if isinstance(error, BriefreaderError):
-        typer.echo(f"briefreader: {error}", err=True)
+        typer.echo(f"briefreader: {one_line(str(error))}", err=True)
         return typer.Exit(error.exit_code)
     typer.echo(
-        f"briefreader: unexpected error: {type(error).__name__}: {error} "
+        f"briefreader: unexpected error: {type(error).__name__}: {one_line(str(error))} "
         "(a bug: rerun with --debug and report it)",
         err=True,
     )
@@ -376,7 +382,7 @@ def config_command(
             return
         if init:
             written = settings.write_default_config(file, force=force)
-            typer.echo(f"wrote {written}")
+            typer.echo(f"wrote {_shown(str(written))}")
             return
         loaded = settings.load_config(file)
     except BriefreaderError as error:
@@ -385,7 +391,7 @@ def config_command(
         typer.echo("briefreader: --force only goes with --init", err=True)
         raise typer.Exit(2)
     where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
-    typer.echo(f"# {where}")
+    typer.echo(f"# {_shown(where)}")
     typer.echo(f"theme = {_toml_string(loaded.theme)}")
     typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
     typer.echo(f"facts_shown = {loaded.facts_shown}")
@@ -394,9 +400,20 @@ def config_command(
         typer.echo(f"{action} = {_toml_string(keys)}")
 
 
+def _shown(text: str) -> str:
+    """``text`` (a path) on one line, its control characters as escapes."""
+    from briefreader.render.terminal import one_line
+
+    return one_line(text)
+
+
 def _toml_string(text: str) -> str:
-    """``text`` as a TOML basic string."""
+    """``text`` as a TOML basic string; its control characters (a settings value may hold
+    them) as ``\\uXXXX`` escapes, so none reaches the terminal."""
+    from briefreader.render.terminal import CONTROL
+
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    escaped = CONTROL.sub(lambda match: f"\\u{ord(match.group()):04X}", escaped)
     return f'"{escaped}"'
 
 

@@ -21,6 +21,7 @@ from briefreader.sources import ArticleSource, article_sources, start_loading
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from briefreader.config import Config
@@ -99,6 +100,7 @@ class BriefReaderApp(App[int]):
                 title="Settings",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         config = self.config
         if config is None:
@@ -112,6 +114,7 @@ class BriefReaderApp(App[int]):
                     title="Settings",
                     severity="warning",
                     timeout=10,
+                    markup=False,
                 )
         keymap = {action: keys for action, keys in config.keys.items() if action in KEYMAP_ACTIONS}
         unknown = sorted(set(config.keys) - set(keymap))
@@ -122,9 +125,32 @@ class BriefReaderApp(App[int]):
                 title="Settings",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         if keymap:
             self.set_keymap(keymap)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, with the control characters of its message and title shown as escapes
+        (a toast may quote a file name, a search or a settings value: nothing of it may reach
+        the terminal as a command). Ours pass ``markup=False``: what they quote is text."""
+        from briefreader.render.terminal import show_controls
+
+        super().notify(
+            show_controls(message),
+            title=show_controls(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def action_help(self) -> None:
         """Open the help screen (once)."""

@@ -71,7 +71,6 @@ def test_a_binary_with_nuls_up_front_is_still_refused(tmp_path: Path) -> None:
 # --- item 17: control bytes past the sniffed part -------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 17: control bytes after 8 KB reach the body")
 def test_control_bytes_after_the_first_8_kb_do_not_reach_the_body(tmp_path: Path) -> None:
     head = long_article(30)  # about 15 KB of clean text first
     assert len(head.encode()) > 8192

@@ -59,7 +59,6 @@ def hostile_file(tmp_path: Path) -> Path:
 # --- item 1: the digests --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: page escapes reach text/md output")
 @pytest.mark.parametrize("output_format", ["text", "md"])
 @pytest.mark.parametrize("escape", list(ESCAPES), ids=list(ESCAPES))
 def test_each_escape_is_neutralised_in_text_and_markdown(
@@ -73,7 +72,6 @@ def test_each_escape_is_neutralised_in_text_and_markdown(
     assert not controls_in(result.stdout)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: page escapes reach text/md output")
 @pytest.mark.parametrize("output_format", ["text", "md"])
 def test_digest_to_a_pipe_holds_no_control_character(
     hostile_file: Path, output_format: str
@@ -127,7 +125,6 @@ def _run_on_a_terminal(*args: str | os.PathLike[str], stream: str = "stdout") ->
             os.close(follower)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: page escapes reach the terminal")
 @pytest.mark.parametrize("output_format", ["text", "md"])
 def test_digest_to_a_terminal_holds_no_control_character(
     hostile_file: Path, output_format: str
@@ -147,11 +144,6 @@ def test_json_is_strict_and_escapes_the_c0_controls(hostile_file: Path) -> None:
     assert "\x1b" not in raw and "\x07" not in raw  # written as \u001b, \u0007
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 item 1: C1 controls and bidi overrides are written raw in JSON "
-    "(ensure_ascii=False escapes only C0), so `digest -f json` on a terminal runs them",
-)
 @pytest.mark.parametrize("output_format", ["json", "jsonl"])
 def test_json_holds_no_raw_c1_or_bidi_control(hostile_file: Path, output_format: str) -> None:
     result = run_briefreader("digest", hostile_file, "--format", output_format)
@@ -162,7 +154,6 @@ def test_json_holds_no_raw_c1_or_bidi_control(hostile_file: Path, output_format:
     assert not controls_in(raw)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: page escapes reach the briefing")
 def test_briefing_holds_no_control_character(tmp_path: Path, hostile_file: Path) -> None:
     second = tmp_path / "valley-water-2.md"
     second.write_text(
@@ -176,7 +167,6 @@ def test_briefing_holds_no_control_character(tmp_path: Path, hostile_file: Path)
     assert not controls_in(text)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 1: escapes of a page read from a URL")
 @pytest.mark.parametrize("output_format", ["text", "md"])
 def test_a_page_from_a_url_holds_no_control_character(output_format: str) -> None:
     # A text dump: HTML with a control character inside a paragraph is item 17.
@@ -247,7 +237,6 @@ HOSTILE_NAMES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 3: a file name is printed raw")
 @pytest.mark.parametrize("command", ["digest", "open"])
 @pytest.mark.parametrize("name", list(HOSTILE_NAMES), ids=list(HOSTILE_NAMES))
 def test_a_missing_file_name_is_one_clean_line(tmp_path: Path, command: str, name: str) -> None:
@@ -256,7 +245,6 @@ def test_a_missing_file_name_is_one_clean_line(tmp_path: Path, command: str, nam
     assert_one_line_error(text.encode("utf-8"), "gone", "no such file")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 3: a file name is printed raw")
 def test_a_url_with_escapes_is_one_clean_line() -> None:
     with serve({}) as (base, _):
         result = run_briefreader("digest", f"{base}/gone\x1b]0;HOSTILE-TITLE\x07\nfake line")
@@ -264,7 +252,6 @@ def test_a_url_with_escapes_is_one_clean_line() -> None:
     assert_one_line_error(result.stderr, "127.0.0.1")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 3: a file name is printed raw")
 @pytest.mark.parametrize("output_format", ["text", "md"])
 def test_a_file_name_with_escapes_is_clean_in_the_digest(
     tmp_path: Path, output_format: str
