@@ -6,17 +6,26 @@ user can meet is one line naming the file and what to do, with its own exit code
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated
 
 import typer
 
 from briefreader import __version__
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    MAX_SIZE_BOUNDS,
+    TIMEOUT_BOUNDS,
+)
 from briefreader.errors import EXIT_CODES, BriefreaderError
+from briefreader.interrupts import Terminated, ignore_file_size_signal, stopping_cleanly
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
@@ -61,15 +70,35 @@ def main_callback(
     """briefreader: key facts, quotes and figures from a saved news article."""
 
 
-def _parse_size(text: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = text.strip().lower().rstrip("b")
+#: The exit code when standard output's reader stopped reading (``| head``): 128 + SIGPIPE,
+#: the code of a tool the signal stopped.
+CLOSED_PIPE_EXIT = 141
+
+#: The units ``--max-size`` takes after a number (K, M, G; a trailing B is allowed).
+SIZE_UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _parse_size(given: str) -> int:
+    """``--max-size``: bytes, from ``64M``, ``1.5G``, ``800K`` or ``65536``, within
+    :data:`~briefreader.defaults.MAX_SIZE_BOUNDS`; otherwise a usage error."""
+    text = given.strip().lower().rstrip("b")
     try:
-        if text and text[-1] in units:
-            return int(float(text[:-1]) * units[text[-1]])
-        return int(text)
+        if text and text[-1] in SIZE_UNITS:
+            number = float(text[:-1]) * SIZE_UNITS[text[-1]]
+        else:
+            number = int(text)
     except ValueError:
-        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)") from None
+        number = math.nan
+    if math.isnan(number):
+        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)", param_hint="'--max-size'")
+    lowest, highest = MAX_SIZE_BOUNDS
+    if not lowest <= number <= highest:
+        raise typer.BadParameter(
+            f"{given.strip()!r} is out of range: give a size from {lowest} byte "
+            f"to {highest // SIZE_UNITS['g']}G (e.g. 64M)",
+            param_hint="'--max-size'",
+        )
+    return int(number)
 
 
 MaxSize = Annotated[
@@ -126,7 +155,13 @@ def digest(
     ] = False,
     timeout: Annotated[
         float,
-        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
+        typer.Option(
+            "--timeout",
+            help="Seconds to wait for a server when reading a URL "
+            f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
+            min=TIMEOUT_BOUNDS[0],
+            max=TIMEOUT_BOUNDS[1],
+        ),
     ] = DEFAULT_TIMEOUT,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     debug: Debug = False,
@@ -148,11 +183,18 @@ def digest(
         raise typer.Exit(2)
     limit = _parse_size(max_size)
     sources = article_sources(files, max_bytes=limit, timeout=timeout)
+    if output is not None and output != "-":
+        from briefreader.render.files import refuse_input_as_output
+
+        try:
+            refuse_input_as_output(output, [source.path for source in sources])
+        except BriefreaderError as error:
+            raise _fail(error, debug) from None
     single = len(sources) == 1 and sources[0].folder is None
     results: list[object] = []
     first_error: BaseException | None = None
     failures = 0
-    try:
+    with _stopped_with_one_line():
         for outcome in read_all(sources):
             try:
                 if isinstance(outcome, BaseException):
@@ -166,28 +208,37 @@ def digest(
                     raise _fail(error, debug) from None
                 _fail(error, debug)
                 results.append(error)
-    except KeyboardInterrupt:
-        typer.echo("briefreader: interrupted; nothing written", err=True)
-        raise typer.Exit(130) from None
-    ordered = order_by_date(
-        sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
-    )
-    if briefing:
-        text = _briefing_text(ordered)
-    else:
-        text = _digest_text(ordered, output_format, render)
-    all_failed = failures == len(sources)
-    if not all_failed:
-        try:
-            _write(text, output)
-        except BriefreaderError as error:
-            raise _fail(error, debug) from None
-        except KeyboardInterrupt:
-            typer.echo("briefreader: interrupted; nothing written", err=True)
-            raise typer.Exit(130) from None
+        ordered = order_by_date(
+            sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
+        )
+        if briefing:
+            text = _briefing_text(ordered)
+        else:
+            text = _digest_text(ordered, output_format, render)
+        all_failed = failures == len(sources)
+        if not all_failed:
+            try:
+                _write(text, output)
+            except BriefreaderError as error:
+                raise _fail(error, debug) from None
     if first_error is not None and (all_failed or strict):
         code = first_error.exit_code if isinstance(first_error, BriefreaderError) else 1
         raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _stopped_with_one_line() -> Iterator[None]:
+    """Ctrl-C, ``SIGTERM`` or ``SIGHUP`` within the block: one line, nothing written (an
+    output being written is left as it was), and the shell's exit code for the signal."""
+    try:
+        with stopping_cleanly():
+            yield
+    except KeyboardInterrupt:
+        typer.echo("briefreader: interrupted; nothing written", err=True)
+        raise typer.Exit(130) from None
+    except Terminated as stop:
+        typer.echo(f"briefreader: stopped by {stop.name}; nothing written", err=True)
+        raise typer.Exit(stop.exit_code) from None
 
 
 def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
@@ -240,14 +291,23 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or to ``output`` atomically (:func:`render.write_output`)."""
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from briefreader.render import write_output
+    """Write ``text`` to stdout, all of it or an error (:func:`render.files.write_stdout`),
+    or to ``output`` atomically (:func:`render.files.write_output`).
 
-    write_output(output, text)
+    A pipe closed by its reader (``| head``) ends the command quietly with the shell's code
+    for ``SIGPIPE`` (:data:`CLOSED_PIPE_EXIT`), as a tool killed by it would.
+    """
+    from briefreader.render.files import StdoutClosed, write_output, write_stdout
+
+    if output is not None and output != "-":
+        write_output(output, text)
+        return
+    try:
+        write_stdout(text)
+    except StdoutClosed:
+        with contextlib.suppress(OSError):  # nothing more may reach the closed pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None
 
 
 @app.command("open")
@@ -261,7 +321,13 @@ def open_command(
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     timeout: Annotated[
         float,
-        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
+        typer.Option(
+            "--timeout",
+            help="Seconds to wait for a server when reading a URL "
+            f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
+            min=TIMEOUT_BOUNDS[0],
+            max=TIMEOUT_BOUNDS[1],
+        ),
     ] = DEFAULT_TIMEOUT,
     debug: Debug = False,
 ) -> None:
@@ -388,6 +454,7 @@ def _toml_string(text: str) -> str:
 
 def main() -> None:
     """Console-script entry point."""
+    ignore_file_size_signal()
     try:
         app()
     except KeyboardInterrupt:
