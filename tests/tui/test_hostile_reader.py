@@ -3,9 +3,8 @@ configured text is never Textual markup (item 10), ``q`` quits while reading (it
 settings file with many unknown keys does not hold up the first screen (item 16), and search
 marks the right characters when lower-casing changes a length (item 18).
 
-The apps are built as ``tests/tui/conftest.py`` builds them on main (``BriefReaderApp``,
-``app_for_brief``, ``create_app`` of :mod:`briefreader.tui.app`); when the reader gets its one
-app factory (issue 10), only the builders at the top of this file change.
+The apps are built as ``tests/tui/conftest.py`` builds them, by the one factory
+:func:`briefreader.tui.app.create_app` (the builders at the top of this file).
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from textual.widgets import Input
 from briefreader import build_brief
 from briefreader.config import Config, load_config
 from briefreader.model import Article, Brief, Source
-from briefreader.tui.app import BriefReaderApp, app_for_brief, create_app
+from briefreader.sources import ArticleSource
+from briefreader.tui.app import BriefReaderApp, create_app
 from tests.hostile.pages import ESCAPES, PARAGRAPHS, TITLE, clean_text, controls_in
 from tests.tui.conftest import WIDE, wait_loaded, wait_until
 
@@ -30,14 +30,16 @@ from tests.tui.conftest import WIDE, wait_loaded, wait_until
 
 def reader_for(brief: Brief, config: Config | None = None) -> BriefReaderApp:
     """The reader showing ``brief``, copying through the terminal only."""
-    if config is None:
-        return app_for_brief(brief, "meters.txt", use_system_clipboard=False)
-    return BriefReaderApp(lambda: brief, "meters.txt", use_system_clipboard=False, config=config)
+    return reader_loading(lambda: brief, config)
 
 
-def reader_loading(loader: Callable[[], Brief]) -> BriefReaderApp:
-    """The reader while ``loader`` is still reading."""
-    return BriefReaderApp(loader, "meters.txt", use_system_clipboard=False, config=Config())
+def reader_loading(loader: Callable[[], Brief], config: Config | None = None) -> BriefReaderApp:
+    """The reader while ``loader`` is still reading (the default settings without ``config``)."""
+    return create_app(
+        sources=[ArticleSource("meters.txt", loader)],
+        use_system_clipboard=False,
+        config=config or Config(),
+    )
 
 
 def briefing_for(paths: list[str]) -> BriefReaderApp:
@@ -221,7 +223,6 @@ async def _first_screen_seconds(config: Config) -> tuple[float, list[str]]:
         return time.monotonic() - start, toasts(app)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 16: unknown keys delay the first screen")
 async def test_many_unknown_keys_do_not_delay_the_first_screen(tmp_path: Path) -> None:
     lines = "".join(f'unknown_action_{n} = "x"\n' for n in range(20_000))
     config = _settings(tmp_path, "[keys]\n" + lines)
