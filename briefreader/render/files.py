@@ -147,9 +147,9 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
         try:
             write_all(handle, data)
             os.fsync(handle)
-            _set_mode(handle, existing)
         finally:
             os.close(handle)
+        _set_mode(temporary, existing)
         os.replace(temporary, target)
     except BaseException as error:
         if temporary is not None:
@@ -160,16 +160,17 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
         raise
 
 
-def _set_mode(handle: int, existing: os.stat_result | None) -> None:
+def _set_mode(temporary: str, existing: os.stat_result | None) -> None:
     """Give the temporary file the mode (and owner) of the file it replaces, or a new file's."""
     if existing is None:
-        os.fchmod(handle, NEW_FILE_MODE & ~_umask())
+        os.chmod(temporary, NEW_FILE_MODE & ~_umask())
         return
-    if (existing.st_uid, existing.st_gid) != (os.geteuid(), os.getegid()):
-        with contextlib.suppress(OSError):  # only the owner's group, or root, may
-            os.fchown(handle, existing.st_uid, existing.st_gid)
+    owner = (existing.st_uid, existing.st_gid)
+    if hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()):  # POSIX only
+        with contextlib.suppress(OSError):  # to one's own group, or by root, only
+            os.chown(temporary, existing.st_uid, existing.st_gid)
     with contextlib.suppress(OSError):
-        os.fchmod(handle, existing.st_mode & KEPT_MODE_BITS)
+        os.chmod(temporary, existing.st_mode & KEPT_MODE_BITS)
 
 
 def _write_in_place(target: str, data: bytes) -> None:
