@@ -108,6 +108,16 @@ MaxSize = Annotated[
         help=f"Largest input accepted (e.g. 64M, 200M). Default {DEFAULT_MAX_BYTES // 2**20}M.",
     ),
 ]
+Timeout = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for a server when reading a URL "
+        f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
+        min=TIMEOUT_BOUNDS[0],
+        max=TIMEOUT_BOUNDS[1],
+    ),
+]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
 
 
@@ -153,16 +163,7 @@ def digest(
         bool,
         typer.Option("--strict", help="With several files, fail if any one fails."),
     ] = False,
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout",
-            help="Seconds to wait for a server when reading a URL "
-            f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
-            min=TIMEOUT_BOUNDS[0],
-            max=TIMEOUT_BOUNDS[1],
-        ),
-    ] = DEFAULT_TIMEOUT,
+    timeout: Timeout = DEFAULT_TIMEOUT,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     debug: Debug = False,
 ) -> None:
@@ -319,16 +320,7 @@ def open_command(
         ),
     ],
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
-    timeout: Annotated[
-        float,
-        typer.Option(
-            "--timeout",
-            help="Seconds to wait for a server when reading a URL "
-            f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
-            min=TIMEOUT_BOUNDS[0],
-            max=TIMEOUT_BOUNDS[1],
-        ),
-    ] = DEFAULT_TIMEOUT,
+    timeout: Timeout = DEFAULT_TIMEOUT,
     debug: Debug = False,
 ) -> None:
     """Open FILE in the reader: facts, quotes and figures beside the article.
