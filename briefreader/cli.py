@@ -54,7 +54,7 @@ class Format(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"briefreader {__version__}")
+        _write(f"briefreader {__version__}\n", None)  # an OutputFailed goes to main()
         raise typer.Exit(0)
 
 
@@ -416,26 +416,28 @@ def config_command(
     file = settings.config_path()
     try:
         if path:
-            typer.echo(str(file))
+            _write(f"{file}\n", None)
             return
         if init:
             written = settings.write_default_config(file, force=force)
-            typer.echo(f"wrote {written}")
+            _write(f"wrote {written}\n", None)
             return
         loaded = settings.load_config(file)
+        if force:
+            typer.echo("briefreader: --force only goes with --init", err=True)
+            raise typer.Exit(2)
+        where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
+        lines = [
+            f"# {where}",
+            f"theme = {_toml_string(loaded.theme)}",
+            f"quote_template = {_toml_string(loaded.quote_template)}",
+            f"facts_shown = {loaded.facts_shown}",
+            "[keys]",
+            *(f"{action} = {_toml_string(keys)}" for action, keys in sorted(loaded.keys.items())),
+        ]
+        _write("".join(line + "\n" for line in lines), None)
     except BriefreaderError as error:
         raise _fail(error, debug) from None
-    if force:
-        typer.echo("briefreader: --force only goes with --init", err=True)
-        raise typer.Exit(2)
-    where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
-    typer.echo(f"# {where}")
-    typer.echo(f"theme = {_toml_string(loaded.theme)}")
-    typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
-    typer.echo(f"facts_shown = {loaded.facts_shown}")
-    typer.echo("[keys]")
-    for action, keys in sorted(loaded.keys.items()):
-        typer.echo(f"{action} = {_toml_string(keys)}")
 
 
 def _toml_string(text: str) -> str:

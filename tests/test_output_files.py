@@ -117,3 +117,13 @@ def test_a_replaced_file_keeps_its_mode_and_a_new_one_follows_the_umask(tmp_path
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o640
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("args", [["config"], ["config", "--path"], ["--version"]])
+def test_every_command_on_a_full_disk_is_exit_11(args: list[str]) -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        result = run_briefreader(*args, stdout=full)
+    assert result.returncode == 11
+    assert "unexpected" not in assert_one_line_error(result.stderr, "standard output")
