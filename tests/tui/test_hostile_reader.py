@@ -190,7 +190,7 @@ async def test_an_export_path_holding_markup_is_written_and_reported(tmp_path: P
                 strict=True, reason="issue 11 item 14: q does nothing while 'Reading…'"
             ),
         ),
-        "ctrl+q",  # works here; in a real terminal see tests/tui/test_tmux_hostile.py
+        "ctrl+q",  # works under Pilot, not in a real terminal: tests/tui/test_tmux_hostile.py
     ],
 )
 async def test_quit_keys_work_while_reading(key: str) -> None:

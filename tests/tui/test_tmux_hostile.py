@@ -3,7 +3,8 @@
 - Item 1: opening a page full of escapes, with no key pressed, sets no title and writes no
   clipboard (tmux runs with ``set-clipboard on``: an OSC 52 from the page would land in its
   paste buffers, an OSC 0/2 in the pane title); a copied quote holds no escape either.
-- Item 14: while the reader shows "Reading…" (a URL that drips its page), ``q`` quits.
+- Item 14: while the reader shows "Reading…" (a URL that drips its page), ``q`` and
+  ``ctrl+q`` quit.
 """
 
 from __future__ import annotations
@@ -95,18 +96,19 @@ def test_opening_a_clean_page_copies_its_quote(tmp_path: Path) -> None:
         tmux.kill()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 14: q does nothing while 'Reading…'")
-def test_q_quits_while_a_url_is_still_being_read(tmp_path: Path) -> None:
+@pytest.mark.xfail(strict=True, reason="issue 11 item 14: q, ctrl+q do nothing while 'Reading…'")
+@pytest.mark.parametrize("key", ["q", "C-q"])
+def test_quit_keys_work_while_a_url_is_still_being_read(tmp_path: Path, key: str) -> None:
     page = html_page(TITLE, PARAGRAPHS).encode("utf-8")
     with serve({"/meters": Reply(page, drip=0.5)}) as (base, _):
         tmux = Tmux(tmp_path)
         try:
             start(tmux, f"{BRIEFREADER} open {base}/meters --timeout 60; echo EXIT=$?; sleep 30")
             tmux.wait_for("the reading state", lambda: "Reading" in tmux.screen())
-            tmux.run("send-keys", "-t", "reader", "q")
+            tmux.run("send-keys", "-t", "reader", key)
             deadline = time.monotonic() + 3
             while time.monotonic() < deadline and "EXIT=" not in tmux.screen():
                 time.sleep(0.1)
-            assert "EXIT=" in tmux.screen(), f"q did not quit; the screen:\n{tmux.screen()}"
+            assert "EXIT=" in tmux.screen(), f"{key} did not quit; the screen:\n{tmux.screen()}"
         finally:
             tmux.kill()
