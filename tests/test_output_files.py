@@ -127,3 +127,22 @@ def test_every_command_on_a_full_disk_is_exit_11(args: list[str]) -> None:
         result = run_briefreader(*args, stdout=full)
     assert result.returncode == 11
     assert "unexpected" not in assert_one_line_error(result.stderr, "standard output")
+
+
+def test_an_interruption_just_after_the_temporary_file_is_made_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("yesterday's brief\n")
+    real_open = os.open
+
+    def open_then_interrupted(path, flags, mode=0o777):  # type: ignore[no-untyped-def]
+        real_open(path, flags, mode)  # the system made the file...
+        raise KeyboardInterrupt  # ...and a signal handler raised before its descriptor was kept
+
+    monkeypatch.setattr(os, "open", open_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(target, "today's brief\n")
+    monkeypatch.undo()
+    assert target.read_text() == "yesterday's brief\n"
+    assert leftovers(tmp_path) == []

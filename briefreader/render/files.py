@@ -19,10 +19,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import select
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
@@ -49,6 +49,8 @@ NEW_FILE_MODE = 0o666
 KEPT_MODE_BITS = 0o777
 #: Temporary files start with this (a dot: hidden while they exist).
 TEMPORARY_PREFIX = ".briefreader-"
+#: Random names tried for a temporary file before giving up (one clash is already rare).
+TEMPORARY_TRIES = 100
 #: How standard output is named in messages.
 STDOUT_NAME = "standard output"
 #: How standard input is named in messages.
@@ -136,28 +138,43 @@ def write_atomically(path: str | os.PathLike[str], text: str) -> None:
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         _write_in_place(target, data)
         return
-    temporary: str | None = None
+    made: list[str] = []  # the temporary file, named here before it exists
     try:
-        try:
-            handle, temporary = tempfile.mkstemp(
-                prefix=TEMPORARY_PREFIX, dir=os.path.dirname(target)
-            )
-        except OSError as error:
-            raise WriteFailed("folder", error.strerror) from None
+        handle = _make_temporary(os.path.dirname(target), made)
         try:
             write_all(handle, data)
             os.fsync(handle)
         finally:
             os.close(handle)
-        _set_mode(temporary, existing)
-        os.replace(temporary, target)
+        _set_mode(made[0], existing)
+        os.replace(made[0], target)
     except BaseException as error:
-        if temporary is not None:
+        for temporary in made:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         if isinstance(error, OSError):
             raise WriteFailed("file", error.strerror) from None
         raise
+
+
+def _make_temporary(directory: str, made: list[str]) -> int:
+    """Create a new private file in ``directory``; return its descriptor.
+
+    Its name is put in ``made`` *before* the file is created, so that an interruption at
+    any instant (a signal handler raising just after the system made the file) still finds
+    it to remove; a name that was not made here is taken out again.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(TEMPORARY_TRIES):
+        made.append(os.path.join(directory, TEMPORARY_PREFIX + secrets.token_hex(8)))
+        try:
+            return os.open(made[-1], flags, 0o600)
+        except FileExistsError:  # another file has that name: not ours to remove
+            made.pop()
+        except OSError as error:
+            made.pop()
+            raise WriteFailed("folder", error.strerror) from None
+    raise WriteFailed("folder", os.strerror(errno.EEXIST))
 
 
 def _set_mode(temporary: str, existing: os.stat_result | None) -> None:
