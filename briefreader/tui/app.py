@@ -92,6 +92,7 @@ class BriefReaderApp(App[int]):
 
     def apply_config(self) -> None:
         """Set the theme and key overrides of ``config``; warn (never fail) on bad values."""
+        from briefreader.config import first_few
         from briefreader.tui.keys import KEYMAP_ACTIONS
 
         if self.config_error:
@@ -117,11 +118,11 @@ class BriefReaderApp(App[int]):
                     markup=False,
                 )
         keymap = {action: keys for action, keys in config.keys.items() if action in KEYMAP_ACTIONS}
-        unknown = sorted(set(config.keys) - set(keymap))
+        unknown = [action for action in config.keys if action not in KEYMAP_ACTIONS]
         if unknown:
             self.notify(
                 f"Unknown action{'s' if len(unknown) > 1 else ''} in [keys]: "
-                f"{', '.join(unknown)}. Known: {', '.join(KEYMAP_ACTIONS)}.",
+                f"{first_few(unknown)}. Known: {', '.join(KEYMAP_ACTIONS)}.",
                 title="Settings",
                 severity="warning",
                 timeout=10,
