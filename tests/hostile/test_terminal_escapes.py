@@ -201,7 +201,6 @@ def _declared_page(charset: str, escape: str) -> bytes:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2: a declared codec that is no encoding")
 @pytest.mark.parametrize(
     ("charset", "escape"),
     [("unicode_escape", r"\x1b]0;HOSTILE-TITLE\x07"), ("raw_unicode_escape", r"\u001b[2J")],
