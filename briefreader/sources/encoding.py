@@ -118,18 +118,29 @@ def reject_binary(data: bytes, path: str) -> None:
     if any(head.startswith(bom) for bom, _ in BOMS):
         return
     sample = data[:SAMPLE_BYTES]
-    # Text in UTF-16 without a BOM shows NULs in every other byte; anything else with NULs or
-    # many control bytes is binary.
-    nuls = sample.count(b"\x00")
-    if nuls and not looks_utf16(sample):
+    # Text in UTF-16 without a BOM shows NULs in every other byte: its control characters are
+    # counted once it is decoded. Anything else with NULs, or with many control bytes, is binary.
+    if b"\x00" in sample:
+        if not looks_utf16(sample):
+            raise errors.BinaryInput(
+                path, "this is a binary file, not a web page", "save the article as .html or .txt"
+            )
+        even = sample[: len(sample) // 2 * 2]
+        codes = [ord(ch) for ch in even.decode(utf16_name(sample), "replace")]
+    else:
+        codes = list(sample)
+    controls = sum(1 for code in codes if code < 32 and code not in TEXT_CONTROLS)
+    if controls > max(MAX_CONTROLS, len(codes) // CONTROLS_PER):
         raise errors.BinaryInput(
             path, "this is a binary file, not a web page", "save the article as .html or .txt"
         )
-    controls = sum(1 for b in sample if b < 32 and b not in TEXT_CONTROLS)
-    if controls > max(MAX_CONTROLS, len(sample) // CONTROLS_PER):
-        raise errors.BinaryInput(
-            path, "this is a binary file, not a web page", "save the article as .html or .txt"
-        )
+
+
+def utf16_name(sample: bytes) -> str:
+    """The byte order of UTF-16 text without a BOM: ASCII in UTF-16-LE has its NULs second
+    (at odd offsets), in UTF-16-BE first."""
+    little = sample[1::2].count(b"\x00") > sample[0::2].count(b"\x00")
+    return "utf-16-le" if little else "utf-16-be"
 
 
 def looks_utf16(sample: bytes) -> bool:
@@ -176,8 +187,9 @@ def _decode_unicode(data: bytes) -> tuple[str, str] | None:
                 return _normalise(data[len(bom) :].decode(name.replace("-sig", ""))), name
             except UnicodeDecodeError:
                 break
-    if b"\x00" in data[:SAMPLE_BYTES] and looks_utf16(data[:SAMPLE_BYTES]):
-        name = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    sample = data[:SAMPLE_BYTES]
+    if b"\x00" in sample and looks_utf16(sample):
+        name = utf16_name(sample)
         try:
             return _normalise(data.decode(name)), name
         except UnicodeDecodeError:
@@ -230,6 +242,10 @@ def _codec_name(label: str) -> str | None:
 
 
 def _normalise(text: str) -> str:
+    """``text`` with Unix newlines and no NUL (a NUL is never text: a damaged file's
+    padding, or a binary's; lxml and terminals cut text at one)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     return text

@@ -14,6 +14,7 @@ import sys
 from briefreader import errors
 from briefreader.defaults import DEFAULT_MAX_BYTES
 from briefreader.model import Document, Source
+from briefreader.sources.controls import drop_markup_controls
 from briefreader.sources.encoding import decode, reject_binary
 from briefreader.sources.kind import sniff_kind
 
@@ -38,6 +39,8 @@ def document_from_bytes(data: bytes, path: str) -> Document:
     if not text.strip():
         raise errors.EmptyInput(path, "the file holds only white space", "save the page again")
     kind = sniff_kind(text, path, data)
+    if kind == "html":
+        text = drop_markup_controls(text)
     return Document(source=Source(path=path, kind=kind, encoding=encoding), text=text)
 
 

@@ -43,7 +43,6 @@ def _strings(value: object) -> list[str]:
 # --- item 17: UTF-16 without a BOM ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 17: UTF-16 without a BOM is 'binary'")
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_bom_is_read_as_text(tmp_path: Path, encoding: str) -> None:
     text = clean_text().replace("board", "b\xf6ard")  # a non-ASCII letter too
@@ -91,7 +90,6 @@ def test_control_bytes_after_the_first_8_kb_do_not_reach_the_body(tmp_path: Path
 # --- item 17: a control character inside an HTML paragraph ----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 17: a control character in <p> loses all")
 @pytest.mark.parametrize(
     "control", ["&#27;", "&#x1b;", "&#1;", "\x1b", "\x07"], ids=["dec", "hex", "soh", "esc", "bel"]
 )
