@@ -28,8 +28,10 @@ def load_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     return document_from_bytes(data, path)
 
 
-def document_from_bytes(data: bytes, path: str) -> Document:
-    """Decode ``data`` read from ``path`` and sniff its kind."""
+def document_from_bytes(data: bytes, path: str, *, kind_path: str | None = None) -> Document:
+    """Decode ``data`` read from ``path`` and sniff its kind (by the ending of ``kind_path``
+    when given, else of ``path``: a download is named by its URL, its kind told by its
+    final address and content type)."""
     if not data:
         raise errors.EmptyInput(path, "the file is empty", "save the page again and retry")
     if not data.strip():
@@ -38,7 +40,7 @@ def document_from_bytes(data: bytes, path: str) -> Document:
     text, encoding = decode(data, path)
     if not text.strip():
         raise errors.EmptyInput(path, "the file holds only white space", "save the page again")
-    kind = sniff_kind(text, path, data)
+    kind = sniff_kind(text, path if kind_path is None else kind_path, data)
     if kind == "html":
         text = drop_markup_controls(text)
     return Document(source=Source(path=path, kind=kind, encoding=encoding), text=text)

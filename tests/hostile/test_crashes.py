@@ -137,7 +137,6 @@ def test_a_size_that_is_no_number_is_a_usage_error(article: Path) -> None:
     assert b"not a size" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 11: --timeout inf overflows on a URL")
 def test_an_infinite_timeout_is_refused_or_works(tmp_path: Path) -> None:
     page = html_page(TITLE, PARAGRAPHS).encode("utf-8")
     with serve({"/meters": Reply(page)}) as (base, _):
@@ -148,7 +147,6 @@ def test_an_infinite_timeout_is_refused_or_works(tmp_path: Path) -> None:
         assert b"Okafor" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 11: --timeout 1e308 breaks downloads")
 def test_a_huge_timeout_is_refused_or_works(tmp_path: Path) -> None:
     page = html_page(TITLE, PARAGRAPHS).encode("utf-8")
     with serve({"/meters": Reply(page)}) as (base, _):

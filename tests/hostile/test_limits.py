@@ -50,7 +50,6 @@ def test_a_page_served_at_once_is_read() -> None:
     assert b"Helen Okafor" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 13: a dripping body runs past --timeout")
 def test_a_body_dripping_one_byte_every_half_second_is_bounded_by_the_timeout() -> None:
     with serve({"/meters": Reply(PAGE, drip=0.5)}) as (base, _):
         result, took = _timed_digest(f"{base}/meters")
@@ -59,7 +58,6 @@ def test_a_body_dripping_one_byte_every_half_second_is_bounded_by_the_timeout() 
     assert_one_line_error(result.stderr, f"{base}/meters")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 13: late headers are retried past --timeout")
 def test_headers_that_never_come_are_bounded_by_the_timeout() -> None:
     with serve({"/meters": Reply(PAGE, headers_after=60)}) as (base, hits):
         result, took = _timed_digest(f"{base}/meters")

@@ -125,7 +125,6 @@ def test_an_http_404_names_its_status() -> None:
     assert "404" in assert_one_line_error(result.stderr, f"{base}/gone")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 19: a server error hides its status")
 @pytest.mark.parametrize("status", [500, 503])
 def test_a_server_error_names_its_status(status: int) -> None:
     routes = {"/meters": Reply(b"<h1>Oops</h1>", status=status)}
@@ -135,7 +134,6 @@ def test_a_server_error_names_its_status(status: int) -> None:
     assert str(status) in assert_one_line_error(result.stderr, f"{base}/meters")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 19: a binary is named '<url>#.html'")
 @pytest.mark.parametrize("path", ["/report.pdf", "/files/report", "/files/"])
 def test_a_binary_served_as_html_is_named_by_its_url(path: str) -> None:
     routes = {path: Reply(b"%PDF-1.5\n" + bytes(400), content_type="text/html")}
