@@ -69,7 +69,12 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         )
     try:
         with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
+            # Ask for the size the file has (a read of max_bytes would take that much memory
+            # at once), then for what it grew by since, up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
+            return data
     except PermissionError:
         raise errors.PermissionDenied(
             path, "permission denied", "check the file's permissions"

@@ -142,12 +142,6 @@ def test_many_one_word_paragraphs_stay_within_the_memory_target(tmp_path: Path) 
     assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.0f} bytes of memory per input byte"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found with issue 11 item 15: each figure's context is its sentence, and a line "
-    "with no sentence end is one sentence, so the JSON and Markdown repeat the whole line "
-    "once per figure (a 50 KB line gives 111 MB of JSON)",
-)
 @pytest.mark.parametrize("output_format", ["json", "md"])
 def test_the_digest_of_a_long_line_stays_in_proportion(tmp_path: Path, output_format: str) -> None:
     page = tmp_path / "one-line.txt"
@@ -173,12 +167,6 @@ def _money_line(size: int) -> str:
     return " ".join(out)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found with issue 11 item 15: the subject of a sum of money or a percentage walks "
-    "back to the start of its clause (figures/subjects._clause_subject), so a long clause "
-    "dense with them takes quadratic time (4x the text, 14x to 20x the time)",
-)
 def test_figures_in_one_long_clause_take_linear_time() -> None:
     from briefreader.model import Article, Source
 

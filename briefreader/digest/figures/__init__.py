@@ -26,6 +26,12 @@ __all__ = ["find_figures"]
 
 # Figures looked back over for a subject to share ("... 3,000 soldiers ... soon have 12,000").
 _SHARE_LOOKBACK = 2
+# A sentence longer than this many characters (the development set's longest with a figure
+# is 1,634) is no context to repeat with each of its figures: a line that never ends a
+# sentence would be repeated whole once per figure. The context is then ...
+MAX_CONTEXT_CHARS = 2000
+# ... the words within this many characters either side of the figure.
+CONTEXT_REACH = 300
 
 
 def find_figures(article: Article) -> list[Figure]:
@@ -71,7 +77,7 @@ def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
 
 def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
     """The :class:`Figure` of ``f`` found in paragraph ``index``."""
-    s0, s1 = p.sentence_of(f.start)
+    s0, s1 = _context(p.text, f, *p.sentence_of(f.start))
     return Figure(
         value=p.text[f.start : f.end],
         number=_finite(f.number),
@@ -82,6 +88,22 @@ def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
         span=Span(index, f.start, f.end),
         sentence=Span(index, s0, s1),
     )
+
+
+def _context(text: str, f: _Found, s0: int, s1: int) -> tuple[int, int]:
+    """The span of ``f``'s context: its sentence ``s0:s1``, or, when that is over
+    :data:`MAX_CONTEXT_CHARS` long, the whole words of it within :data:`CONTEXT_REACH` of
+    the figure."""
+    if s1 - s0 <= MAX_CONTEXT_CHARS:
+        return s0, s1
+    lo, hi = max(s0, f.start - CONTEXT_REACH), min(s1, f.end + CONTEXT_REACH)
+    if lo > s0:  # start after a space, not inside a word
+        space = text.find(" ", lo, f.start)
+        lo = space + 1 if space >= 0 else f.start
+    if hi < s1:  # end before a space
+        space = text.rfind(" ", f.end, hi)
+        hi = space if space >= 0 else f.end
+    return lo, hi
 
 
 def _finite(number: float | None) -> float | None:
