@@ -14,12 +14,15 @@ at a few neighbouring tokens only, so the whole pass is linear in the length of 
 
 from __future__ import annotations
 
+import bisect
 import math
+from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier, _scan
 from briefreader.digest.figures.filters import _is_table_row, _keep
-from briefreader.digest.figures.subjects import _find_subject, _resolve
+from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
+from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Figure, Span
 
 __all__ = ["find_figures"]
@@ -32,6 +35,10 @@ _SHARE_LOOKBACK = 2
 MAX_CONTEXT_CHARS = 2000
 # ... the words within this many characters either side of the figure.
 CONTEXT_REACH = 300
+# A paragraph is scanned in pieces of at most this many characters (the development set's
+# longest paragraph has 21,697), cut between sentences, or between words inside a longer
+# sentence: the tokens of one piece are held at a time, not those of a whole huge line.
+MAX_PIECE_CHARS = 50000
 
 
 def find_figures(article: Article) -> list[Figure]:
@@ -51,19 +58,43 @@ def find_figures(article: Article) -> list[Figure]:
             continue
         if _is_table_row(text):
             continue
-        p = _Paragraph(text)
         kept: list[_Found] = []
-        for f in _scan(p):
-            if not _keep(p, f):
-                continue
-            f.qualifier = _qualifier(p, f)
-            f.subject = _find_subject(p, f)
-            if f.subject is None:
-                f.subject = _shared_subject(f, kept)
-            f.subject = _resolve(f.subject, kept)
-            kept.append(f)
-        figures.extend(_figure(p, index, f) for f in kept)
+        for offset, piece in _pieces(text):
+            p = _Paragraph(piece)
+            found = len(kept)
+            for f in _scan(p):
+                if not _keep(p, f):
+                    continue
+                f.qualifier = _qualifier(p, f)
+                f.subject = _find_subject(p, f)
+                if f.subject is None:
+                    f.subject = _shared_subject(f, kept)
+                f.subject = _resolve(f.subject, kept)
+                kept.append(f)
+            figures.extend(_figure(p, index, f, offset) for f in kept[found:])
+            del kept[: -max(_SHARE_LOOKBACK, _RESOLVE_LOOKBACK)]  # all the next piece looks at
     return figures
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of at most :data:`MAX_PIECE_CHARS`, each with its offset: cut at
+    the last sentence start in reach, else after the last space, else hard."""
+    if len(text) <= MAX_PIECE_CHARS:
+        yield 0, text
+        return
+    starts = [s for s, _ in split_sentences(text)]
+    start = 0
+    while len(text) - start > MAX_PIECE_CHARS:
+        reach = start + MAX_PIECE_CHARS
+        k = bisect.bisect_right(starts, reach) - 1
+        if k >= 0 and starts[k] > start:
+            cut = starts[k]
+        else:
+            space = text.rfind(" ", start + 1, reach)
+            cut = space + 1 if space >= 0 else reach
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
@@ -75,8 +106,8 @@ def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
     return None
 
 
-def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
-    """The :class:`Figure` of ``f`` found in paragraph ``index``."""
+def _figure(p: _Paragraph, index: int, f: _Found, offset: int = 0) -> Figure:
+    """The :class:`Figure` of ``f`` found in paragraph ``index`` (in its piece at ``offset``)."""
     s0, s1 = _context(p.text, f, *p.sentence_of(f.start))
     return Figure(
         value=p.text[f.start : f.end],
@@ -85,8 +116,8 @@ def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
         subject=f.subject,
         qualifier=f.qualifier,
         context=p.text[s0:s1],
-        span=Span(index, f.start, f.end),
-        sentence=Span(index, s0, s1),
+        span=Span(index, offset + f.start, offset + f.end),
+        sentence=Span(index, offset + s0, offset + s1),
     )
 
 
