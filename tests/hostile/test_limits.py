@@ -122,7 +122,6 @@ def _one_line(size: int) -> str:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM (Linux)")
-@pytest.mark.xfail(strict=True, reason="issue 11 item 15: a one-line file takes 48 B per byte")
 def test_a_one_line_file_stays_within_the_memory_target(tmp_path: Path) -> None:
     page = tmp_path / "one-line.txt"
     page.write_text(_one_line(600_000), encoding="utf-8")
