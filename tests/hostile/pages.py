@@ -44,6 +44,8 @@ ESCAPES: dict[str, str] = {
     "osc0-title": "\x1b]0;HOSTILE-TITLE\x07",
     "osc2-title": "\x1b]2;HOSTILE-TITLE\x1b\\",
     "osc52-clipboard": "\x1b]52;c;" + base64.b64encode(b"echo pwned").decode() + "\x07",
+    # The same ended by ST: a terminal honours both, and a renderer that drops BEL keeps it.
+    "osc52-clipboard-st": "\x1b]52;c;" + base64.b64encode(b"echo pwned").decode() + "\x1b\\",
     "csi-clear-screen": "\x1b[2J\x1b[H",
     "csi-cursor-up": "\x1b[8A\x1b[3C",
     "osc8-link": "\x1b]8;;https://evil.example/\x1b\\click here\x1b]8;;\x1b\\",
