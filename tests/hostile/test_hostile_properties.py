@@ -93,11 +93,8 @@ ARTICLE = st.tuples(SENTENCE, st.lists(PARAGRAPH, min_size=1, max_size=12))
 DECLARED = [
     "utf-8", "windows-1252", "iso-8859-1", "shift_jis", "koi8-r", "euc-kr", "utf-16",
     "unicode_escape", "raw_unicode_escape", "utf-7", "rot13", "hex", "punycode",
-    "nonsense-charset", "",
+    "nonsense-charset", "", "undefined",
 ]  # fmt: skip
-#: Declared codecs that crash today (issue 11 item 2: "undefined" raises UnicodeError, which
-#: the decoder does not catch). Their own property is below; with the fix, they join DECLARED.
-CRASHING_CODECS = ["undefined"]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "shift_jis", "koi8-r"]
 HTML_NOISE = [
     "<p>", "</p>", "<div>", "</div", "<br>", "<script>", "</script>", "<!--", "-->",
@@ -192,16 +189,6 @@ def test_json_of_a_hostile_page_is_strict(page: tuple[str, bytes]) -> None:
     code, out, _ = _digest(path, "--format", "jsonl")
     for line in out.splitlines():
         _strict(line)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2: charset=undefined is a UnicodeError")
-@FAILS_TODAY
-@given(hostile_pages(kinds=("html",), declared=CRASHING_CODECS, encodings=("cp1252",)))
-def test_a_hostile_page_declaring_a_codec_that_always_fails_is_no_bug(
-    page: tuple[str, bytes],
-) -> None:
-    name, data = page
-    _digest(_save(name, data.replace(b"<title>", b"<title>caf\xe9 ")), "--format", "json")
 
 
 @pytest.mark.xfail(strict=True, reason="issue 11 item 1: page controls reach text/md output")
