@@ -40,6 +40,10 @@ STAGE2_NAMES = (
 
 _SENTENCE_SPLIT = re.compile(r"[.!?。！？][\"”’»)]?\s+(?=\S)")
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+_TOKEN = re.compile(r"\S+")  # what str.split() splits off (the same white space)
+#: A block of up to this many characters has its tokens listed (fast); a longer one (a huge
+#: line) has them counted as they come.
+_LIST_TOKENS_UP_TO = 10000
 
 #: Lengths and indents enter as log1p(x) / this: a 1,100-character paragraph is about 1.
 LOG_SCALE = 7.0
@@ -122,6 +126,19 @@ class _Columns:
         return [(column[hi] - column[lo]) / count for column in self.prefix]
 
 
+def _capitalised_share(text: str) -> float:
+    """The share of the white-space tokens of ``text`` that open with a capital letter
+    (counted as they come when the text is long, not listed)."""
+    if len(text) <= _LIST_TOKENS_UP_TO:
+        tokens = text.split()
+        return sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
+    count = capitals = 0
+    for match in _TOKEN.finditer(text):
+        count += 1
+        capitals += match.group()[:1].isupper()
+    return capitals / max(1, count)
+
+
 def block_vectors(
     blocks: list[Block], known_language: bool, initial: list[BlockClass]
 ) -> list[list[float]]:
@@ -148,8 +165,7 @@ def iter_block_vectors(
         win = own.window(i)
         this = own.at(i)
         prev, nxt, prev2, nxt2 = own.at(i - 1), own.at(i + 1), own.at(i - 2), own.at(i + 2)
-        tokens = text.split()
-        capitalised = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
+        capitalised = _capitalised_share(text)
         sentences = len(_SENTENCE_SPLIT.findall(text)) + (1 if this[3] else 0)
         digits = sum(map(str.isdigit, text)) / length
         relative = math.log(max(1, block.length) / median)
