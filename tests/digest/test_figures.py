@@ -264,3 +264,15 @@ def test_a_figure_in_a_sentence_without_end_gets_the_words_around_it_as_context(
     start, end = figure.sentence.start, figure.sentence.end
     assert paragraph[start:end] == figure.context
     assert not figure.context.startswith(" ") and not figure.context.endswith(" ")
+
+
+def test_an_article_gives_at_most_max_figures(monkeypatch):
+    # Issue 11 item 15: a dump dense with numbers does not give a figure (and a context) each.
+    import briefreader.digest.figures as figures_module
+
+    paragraphs = tuple(f"Crews replaced {n + 10} meters and {n + 20} valves." for n in range(30))
+    article = Article(Source("dense.txt", "text", "utf-8"), paragraphs, title="Meters")
+    every = find_figures(article)
+    monkeypatch.setattr(figures_module, "MAX_FIGURES", 25)
+    assert len(every) == 60
+    assert find_figures(article) == every[:25]

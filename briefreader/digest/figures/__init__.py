@@ -35,6 +35,10 @@ _SHARE_LOOKBACK = 2
 MAX_CONTEXT_CHARS = 2000
 # ... the words within this many characters either side of the figure.
 CONTEXT_REACH = 300
+# An article gives at most this many figures (the development set's most is 374): a page with
+# more is a table or a dump, whose every number no reader lists, and whose figures alone
+# (each with its context) would take more memory than the page (50,000 take about 75 MB).
+MAX_FIGURES = 50000
 # A paragraph is scanned in pieces of at most this many characters (the development set's
 # longest paragraph has 21,697), cut between sentences, or between words inside a longer
 # sentence: the tokens of one piece are held at a time, not those of a whole huge line.
@@ -50,7 +54,7 @@ def find_figures(article: Article) -> list[Figure]:
     article gives one, its ``qualifier`` ("at least", "about", ...), what it counts
     (``subject``, or ``None``), the sentence it stands in and spans into the paragraph.
     Dates, years, times of day, numbers inside names, references, phone numbers and "one" as
-    a pronoun are left out.
+    a pronoun are left out; past :data:`MAX_FIGURES`, the rest of the article is not read.
     """
     figures: list[Figure] = []
     for index, text in enumerate(article.paragraphs):
@@ -72,6 +76,8 @@ def find_figures(article: Article) -> list[Figure]:
                 f.subject = _resolve(f.subject, kept)
                 kept.append(f)
             figures.extend(_figure(p, index, f, offset) for f in kept[found:])
+            if len(figures) >= MAX_FIGURES:
+                return figures[:MAX_FIGURES]
             del kept[: -max(_SHARE_LOOKBACK, _RESOLVE_LOOKBACK)]  # all the next piece looks at
     return figures
 
