@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.furniture import is_artefact, is_boilerplate, is_caption_paragraph
@@ -47,6 +48,9 @@ __all__ = ["rank_facts"]
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
 MAX_FACTS = DEFAULT_FACTS_SHOWN
 _MIN_WORDS = 6  # a sentence of fewer words is a label or a fragment, not a fact
+# A sentence longer than this many characters is first counted for _MAX_WORDS words (a huge
+# run-on line is then read without listing its every word).
+_LONG_SENTENCE_CHARS = 2000
 _MAX_WORDS = 90  # one of more words is a run-on list or a paragraph extraction did not split
 _DUPLICATE_OVERLAP = 0.7  # a sentence sharing this much of its words with a chosen fact repeats it
 _QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
@@ -210,14 +214,18 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
         q_index = 0
         for s, e in spans:
             text = para[s:e]
+            while q_index < len(qspans) and qspans[q_index][1] <= s:
+                q_index += 1
+            if len(text) > _LONG_SENTENCE_CHARS and _more_words_than(text, _MAX_WORDS):
+                share = _quoted_share(para, s, e, qspans, q_index)
+                out.append(_run_on(len(out), p, s, e, text, share))
+                continue
             tokens = WORD.findall(text)
             names = [
                 t.lower()
                 for k, t in enumerate(tokens)
                 if k > 0 and t[0].isupper() and t.lower() not in _STOPWORDS
             ]
-            while q_index < len(qspans) and qspans[q_index][1] <= s:
-                q_index += 1
             share = _quoted_share(para, s, e, qspans, q_index)
             words = _content(text)
             # Mostly quoted is a quote, unless the reporter's clause opens the sentence and
@@ -255,6 +263,40 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                 )
             )
     return out
+
+
+def _more_words_than(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` words (counted without listing them)."""
+    return next(islice(WORD.finditer(text), limit, None), None) is not None
+
+
+def _run_on(index: int, paragraph: int, start: int, end: int, text: str, share: float) -> _Sentence:
+    """A sentence of more than :data:`_MAX_WORDS` words: never a fact, so only what the
+    scores of the others read of it is kept, each word once (in how many sentences a word
+    stands, and the names already met), not a list of every word of a huge run-on line."""
+    words: dict[str, None] = {}
+    names: dict[str, None] = {}
+    has_number = False
+    for k, match in enumerate(WORD.finditer(text)):
+        token = match.group()
+        content = _content_word(token)
+        if content is not None:
+            words[content] = None
+        if k > 0 and token[0].isupper() and token.lower() not in _STOPWORDS:
+            names[token.lower()] = None
+        has_number = has_number or token[0].isdigit()
+    return _Sentence(
+        index=index,
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        text=text,
+        words=list(words),
+        names=list(names),
+        has_number=has_number,
+        quote_share=share,
+        skip=True,
+    )
 
 
 @dataclass(slots=True)

@@ -12,10 +12,16 @@ from briefreader.model import Article, Caption
 from briefreader.render.terminal import has_controls, strip_controls
 
 _SPACE = re.compile(r"\s+")
+# White space that normalise_space changes: any but a space, or two spaces in a row.
+_UNEVEN_SPACE = re.compile(r"[^\S ]|  ")
 
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space (including no-break spaces) to one space and strip."""
+    if _UNEVEN_SPACE.search(text) is None:
+        # Nothing to collapse: a substitution would still cut a huge line into a list of its
+        # every word and space before joining them again.
+        return text.strip()
     return _SPACE.sub(" ", text).strip()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -24,6 +24,13 @@ SAMPLE_TOKENS = 20000
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters only; apostrophes kept inside words)."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """:func:`words` one at a time: a huge line is not listed whole to be counted or
+    gathered into a set."""
+    for match in _WORD.finditer(text):
+        yield match.group().lower().replace("’", "'")
 
 
 #: Languages tried first (the web's commonest, with their close relatives so that the choice

@@ -9,6 +9,7 @@ for legacy encodings such as cp1252 or EUC-KR.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from briefreader import errors
@@ -72,8 +73,38 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
-# Browsers read "iso-8859-1" as cp1252; so do we.
-_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252"}
+# Labels browsers read as another encoding than Python does (the WHATWG Encoding Standard):
+# "iso-8859-1" and "ascii" are cp1252, and so on; and its labels Python does not know.
+_CHARSET_ALIASES = {
+    "ascii": "cp1252",
+    "gb2312": "gbk",
+    "iso-8859-1": "cp1252",
+    "iso-8859-11": "cp874",
+    "iso-8859-9": "cp1254",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "tis-620": "cp874",
+    "us-ascii": "cp1252",
+    "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-sjis": "shift_jis",
+}
+# The encodings a page may declare: those of the WHATWG Encoding Standard, by Python's
+# names for them (codecs.lookup(label).name). Anything else a codec lookup finds (bytes
+# transforms such as base64 or rot13, unicode_escape, punycode, UTF-7, UTF-16 declared in
+# bytes that are not UTF-16) is no text encoding of a web page and is ignored.
+TEXT_ENCODINGS = frozenset(
+    {
+        "big5", "big5hkscs", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255",
+        "cp1256", "cp1257", "cp1258", "cp866", "cp874", "euc_jp", "euc_kr", "gb18030", "gbk",
+        "iso2022_jp", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16",
+        "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+        "iso8859-8", "koi8-r", "koi8-u", "mac-cyrillic", "mac-roman", "shift_jis", "utf-8",
+    }
+)  # fmt: skip
+# Codecs charset-normalizer's guess must not be: they turn plain ASCII into other
+# characters (an escape written "+ABs-" in UTF-7, "\\x1b" in unicode_escape).
+_NOT_TEXT = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "utf-7"})
 
 
 def reject_binary(data: bytes, path: str) -> None:
@@ -87,18 +118,29 @@ def reject_binary(data: bytes, path: str) -> None:
     if any(head.startswith(bom) for bom, _ in BOMS):
         return
     sample = data[:SAMPLE_BYTES]
-    # Text in UTF-16 without a BOM shows NULs in every other byte; anything else with NULs or
-    # many control bytes is binary.
-    nuls = sample.count(b"\x00")
-    if nuls and not looks_utf16(sample):
+    # Text in UTF-16 without a BOM shows NULs in every other byte: its control characters are
+    # counted once it is decoded. Anything else with NULs, or with many control bytes, is binary.
+    if b"\x00" in sample:
+        if not looks_utf16(sample):
+            raise errors.BinaryInput(
+                path, "this is a binary file, not a web page", "save the article as .html or .txt"
+            )
+        even = sample[: len(sample) // 2 * 2]
+        codes = [ord(ch) for ch in even.decode(utf16_name(sample), "replace")]
+    else:
+        codes = list(sample)
+    controls = sum(1 for code in codes if code < 32 and code not in TEXT_CONTROLS)
+    if controls > max(MAX_CONTROLS, len(codes) // CONTROLS_PER):
         raise errors.BinaryInput(
             path, "this is a binary file, not a web page", "save the article as .html or .txt"
         )
-    controls = sum(1 for b in sample if b < 32 and b not in TEXT_CONTROLS)
-    if controls > max(MAX_CONTROLS, len(sample) // CONTROLS_PER):
-        raise errors.BinaryInput(
-            path, "this is a binary file, not a web page", "save the article as .html or .txt"
-        )
+
+
+def utf16_name(sample: bytes) -> str:
+    """The byte order of UTF-16 text without a BOM: ASCII in UTF-16-LE has its NULs second
+    (at odd offsets), in UTF-16-BE first."""
+    little = sample[1::2].count(b"\x00") > sample[0::2].count(b"\x00")
+    return "utf-16-le" if little else "utf-16-be"
 
 
 def looks_utf16(sample: bytes) -> bool:
@@ -145,8 +187,9 @@ def _decode_unicode(data: bytes) -> tuple[str, str] | None:
                 return _normalise(data[len(bom) :].decode(name.replace("-sig", ""))), name
             except UnicodeDecodeError:
                 break
-    if b"\x00" in data[:SAMPLE_BYTES] and looks_utf16(data[:SAMPLE_BYTES]):
-        name = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    sample = data[:SAMPLE_BYTES]
+    if b"\x00" in sample and looks_utf16(sample):
+        name = utf16_name(sample)
         try:
             return _normalise(data.decode(name)), name
         except UnicodeDecodeError:
@@ -170,7 +213,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
 
     sample = data[:DETECT_SAMPLE_BYTES] if len(data) > DETECT_SAMPLE_BYTES else data
     best = from_bytes(sample).best()
-    if best is not None and best.chaos <= MAX_CHAOS:
+    if best is not None and best.chaos <= MAX_CHAOS and _codec_name(best.encoding) not in _NOT_TEXT:
         encoding = best.encoding
         try:
             return _normalise(data.decode(encoding)), encoding
@@ -180,14 +223,29 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
 
 
 def _declared_charset(data: bytes) -> str | None:
+    """The text encoding the page's ``<meta charset>`` declares, or ``None`` (none, or one
+    that is not in :data:`TEXT_ENCODINGS`)."""
     match = _CHARSET.search(data[:CHARSET_SEARCH_BYTES])
     if not match:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()
-    return _CHARSET_ALIASES.get(name, name)
+    name = _CHARSET_ALIASES.get(name, name)
+    return name if _codec_name(name) in TEXT_ENCODINGS else None
+
+
+def _codec_name(label: str) -> str | None:
+    """Python's own name for the codec ``label`` finds, or ``None`` when there is none."""
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def _normalise(text: str) -> str:
+    """``text`` with Unix newlines and no NUL (a NUL is never text: a damaged file's
+    padding, or a binary's; lxml and terminals cut text at one)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     return text

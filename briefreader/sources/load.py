@@ -14,6 +14,7 @@ import sys
 from briefreader import errors
 from briefreader.defaults import DEFAULT_MAX_BYTES
 from briefreader.model import Document, Source
+from briefreader.sources.controls import drop_markup_controls
 from briefreader.sources.encoding import decode, reject_binary
 from briefreader.sources.kind import sniff_kind
 
@@ -27,8 +28,10 @@ def load_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     return document_from_bytes(data, path)
 
 
-def document_from_bytes(data: bytes, path: str) -> Document:
-    """Decode ``data`` read from ``path`` and sniff its kind."""
+def document_from_bytes(data: bytes, path: str, *, kind_path: str | None = None) -> Document:
+    """Decode ``data`` read from ``path`` and sniff its kind (by the ending of ``kind_path``
+    when given, else of ``path``: a download is named by its URL, its kind told by its
+    final address and content type)."""
     if not data:
         raise errors.EmptyInput(path, "the file is empty", "save the page again and retry")
     if not data.strip():
@@ -37,7 +40,9 @@ def document_from_bytes(data: bytes, path: str) -> Document:
     text, encoding = decode(data, path)
     if not text.strip():
         raise errors.EmptyInput(path, "the file holds only white space", "save the page again")
-    kind = sniff_kind(text, path, data)
+    kind = sniff_kind(text, path if kind_path is None else kind_path, data)
+    if kind == "html":
+        text = drop_markup_controls(text)
     return Document(source=Source(path=path, kind=kind, encoding=encoding), text=text)
 
 
@@ -64,7 +69,12 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         )
     try:
         with open(path, "rb") as handle:
-            return handle.read(max_bytes + 1)
+            # Ask for the size the file has (a read of max_bytes would take that much memory
+            # at once), then for what it grew by since, up to the limit.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
+            return data
     except PermissionError:
         raise errors.PermissionDenied(
             path, "permission denied", "check the file's permissions"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefreader.digest.figures import find_figures
-from briefreader.model import Article, Figure
+from briefreader.model import Article, Figure, Source
 from tests.digest.conftest import inline_article
 
 
@@ -229,3 +229,50 @@ def test_rows_of_a_flattened_table_are_not_figures() -> None:
     values = [f.value for f in find_figures(prose)]
     assert values[:6] == ["5%", "$3.2 billion", "$3 billion", "3", "2", "4"]
     assert values[6:] == ["18-24", "34%", "25-34", "29%", "35-44", "21%"]
+
+
+def test_a_paragraph_scanned_in_pieces_gives_the_figures_of_one_scan(monkeypatch):
+    # Issue 11 item 15: a huge paragraph is scanned in pieces cut between sentences; the
+    # figures (values, spans, contexts) are those one scan of it finds.
+    import briefreader.digest.figures as figures_module
+
+    sentences = [
+        f"Crews replaced {n * 7 + 3} meters in district {n} and spent ${n + 1}.5 million. "
+        f"About {n * 11 % 90 + 5} percent of households saw lower bills."
+        for n in range(400)
+    ]
+    paragraph = " ".join(sentences)
+    article = Article(Source("long.txt", "text", "utf-8"), (paragraph,), title="Meters")
+    whole = find_figures(article)
+    monkeypatch.setattr(figures_module, "MAX_PIECE_CHARS", 3000)
+    pieces = find_figures(article)
+    assert len(paragraph) > 10 * 3000
+    assert pieces == whole
+    for figure in pieces:
+        assert paragraph[figure.span.start : figure.span.end] == figure.value
+
+
+def test_a_figure_in_a_sentence_without_end_gets_the_words_around_it_as_context():
+    # Issue 11 item 15: a line that never ends a sentence is not every figure's context.
+    paragraph = " ".join(["the board said crews would replace meters"] * 60)
+    paragraph += " and spent $4.5 million " + " ".join(["before the winter came"] * 60)
+    article = Article(Source("line.txt", "text", "utf-8"), (paragraph,), title="Meters")
+    (figure,) = find_figures(article)
+    assert figure.value == "$4.5 million"
+    assert "spent $4.5 million before" in figure.context
+    assert len(figure.context) <= 2 * 300 + len(figure.value)
+    start, end = figure.sentence.start, figure.sentence.end
+    assert paragraph[start:end] == figure.context
+    assert not figure.context.startswith(" ") and not figure.context.endswith(" ")
+
+
+def test_an_article_gives_at_most_max_figures(monkeypatch):
+    # Issue 11 item 15: a dump dense with numbers does not give a figure (and a context) each.
+    import briefreader.digest.figures as figures_module
+
+    paragraphs = tuple(f"Crews replaced {n + 10} meters and {n + 20} valves." for n in range(30))
+    article = Article(Source("dense.txt", "text", "utf-8"), paragraphs, title="Meters")
+    every = find_figures(article)
+    monkeypatch.setattr(figures_module, "MAX_FIGURES", 25)
+    assert len(every) == 60
+    assert find_figures(article) == every[:25]

@@ -11,9 +11,6 @@ CI runs a bounded number of examples (the "ci" profile of ``tests/test_propertie
 long run is 10,000 examples each::
 
     HYPOTHESIS_PROFILE=long python -m pytest tests/hostile/test_hostile_properties.py
-
-The properties that fail on today's main are marked ``xfail(strict=True)`` with the issue
-item; such a test stops at its first failing example (no shrinking) while it is marked.
 """
 
 from __future__ import annotations
@@ -24,8 +21,7 @@ import os
 import tempfile
 from pathlib import Path
 
-import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -45,10 +41,6 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-
-#: While a property is marked xfail, its first failing example is enough: no shrinking.
-#: (Remove this decorator with the marker.)
-FAILS_TODAY = settings(phases=[Phase.explicit, Phase.reuse, Phase.generate])
 
 runner = CliRunner()
 #: The exit codes of the project's own errors (1 is "unexpected error": a bug).
@@ -93,11 +85,8 @@ ARTICLE = st.tuples(SENTENCE, st.lists(PARAGRAPH, min_size=1, max_size=12))
 DECLARED = [
     "utf-8", "windows-1252", "iso-8859-1", "shift_jis", "koi8-r", "euc-kr", "utf-16",
     "unicode_escape", "raw_unicode_escape", "utf-7", "rot13", "hex", "punycode",
-    "nonsense-charset", "",
+    "nonsense-charset", "", "undefined",
 ]  # fmt: skip
-#: Declared codecs that crash today (issue 11 item 2: "undefined" raises UnicodeError, which
-#: the decoder does not catch). Their own property is below; with the fix, they join DECLARED.
-CRASHING_CODECS = ["undefined"]
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "shift_jis", "koi8-r"]
 HTML_NOISE = [
     "<p>", "</p>", "<div>", "</div", "<br>", "<script>", "</script>", "<!--", "-->",
@@ -195,16 +184,6 @@ def test_json_of_a_hostile_page_is_strict(page: tuple[str, bytes]) -> None:
     code, out, _ = _digest(path, "--format", "jsonl")
     for line in out.splitlines():
         _strict(line)
-
-
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2: charset=undefined is a UnicodeError")
-@FAILS_TODAY
-@given(hostile_pages(kinds=("html",), declared=CRASHING_CODECS, encodings=("cp1252",)))
-def test_a_hostile_page_declaring_a_codec_that_always_fails_is_no_bug(
-    page: tuple[str, bytes],
-) -> None:
-    name, data = page
-    _digest(_save(name, data.replace(b"<title>", b"<title>caf\xe9 ")), "--format", "json")
 
 
 @given(hostile_pages(), st.sampled_from(["text", "md"]))

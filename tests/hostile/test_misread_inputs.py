@@ -43,7 +43,6 @@ def _strings(value: object) -> list[str]:
 # --- item 17: UTF-16 without a BOM ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 17: UTF-16 without a BOM is 'binary'")
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_bom_is_read_as_text(tmp_path: Path, encoding: str) -> None:
     text = clean_text().replace("board", "b\xf6ard")  # a non-ASCII letter too
@@ -90,7 +89,6 @@ def test_control_bytes_after_the_first_8_kb_do_not_reach_the_body(tmp_path: Path
 # --- item 17: a control character inside an HTML paragraph ----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 17: a control character in <p> loses all")
 @pytest.mark.parametrize(
     "control", ["&#27;", "&#x1b;", "&#1;", "\x1b", "\x07"], ids=["dec", "hex", "soh", "esc", "bel"]
 )
@@ -126,7 +124,6 @@ def test_an_http_404_names_its_status() -> None:
     assert "404" in assert_one_line_error(result.stderr, f"{base}/gone")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 19: a server error hides its status")
 @pytest.mark.parametrize("status", [500, 503])
 def test_a_server_error_names_its_status(status: int) -> None:
     routes = {"/meters": Reply(b"<h1>Oops</h1>", status=status)}
@@ -136,7 +133,6 @@ def test_a_server_error_names_its_status(status: int) -> None:
     assert str(status) in assert_one_line_error(result.stderr, f"{base}/meters")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 19: a binary is named '<url>#.html'")
 @pytest.mark.parametrize("path", ["/report.pdf", "/files/report", "/files/"])
 def test_a_binary_served_as_html_is_named_by_its_url(path: str) -> None:
     routes = {path: Reply(b"%PDF-1.5\n" + bytes(400), content_type="text/html")}

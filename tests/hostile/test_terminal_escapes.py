@@ -191,7 +191,6 @@ def _declared_page(charset: str, escape: str) -> bytes:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 2: a declared codec that is no encoding")
 @pytest.mark.parametrize(
     ("charset", "escape"),
     [("unicode_escape", r"\x1b]0;HOSTILE-TITLE\x07"), ("raw_unicode_escape", r"\u001b[2J")],
@@ -207,9 +206,6 @@ def test_a_codec_that_is_not_a_text_encoding_is_not_honoured(
     assert escape in document.text  # the backslashes stay text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 11 item 2: charset=undefined is 'a bug' (UnicodeError)"
-)
 def test_a_declared_codec_that_always_fails_is_no_bug(tmp_path: Path) -> None:
     path = tmp_path / "cafe.html"
     path.write_bytes(_declared_page("undefined", "plainly"))

@@ -33,3 +33,29 @@ def test_same_brief_in_every_encoding(tmp_path, sample, encoding, bom):
     expected = _digest_without_source(reference)
     assert expected["body"], "the reference must have an article"
     assert _digest_without_source(encoded) == expected
+
+
+# A page with one Latin-1 byte (so it is not UTF-8) declaring ``label``: which declarations
+# are honoured (issue 11 item 2: only text encodings a browser knows).
+@pytest.mark.parametrize(
+    ("label", "honoured"),
+    [
+        ("windows-1252", "windows-1252"),
+        ("ISO-8859-1", "cp1252"),
+        ("koi8-r", "koi8-r"),
+        ("windows-874", "cp874"),
+        ("rot13", None),
+        ("base64", None),
+        ("unicode_escape", None),
+        ("raw_unicode_escape", None),
+        ("punycode", None),
+        ("utf-7", None),
+        ("utf-16", None),
+        ("no-such-codec", None),
+    ],
+)
+def test_only_text_encodings_are_honoured_when_declared(label, honoured):
+    from briefreader.sources.encoding import _declared_charset
+
+    page = f'<html><head><meta charset="{label}"></head><body>caf\xe9</body></html>'
+    assert _declared_charset(page.encode("latin-1")) == honoured

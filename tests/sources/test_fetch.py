@@ -139,3 +139,61 @@ def test_server_that_never_answers_times_out():
 def test_size_limit_applies_to_urls(server):
     with pytest.raises(errors.BriefreaderError):
         fetch_document(f"{server}/sudan.html", timeout=5, max_bytes=1000)
+
+
+class _RedirectingHandler(_QuietHandler):
+    """``/moved`` redirects to ``/sudan.html``; ``/loop`` redirects to itself; ``/sudan.gz``
+    sends the page gzip-compressed (Content-Encoding)."""
+
+    def do_GET(self) -> None:
+        if self.path in ("/moved", "/loop"):
+            self.send_response(302)
+            self.send_header("Location", "/sudan.html" if self.path == "/moved" else "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path == "/sudan.gz":
+            import gzip
+
+            body = gzip.compress((SAMPLES / "nytimes-sudan-sanctions.html").read_bytes())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+
+@pytest.fixture
+def redirecting(tmp_path: Path) -> Iterator[str]:
+    """A local server (127.0.0.1) with redirects and a compressed page; yields its base URL."""
+    (tmp_path / "sudan.html").write_bytes((SAMPLES / "nytimes-sudan-sanctions.html").read_bytes())
+    handler = partial(_RedirectingHandler, directory=str(tmp_path))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_redirect_is_followed_and_the_page_named_by_the_url_given(redirecting):
+    document = fetch_document(f"{redirecting}/moved", timeout=5)
+    assert document.source.path == f"{redirecting}/moved"
+    assert document.source.url == f"{redirecting}/sudan.html"
+    assert "Sudan" in document.text
+
+
+def test_a_redirect_loop_is_one_line_fetch_failed(redirecting):
+    with pytest.raises(errors.FetchFailed) as caught:
+        fetch_document(f"{redirecting}/loop", timeout=5)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_compressed_page_is_read(redirecting):
+    document = fetch_document(f"{redirecting}/sudan.gz", timeout=5)
+    assert document.source.kind == "html"
+    assert "Sudan" in document.text

@@ -152,3 +152,20 @@ def test_undecodable_noise_is_a_clear_error(tmp_path):
     path.write_bytes(bytes([0x80 + (i * 37) % 0x7F for i in range(3000)]))
     with pytest.raises((errors.DecodeFailed, errors.BinaryInput)):
         load_document(str(path))
+
+
+def test_a_nul_past_the_sniffed_start_is_dropped_from_the_text(tmp_path):
+    # Issue 11 item 17: the binary check reads the first 8 KB; a NUL later is no text.
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(b"Water board meters. " * 500 + b"The clerk\x00\x00 said so.\n")
+    text = load_document(str(path)).text
+    assert "\x00" not in text
+    assert text.endswith("The clerk said so.\n")
+
+
+def test_utf16_without_a_bom_full_of_controls_is_binary(tmp_path):
+    # NULs on one side, control bytes on the other: it decodes as UTF-16, into controls.
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x00\x01\x00\x02" * 500)
+    with pytest.raises(errors.BinaryInput):
+        load_document(str(path))

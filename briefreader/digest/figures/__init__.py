@@ -14,18 +14,35 @@ at a few neighbouring tokens only, so the whole pass is linear in the length of 
 
 from __future__ import annotations
 
+import bisect
 import math
+from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier, _scan
 from briefreader.digest.figures.filters import _is_table_row, _keep
-from briefreader.digest.figures.subjects import _find_subject, _resolve
+from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
+from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Figure, Span
 
 __all__ = ["find_figures"]
 
 # Figures looked back over for a subject to share ("... 3,000 soldiers ... soon have 12,000").
 _SHARE_LOOKBACK = 2
+# A sentence longer than this many characters (the development set's longest with a figure
+# is 1,634) is no context to repeat with each of its figures: a line that never ends a
+# sentence would be repeated whole once per figure. The context is then ...
+MAX_CONTEXT_CHARS = 2000
+# ... the words within this many characters either side of the figure.
+CONTEXT_REACH = 300
+# An article gives at most this many figures (the development set's most is 374): a page with
+# more is a table or a dump, whose every number no reader lists, and whose figures alone
+# (each with its context) would take more memory than the page (50,000 take about 75 MB).
+MAX_FIGURES = 50000
+# A paragraph is scanned in pieces of at most this many characters (the development set's
+# longest paragraph has 21,697), cut between sentences, or between words inside a longer
+# sentence: the tokens of one piece are held at a time, not those of a whole huge line.
+MAX_PIECE_CHARS = 50000
 
 
 def find_figures(article: Article) -> list[Figure]:
@@ -37,7 +54,7 @@ def find_figures(article: Article) -> list[Figure]:
     article gives one, its ``qualifier`` ("at least", "about", ...), what it counts
     (``subject``, or ``None``), the sentence it stands in and spans into the paragraph.
     Dates, years, times of day, numbers inside names, references, phone numbers and "one" as
-    a pronoun are left out.
+    a pronoun are left out; past :data:`MAX_FIGURES`, the rest of the article is not read.
     """
     figures: list[Figure] = []
     for index, text in enumerate(article.paragraphs):
@@ -45,19 +62,45 @@ def find_figures(article: Article) -> list[Figure]:
             continue
         if _is_table_row(text):
             continue
-        p = _Paragraph(text)
         kept: list[_Found] = []
-        for f in _scan(p):
-            if not _keep(p, f):
-                continue
-            f.qualifier = _qualifier(p, f)
-            f.subject = _find_subject(p, f)
-            if f.subject is None:
-                f.subject = _shared_subject(f, kept)
-            f.subject = _resolve(f.subject, kept)
-            kept.append(f)
-        figures.extend(_figure(p, index, f) for f in kept)
+        for offset, piece in _pieces(text):
+            p = _Paragraph(piece)
+            found = len(kept)
+            for f in _scan(p):
+                if not _keep(p, f):
+                    continue
+                f.qualifier = _qualifier(p, f)
+                f.subject = _find_subject(p, f)
+                if f.subject is None:
+                    f.subject = _shared_subject(f, kept)
+                f.subject = _resolve(f.subject, kept)
+                kept.append(f)
+            figures.extend(_figure(p, index, f, offset) for f in kept[found:])
+            if len(figures) >= MAX_FIGURES:
+                return figures[:MAX_FIGURES]
+            del kept[: -max(_SHARE_LOOKBACK, _RESOLVE_LOOKBACK)]  # all the next piece looks at
     return figures
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of at most :data:`MAX_PIECE_CHARS`, each with its offset: cut at
+    the last sentence start in reach, else after the last space, else hard."""
+    if len(text) <= MAX_PIECE_CHARS:
+        yield 0, text
+        return
+    starts = [s for s, _ in split_sentences(text)]
+    start = 0
+    while len(text) - start > MAX_PIECE_CHARS:
+        reach = start + MAX_PIECE_CHARS
+        k = bisect.bisect_right(starts, reach) - 1
+        if k >= 0 and starts[k] > start:
+            cut = starts[k]
+        else:
+            space = text.rfind(" ", start + 1, reach)
+            cut = space + 1 if space >= 0 else reach
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
@@ -69,9 +112,9 @@ def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
     return None
 
 
-def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
-    """The :class:`Figure` of ``f`` found in paragraph ``index``."""
-    s0, s1 = p.sentence_of(f.start)
+def _figure(p: _Paragraph, index: int, f: _Found, offset: int = 0) -> Figure:
+    """The :class:`Figure` of ``f`` found in paragraph ``index`` (in its piece at ``offset``)."""
+    s0, s1 = _context(p.text, f, *p.sentence_of(f.start))
     return Figure(
         value=p.text[f.start : f.end],
         number=_finite(f.number),
@@ -79,9 +122,25 @@ def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
         subject=f.subject,
         qualifier=f.qualifier,
         context=p.text[s0:s1],
-        span=Span(index, f.start, f.end),
-        sentence=Span(index, s0, s1),
+        span=Span(index, offset + f.start, offset + f.end),
+        sentence=Span(index, offset + s0, offset + s1),
     )
+
+
+def _context(text: str, f: _Found, s0: int, s1: int) -> tuple[int, int]:
+    """The span of ``f``'s context: its sentence ``s0:s1``, or, when that is over
+    :data:`MAX_CONTEXT_CHARS` long, the whole words of it within :data:`CONTEXT_REACH` of
+    the figure."""
+    if s1 - s0 <= MAX_CONTEXT_CHARS:
+        return s0, s1
+    lo, hi = max(s0, f.start - CONTEXT_REACH), min(s1, f.end + CONTEXT_REACH)
+    if lo > s0:  # start after a space, not inside a word
+        space = text.find(" ", lo, f.start)
+        lo = space + 1 if space >= 0 else f.start
+    if hi < s1:  # end before a space
+        space = text.rfind(" ", f.end, hi)
+        hi = space if space >= 0 else f.end
+    return lo, hi
 
 
 def _finite(number: float | None) -> float | None:

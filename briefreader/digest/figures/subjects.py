@@ -10,13 +10,16 @@ is resolved against the figures just before.
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from collections.abc import Sequence
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier
 from briefreader.digest.figures.tokens import _COMPOUND_TOKEN, _Paragraph, _Tok, _word_value
 from briefreader.digest.figures.words import (
     _CHAIN,
+    _CLAUSE_CONJUNCTIONS,
     _DETERMINERS,
     _FRACTIONS,
     _LINKS,
@@ -197,15 +200,10 @@ def _subject_left(p: _Paragraph, f: _Found) -> str | None:
 
 def _clause_subject(p: _Paragraph, f: _Found, s0: int) -> str | None:
     """The noun phrase opening the clause of a number ("The campaign, ..., cost $449,000")."""
-    k = f.i - 1
-    while k >= 0 and p.toks[k].start >= s0:
-        t = p.toks[k]
-        if t.low in {"and", "but", "while", "so"} and k > 0 and p.toks[k - 1].trail == ",":
-            break
-        if t.trail == ";":
-            break
-        k -= 1
-    k += 1
+    # The clause opens after the last break before the number ("..., and", ";"), or with
+    # the sentence: the first token at or after s0.
+    first = bisect.bisect_left(p.toks, s0, key=_start)
+    k = max(first - 1, _last_clause_break(p, f.i - 1)) + 1
     if k >= f.i:
         return None
     if p.toks[k].low in _DETERMINERS:
@@ -216,6 +214,32 @@ def _clause_subject(p: _Paragraph, f: _Found, s0: int) -> str | None:
     if np is None or _word_value(np.split()[0]) is not None:
         return None
     return np
+
+
+def _start(tok: _Tok) -> int:
+    return tok.start
+
+
+def _breaks_clause(p: _Paragraph, k: int) -> bool:
+    """Token ``k`` ends the clause before it: ", and" (or but, while, so), or a ";" after it."""
+    t = p.toks[k]
+    return (t.low in _CLAUSE_CONJUNCTIONS and k > 0 and p.toks[k - 1].trail == ",") or (
+        t.trail == ";"
+    )
+
+
+def _last_clause_break(p: _Paragraph, j: int) -> int:
+    """The last token at or before ``j`` that breaks a clause (-1 for none), from an index
+    built once per paragraph: a long clause dense with sums is not walked once per sum."""
+    if p.clause_breaks is None:
+        breaks = array("l")
+        last = -1
+        for k in range(len(p.toks)):
+            if _breaks_clause(p, k):
+                last = k
+            breaks.append(last)
+        p.clause_breaks = breaks
+    return p.clause_breaks[j] if j >= 0 else -1
 
 
 # --- the subject of a figure ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass
 
 from briefreader.digest.figures.words import _MONTHS, _QUALIFIERS_1, _TENS_WORDS, _UNITS_WORDS
@@ -74,8 +75,16 @@ def _tokens(text: str) -> list[_Tok]:
         if b < len(raw) and raw[b] == "." and _DOTTED_ABBREVIATION.fullmatch(core):
             b += 1
             core = raw[a:b]
+        # Where the core is the whole token, or already lower case, the same objects serve
+        # twice: a paragraph of a million tokens holds a million fewer strings and integers.
+        low = core.lower()
+        if low == core:
+            low = core
+        end = m.end()
+        start = offset if a == 0 else offset + a
+        core_end = end if b == len(raw) else offset + b
         # text, low, start, end, raw_start, raw_end, trail, lead (positional: it is hot)
-        append(_Tok(core, core.lower(), offset + a, offset + b, offset, m.end(), raw[b:], raw[:a]))
+        append(_Tok(core, low, start, core_end, offset, end, raw[b:], raw[:a]))
     return out
 
 
@@ -116,6 +125,9 @@ class _Paragraph:
         self.toks = _tokens(text)
         self.sents = split_sentences(text)
         self.sent_starts = [s for s, _ in self.sents]
+        #: For each token, the last token at or before it that breaks a clause (built when a
+        #: subject first needs it, :func:`~.subjects._last_clause_break`).
+        self.clause_breaks: array[int] | None = None
         # Index of the first token of each sentence, to tell sentence-initial capitals.
         self.initial: set[int] = set()
         k = 0

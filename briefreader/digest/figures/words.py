@@ -355,3 +355,6 @@ _SPORT_WORDS = words(
     loss losses lost match score scored scores tie tied victories victory win wins won
     """
 )
+
+# After a comma, a conjunction opens a new clause ("..., and the city spent $5").
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "so", "while"})

@@ -64,6 +64,7 @@ def featured_blocks(text: str) -> FeaturedBlocks:
     language = detect_language(text)
     stopwords = stopwords_for(language)
     blocks = make_blocks(blocks_text, stopwords)
+    del blocks_text  # the blocks hold the lines: a page of many short lines frees a tuple each
     classify(blocks, has_stopwords=bool(stopwords))
     initial = [b.cls for b in blocks]
     apply_context(blocks)

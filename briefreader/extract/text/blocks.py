@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefreader.extract.clean import normalise_space
-from briefreader.extract.language import words
+from briefreader.extract.language import iter_words
 from briefreader.extract.text.patterns import BULLET
 
 #: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
@@ -35,9 +35,10 @@ WRAP_SLACK = 12
 WRAP_SHARE = 0.2
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
-    """One paragraph-sized line of the dump with its features and class."""
+    """One paragraph-sized line of the dump with its features and class (slots: a dump of a
+    million one-word lines is a million blocks)."""
 
     index: int
     text: str
@@ -104,8 +105,11 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
     shapes = Counter(line_shape(text) for text, _ in blocks_text)
     blocks = []
     for index, (text, indent) in enumerate(blocks_text):
-        tokens = words(text)
-        stop = sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+        word_count = stop_count = 0
+        for token in iter_words(text):  # counted, not listed: a line may be huge
+            word_count += 1
+            stop_count += token in stopwords
+        stop = stop_count / word_count if word_count else 0.0
         bullet = bool(BULLET.match(text))
         body = BULLET.sub("", text, count=1) if bullet else text
         blocks.append(
@@ -117,7 +121,7 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
                 form=bool(_FORM.search(text)),
                 stop_density=stop,
                 length=len(body),
-                word_count=len(tokens),
+                word_count=word_count,
                 repeats=counts[text.lower()],
                 shape_repeats=shapes[line_shape(text)],
             )

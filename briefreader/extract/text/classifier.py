@@ -17,8 +17,8 @@ from briefreader.extract.text.classes import (
 from briefreader.extract.text.features import (
     FEATURE_NAMES,
     STAGE2_NAMES,
-    block_vectors,
-    stage2_vectors,
+    iter_block_vectors,
+    iter_stage2_vectors,
 )
 from briefreader.extract.text.patterns import IMAGE_MARKER
 from briefreader.extract.text.weights import STAGE2_WEIGHTS, WEIGHTS
@@ -46,10 +46,9 @@ def _logistic(weights: dict[str, float], names: tuple[str, ...], vector: list[fl
 
 def score_blocks(blocks: list[Block], known_language: bool, initial: list[BlockClass]) -> None:
     """Set each block's probability of being article text (two stacked classifiers)."""
-    first = [
-        _logistic(WEIGHTS, FEATURE_NAMES, v) for v in block_vectors(blocks, known_language, initial)
-    ]
-    for block, vector in zip(blocks, stage2_vectors(blocks, first)):
+    vectors = iter_block_vectors(blocks, known_language, initial)
+    first = [_logistic(WEIGHTS, FEATURE_NAMES, v) for v in vectors]
+    for block, vector in zip(blocks, iter_stage2_vectors(blocks, first)):
         block.prob = _logistic(STAGE2_WEIGHTS, STAGE2_NAMES, vector)
         block.cls = "good" if block.prob >= GOOD_PROBABILITY else "bad"
 

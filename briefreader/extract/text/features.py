@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
+from collections.abc import Iterator
 
 from briefreader.extract.text.blocks import Block, BlockClass
 from briefreader.extract.text.classes import STOPWORDS_HIGH
@@ -38,6 +40,10 @@ STAGE2_NAMES = (
 
 _SENTENCE_SPLIT = re.compile(r"[.!?。！？][\"”’»)]?\s+(?=\S)")
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+_TOKEN = re.compile(r"\S+")  # what str.split() splits off (the same white space)
+#: A block of up to this many characters has its tokens listed (fast); a longer one (a huge
+#: line) has them counted as they come.
+_LIST_TOKENS_UP_TO = 10000
 
 #: Lengths and indents enter as log1p(x) / this: a 1,100-character paragraph is about 1.
 LOG_SCALE = 7.0
@@ -92,94 +98,131 @@ def _own_features(block: Block) -> tuple[float, float, float, float, float]:
     )
 
 
+class _Columns:
+    """The :func:`_own_features` of every block, one packed column of doubles per feature
+    (a page of a million lines holds them in 40 MB, not in a million tuples), with the
+    running sums the window features average."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        width = len(_EDGE)
+        self.n = len(blocks)
+        self.own = [array("d") for _ in range(width)]
+        self.prefix = [array("d", [0.0]) for _ in range(width)]
+        for block in blocks:
+            for k, value in enumerate(_own_features(block)):
+                self.own[k].append(value)
+                self.prefix[k].append(self.prefix[k][-1] + value)
+
+    def at(self, i: int) -> tuple[float, ...]:
+        """Block ``i``'s own features, :data:`_EDGE` before and after the page."""
+        if 0 <= i < self.n:
+            return tuple(column[i] for column in self.own)
+        return _EDGE
+
+    def window(self, i: int) -> list[float]:
+        """The mean of each feature over the blocks within :data:`WINDOW` of block ``i``."""
+        lo, hi = max(0, i - WINDOW), min(self.n, i + WINDOW + 1)
+        count = hi - lo
+        return [(column[hi] - column[lo]) / count for column in self.prefix]
+
+
+def _capitalised_share(text: str) -> float:
+    """The share of the white-space tokens of ``text`` that open with a capital letter
+    (counted as they come when the text is long, not listed)."""
+    if len(text) <= _LIST_TOKENS_UP_TO:
+        tokens = text.split()
+        return sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
+    count = capitals = 0
+    for match in _TOKEN.finditer(text):
+        count += 1
+        capitals += match.group()[:1].isupper()
+    return capitals / max(1, count)
+
+
 def block_vectors(
     blocks: list[Block], known_language: bool, initial: list[BlockClass]
 ) -> list[list[float]]:
     """Shallow text features of each block and its neighbours (boilerpipe-style), for the
     line classifier. Order matches :data:`FEATURE_NAMES`."""
+    return list(iter_block_vectors(blocks, known_language, initial))
+
+
+def iter_block_vectors(
+    blocks: list[Block], known_language: bool, initial: list[BlockClass]
+) -> Iterator[list[float]]:
+    """:func:`block_vectors` one block at a time (the classifier scores each as it comes,
+    so a page of many lines never holds all its vectors at once)."""
     n = len(blocks)
-    own = [_own_features(block) for block in blocks]
+    own = _Columns(blocks)
     indents = Counter(block.indent for block in blocks)
     modal_indent = indents.most_common(1)[0][0] if indents else 0
     lengths = sorted(block.length for block in blocks)
     median = max(MIN_MEDIAN_LENGTH, lengths[len(lengths) // 2]) if lengths else MIN_MEDIAN_LENGTH
-    width = len(_EDGE)
-    prefix = [[0.0] * width]
-    for values in own:
-        prefix.append([a + b for a, b in zip(prefix[-1], values)])
-    vectors = []
+    del lengths
     for i, block in enumerate(blocks):
         text = block.text
         length = max(1, block.length)
-        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-        count = hi - lo
-        win = [(prefix[hi][k] - prefix[lo][k]) / count for k in range(width)]
-        prev = own[i - 1] if i > 0 else _EDGE
-        nxt = own[i + 1] if i + 1 < n else _EDGE
-        prev2 = own[i - 2] if i > 1 else _EDGE
-        nxt2 = own[i + 2] if i + 2 < n else _EDGE
-        tokens = text.split()
-        capitalised = sum(1 for t in tokens if t[:1].isupper()) / max(1, len(tokens))
-        sentences = len(_SENTENCE_SPLIT.findall(text)) + (1 if own[i][3] else 0)
+        win = own.window(i)
+        this = own.at(i)
+        prev, nxt, prev2, nxt2 = own.at(i - 1), own.at(i + 1), own.at(i - 2), own.at(i + 2)
+        capitalised = _capitalised_share(text)
+        sentences = len(_SENTENCE_SPLIT.findall(text)) + (1 if this[3] else 0)
         digits = sum(map(str.isdigit, text)) / length
         relative = math.log(max(1, block.length) / median)
-        vectors.append(
-            [
-                1.0,
-                own[i][0],
-                1.0 if block.word_count <= TINY_WORDS else 0.0,
-                1.0 if block.word_count <= SHORT_WORDS else 0.0,
-                block.stop_density,
-                1.0 if block.stop_density >= STOPWORDS_HIGH else 0.0,
-                block.stop_density if known_language else 0.0,
-                own[i][3],
-                1.0 if text.endswith(":") else 0.0,
-                own[i][2],
-                1.0 if block.form else 0.0,
-                1.0 if IMAGE_MARKER.match(text) else 0.0,
-                1.0 if EMAIL.search(text) or URL.search(text) else 0.0,
-                min(MAX_PIPES, text.count("|") + text.count("›")) / MAX_PIPES,
-                digits,
-                sum(map(str.isupper, text)) / length,
-                min(1.0, text.count(",") / max(1, block.word_count) * COMMA_SCALE),
-                1.0 if block.repeats > 1 else 0.0,
-                i / max(1, n - 1),
-                math.log1p(block.indent) / LOG_SCALE,
-                1.0 if known_language else 0.0,
-                prev[0],
-                prev[1],
-                prev[2],
-                nxt[0],
-                nxt[1],
-                nxt[2],
-                win[0],
-                win[1],
-                win[2],
-                win[3],
-                1.0 if initial[i] == "good" else 0.0,
-                1.0 if initial[i] == "near-good" else 0.0,
-                1.0 if initial[i] == "short" else 0.0,
-                1.0 if block.cls == "good" else 0.0,
-                capitalised,
-                min(MAX_SENTENCES, sentences) / MAX_SENTENCES,
-                1.0 if digits > DIGIT_HEAVY else 0.0,
-                1.0 if _NUMBERED.match(text) else 0.0,
-                1.0 if block.indent != modal_indent else 0.0,
-                max(-MAX_RELATIVE_LOG, min(MAX_RELATIVE_LOG, relative)) / MAX_RELATIVE_LOG,
-                1.0 if TIME.search(text) else 0.0,
-                prev2[0],
-                prev2[1],
-                nxt2[0],
-                nxt2[1],
-                1.0 if any(q in text for q in QUOTE_MARKS) else 0.0,
-                min(MAX_SENTENCE_WORDS, block.word_count / max(1, sentences)) / MAX_SENTENCE_WORDS,
-                1.0
-                if block.shape_repeats > TEMPLATE_SHAPES and block.repeats <= TEMPLATE_REPEATS
-                else 0.0,
-                win[4],
-            ]
-        )
-    return vectors
+        yield [
+            1.0,
+            this[0],
+            1.0 if block.word_count <= TINY_WORDS else 0.0,
+            1.0 if block.word_count <= SHORT_WORDS else 0.0,
+            block.stop_density,
+            1.0 if block.stop_density >= STOPWORDS_HIGH else 0.0,
+            block.stop_density if known_language else 0.0,
+            this[3],
+            1.0 if text.endswith(":") else 0.0,
+            this[2],
+            1.0 if block.form else 0.0,
+            1.0 if IMAGE_MARKER.match(text) else 0.0,
+            1.0 if EMAIL.search(text) or URL.search(text) else 0.0,
+            min(MAX_PIPES, text.count("|") + text.count("›")) / MAX_PIPES,
+            digits,
+            sum(map(str.isupper, text)) / length,
+            min(1.0, text.count(",") / max(1, block.word_count) * COMMA_SCALE),
+            1.0 if block.repeats > 1 else 0.0,
+            i / max(1, n - 1),
+            math.log1p(block.indent) / LOG_SCALE,
+            1.0 if known_language else 0.0,
+            prev[0],
+            prev[1],
+            prev[2],
+            nxt[0],
+            nxt[1],
+            nxt[2],
+            win[0],
+            win[1],
+            win[2],
+            win[3],
+            1.0 if initial[i] == "good" else 0.0,
+            1.0 if initial[i] == "near-good" else 0.0,
+            1.0 if initial[i] == "short" else 0.0,
+            1.0 if block.cls == "good" else 0.0,
+            capitalised,
+            min(MAX_SENTENCES, sentences) / MAX_SENTENCES,
+            1.0 if digits > DIGIT_HEAVY else 0.0,
+            1.0 if _NUMBERED.match(text) else 0.0,
+            1.0 if block.indent != modal_indent else 0.0,
+            max(-MAX_RELATIVE_LOG, min(MAX_RELATIVE_LOG, relative)) / MAX_RELATIVE_LOG,
+            1.0 if TIME.search(text) else 0.0,
+            prev2[0],
+            prev2[1],
+            nxt2[0],
+            nxt2[1],
+            1.0 if any(q in text for q in QUOTE_MARKS) else 0.0,
+            min(MAX_SENTENCE_WORDS, block.word_count / max(1, sentences)) / MAX_SENTENCE_WORDS,
+            1.0
+            if block.shape_repeats > TEMPLATE_SHAPES and block.repeats <= TEMPLATE_REPEATS
+            else 0.0,
+            win[4],
+        ]
 
 
 def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]:
@@ -188,19 +231,36 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
 
     Sets each block's ``prob`` to its first-stage probability (the region is found on them).
     """
-    n = len(blocks)
-    prefix = [0.0]
+    return list(iter_stage2_vectors(blocks, first))
+
+
+def iter_stage2_vectors(blocks: list[Block], first: list[float]) -> Iterator[list[float]]:
+    """:func:`stage2_vectors` one block at a time; each block's ``prob`` is set (and the
+    region found) at once, before the first vector."""
+    prefix = array("d", [0.0])
     for p in first:
         prefix.append(prefix[-1] + p)
     for block, p in zip(blocks, first):
         block.prob = p
     region = main_region(blocks) or (0, 0)
     # Share of the page's probable article text (probability x length) before each block.
-    mass = [0.0]
+    mass = array("d", [0.0])
     for block, p in zip(blocks, first):
         mass.append(mass[-1] + p * block.length)
+    return _stage2_rows(blocks, first, prefix, region, mass)
+
+
+def _stage2_rows(
+    blocks: list[Block],
+    first: list[float],
+    prefix: array[float],
+    region: tuple[int, int],
+    mass: array[float],
+) -> Iterator[list[float]]:
+    """The vectors of :func:`iter_stage2_vectors`, from its running sums of the first-stage
+    probabilities (``prefix``) and of the probable text (``mass``)."""
+    n = len(blocks)
     total = mass[-1] or 1.0
-    vectors = []
     for i, block in enumerate(blocks):
         p = first[i]
 
@@ -210,29 +270,26 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
 
         inside = region[0] <= i < region[1]
         edge = min(abs(i - region[0]), abs(i - (region[1] - 1))) if region[1] else n
-        vectors.append(
-            [
-                1.0,
-                p,
-                math.log(max(p, LOGIT_CLIP) / max(1 - p, LOGIT_CLIP)) / LOGIT_SCALE,
-                mean(NEAR_RADIUS),
-                mean(FAR_RADIUS),
-                max(first[max(0, i - MAX_REACH) : i], default=0.0),
-                max(first[i + 1 : i + 1 + MAX_REACH], default=0.0),
-                1.0 if inside else 0.0,
-                (1.0 if inside else -1.0) * min(edge, MAX_EDGE_DISTANCE) / MAX_EDGE_DISTANCE,
-                math.log1p(block.length) / LOG_SCALE,
-                1.0 if block.word_count <= SHORT_WORDS else 0.0,
-                1.0 if block.bullet else 0.0,
-                1.0 if block.form else 0.0,
-                1.0 if IMAGE_MARKER.match(block.text) else 0.0,
-                1.0 if EMAIL.search(block.text) or URL.search(block.text) else 0.0,
-                mass[i] / total,
-                (total - mass[i + 1]) / total,
-                first[i - 1] if i > 0 else 0.0,
-                first[i + 1] if i + 1 < n else 0.0,
-                1.0 if block.repeats > 1 else 0.0,
-                1.0 if SENTENCE_END.search(block.text) else 0.0,
-            ]
-        )
-    return vectors
+        yield [
+            1.0,
+            p,
+            math.log(max(p, LOGIT_CLIP) / max(1 - p, LOGIT_CLIP)) / LOGIT_SCALE,
+            mean(NEAR_RADIUS),
+            mean(FAR_RADIUS),
+            max(first[max(0, i - MAX_REACH) : i], default=0.0),
+            max(first[i + 1 : i + 1 + MAX_REACH], default=0.0),
+            1.0 if inside else 0.0,
+            (1.0 if inside else -1.0) * min(edge, MAX_EDGE_DISTANCE) / MAX_EDGE_DISTANCE,
+            math.log1p(block.length) / LOG_SCALE,
+            1.0 if block.word_count <= SHORT_WORDS else 0.0,
+            1.0 if block.bullet else 0.0,
+            1.0 if block.form else 0.0,
+            1.0 if IMAGE_MARKER.match(block.text) else 0.0,
+            1.0 if EMAIL.search(block.text) or URL.search(block.text) else 0.0,
+            mass[i] / total,
+            (total - mass[i + 1]) / total,
+            first[i - 1] if i > 0 else 0.0,
+            first[i + 1] if i + 1 < n else 0.0,
+            1.0 if block.repeats > 1 else 0.0,
+            1.0 if SENTENCE_END.search(block.text) else 0.0,
+        ]

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefreader.extract.captions import has_labelled_credit
-from briefreader.extract.language import words
+from briefreader.extract.language import iter_words, words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.byline import BYLINE_WORDS
 from briefreader.extract.text.patterns import EMAIL, IMAGE_MARKER, SENTENCE_END, URL
@@ -112,7 +112,7 @@ def find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> s
             candidates = [*candidates, blocks[first_body]]
             paragraphs = paragraphs[1:]
     lead = _Lead(
-        words=set(words(" ".join(paragraphs[:TITLE_LEAD]))),
+        words=set(iter_words(" ".join(paragraphs[:TITLE_LEAD]))),
         body="\n".join(paragraphs).lower(),
         printed=Counter(
             b.text for b in blocks[max(0, first_body - TITLE_REPEAT_REACH) : first_body + 1]
