@@ -37,6 +37,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             {
                 "text": q.text,
                 "speaker": q.speaker,
+                "speaker_found": q.speaker_found,
                 "kind": q.kind,
                 "paragraph": q.span.paragraph,
             }

@@ -28,9 +28,10 @@ from briefreader.digest.quotes.phrases import (
     sentence_subject,
     verb_hits,
 )
-from briefreader.digest.quotes.resolution import resolve
+from briefreader.digest.quotes.resolution import how_found, resolve
 from briefreader.digest.quotes.words import CLOSERS, PARTICIPLES, PRONOUNS, WS
 from briefreader.digest.sentences import sentence_at, split_sentences
+from briefreader.model import SpeakerFound
 
 Spans = list[tuple[int, int]]
 
@@ -52,6 +53,7 @@ def attribute(
     for q in reversed([q for quotes in per_para for q in quotes]):
         if q.chain_prev is not None and q.chain_prev.speaker is None and q.speaker:
             q.chain_prev.speaker = q.speaker
+            q.chain_prev.found = "continuation"
 
 
 def _attribute_paragraph(
@@ -93,8 +95,10 @@ def _attribute_in_sentence(
     hits = verb_hits(before, after)
     q.frame_has_verb = bool(hits)
     pos = p * STRIDE + q.open_mark
-    interrupted = in_sent[k - 1].speaker if k else None
-    q.speaker = _frame_speaker(q, hits, before, interrupted, para[s0 : q.open_mark], pos, ents)
+    interrupted = (in_sent[k - 1].speaker, in_sent[k - 1].found) if k else (None, None)
+    q.speaker, q.found = _frame_speaker(
+        q, hits, before, interrupted, para[s0 : q.open_mark], pos, ents
+    )
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
 
@@ -103,27 +107,36 @@ def _frame_speaker(
     q: Raw,
     hits: list[Hit],
     before: str,
-    interrupted: str | None,
+    interrupted: tuple[str | None, SpeakerFound | None],
     lead: str,
     pos: int,
     ents: Entities,
-) -> str | None:
-    """Who speaks ``q``: its best verb's subject, the speaker of the quote it interrupts, the
-    subject of its sentence (after a participle), or a name before a colon."""
+) -> tuple[str | None, SpeakerFound | None]:
+    """Who speaks ``q`` and how that was found: its best verb's subject, the speaker of the
+    quote it interrupts, the subject of its sentence (after a participle), or a name before a
+    colon."""
     real = [h for h in hits if not h.participle]
     if real:
         h = real[0]
         if h.listener:
             q.listeners.add(h.listener)
-        return resolve(h.np, pos, ents, q.listeners)
-    if interrupted and not has_other_subject(before):
+        return _resolved(h.np, pos, ents, q.listeners)
+    if interrupted[0] and not has_other_subject(before):
         return interrupted
     if hits:
         # Only participles ("..., adding: "...""): they go on with the sentence's subject.
         subj = sentence_subject(lead)
-        return resolve(subj, pos, ents, q.listeners) if subj else None
+        return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
     colon = colon_speaker(before)
-    return resolve(colon, pos, ents, q.listeners) if colon else None
+    return _resolved(colon, pos, ents, q.listeners) if colon else (None, None)
+
+
+def _resolved(
+    np: str, pos: int, ents: Entities, listeners: set[str]
+) -> tuple[str | None, SpeakerFound | None]:
+    """The name noun phrase ``np`` stands for, and how it names it."""
+    name = resolve(np, pos, ents, listeners)
+    return (name, how_found(np)) if name else (None, None)
 
 
 def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
@@ -131,9 +144,9 @@ def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
     (across paragraphs) or the paragraph's previous speaker; the latest speaker is returned."""
     for q in in_sent:
         if q.speaker is None and q.chain_prev is not None and q.chain_prev.speaker:
-            q.speaker = q.chain_prev.speaker
+            q.speaker, q.found = q.chain_prev.speaker, "continuation"
         if q.speaker is None and prev_speaker and not q.frame_has_verb:
-            q.speaker = prev_speaker
+            q.speaker, q.found = prev_speaker, "continuation"
         if q.speaker:
             prev_speaker = q.speaker
     return prev_speaker
@@ -178,7 +191,7 @@ def _attribute_from_neighbours(
             continue
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
         if subj:
-            q.speaker = resolve(subj, p * STRIDE + q.open_mark, ents, q.listeners)
+            q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
     # the previous paragraph: the news convention for a speaker who goes on talking.
     if p == 0:
@@ -194,7 +207,7 @@ def _attribute_from_neighbours(
         # A quote with no sentence end is a heading or a pull quote, not speech.
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
         if q.speaker is None and ends in _SENTENCE_ENDS:
-            q.speaker = speaker
+            q.speaker, q.found = speaker, "continuation"
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:

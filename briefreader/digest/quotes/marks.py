@@ -20,7 +20,7 @@ from briefreader.digest.quotes.words import (
     SINGLE_OPEN,
     WS,
 )
-from briefreader.model import Article
+from briefreader.model import Article, SpeakerFound
 
 MARK_RE = re.compile(f"[{MARKS}]")
 """Any double quotation mark."""
@@ -51,6 +51,7 @@ class Raw:
     closed: bool
     chain_prev: Raw | None = None  # the part in the previous paragraph this quote continues
     speaker: str | None = None
+    found: SpeakerFound | None = None  # how the speaker was found
     frame_has_verb: bool = False  # its sentence has a speech verb, found speaker or not
     listeners: set[str] = field(default_factory=set)  # who was told ("told reporters")
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from briefreader.digest.quotes.entities import Entities, Mention, name_tokens
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.words import ORG_HEADS, PRONOUNS, Gender
+from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
 _RECENT_SPEAKERS = 200
@@ -41,6 +42,17 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     if is_cap(words[-1]):
         return ents.fullest(np, pos)
     return np
+
+
+def how_found(np: str) -> SpeakerFound:
+    """How noun phrase ``np`` names a speaker: a pronoun, a description ("the agency") or a
+    name."""
+    words = np.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() == "the" and not any(is_cap(w) for w in words[1:]):
+        return "description"
+    return "named"
 
 
 def _recent_mentions(ents: Entities, pos: int) -> Iterator[Mention]:

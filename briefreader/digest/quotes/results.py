@@ -44,6 +44,7 @@ def to_quotes(
                 kind=kind,
                 span=Span(q.paragraph, q.start, q.end),
                 sentence=_sentence(q, sentences[q.paragraph]),
+                speaker_found=q.found if q.speaker else None,
             )
         )
     return out
