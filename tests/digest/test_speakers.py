@@ -46,3 +46,91 @@ def test_speaker_found_is_in_the_json() -> None:
     brief = build_brief(article('"Nobody knows who wrote these words down here."'))
     (quote,) = json.loads(to_json(brief))["quotes"]
     assert quote["speaker"] is None and quote["speaker_found"] is None
+
+
+# --- names bounded properly ----------------------------------------------------------------------
+
+
+def test_the_headline_is_never_a_speaker() -> None:
+    assert speakers(
+        "Rosa Delgado Defends Her Record On Water Safety In A Heated Meeting.",
+        '"We followed every rule there is, every single one," Delgado said.',
+        '"The tests were all clean, and the reports say so."',
+    ) == ["Delgado", "Delgado"]
+
+
+def test_a_title_case_verb_ends_a_name() -> None:
+    assert speakers(
+        "The flyer, printed in capitals, claimed Rosa Delgado Says Yes To The Budget.",
+        "Later Rosa Delgado spoke to the council.",
+        '"We have not decided anything about the budget yet," Delgado said.',
+    ) == ["Rosa Delgado"]
+
+
+def test_a_trailing_day_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Council leader Tom Barrow Wednesday announced a review of the budget.",
+        '"It will take some months to finish this review," Barrow said.',
+    ) == ["Council leader Tom Barrow"]
+
+
+def test_a_leading_preposition_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Despite Ms. Okafor, the board voted to close the pool.",
+        '"We will appeal against this decision very soon," Okafor said.',
+    ) == ["Ms. Okafor"]
+
+
+def test_party_and_state_after_a_name() -> None:
+    assert speakers(
+        '"We will not support this bill as it stands," said Sen. Ann Kimball (D-Ore.), the '
+        "ranking member.",
+        '"We will not support this bill in its current form," Sen. Ann Kimball (D-Ore.) said.',
+        '"We will not vote for this bill in any form at all," Rep. Ed Morrow, R-Tex., said.',
+    ) == ["Sen. Ann Kimball", "Sen. Ann Kimball", "Rep. Ed Morrow"]
+
+
+def test_a_place_after_a_city_is_not_the_speaker() -> None:
+    assert speakers(
+        '"Voters are tired of hearing the same promises," Jane Ruiz, a professor at Grand '
+        "Valley College in Allendale, Mich., said.",
+        "Ruiz, during a visit to a school in Akron, Ohio, said she was "
+        '"not at all surprised by the turnout this year."',
+    ) == ["Jane Ruiz", "Jane Ruiz"]
+
+
+def test_possessive_appositives() -> None:
+    assert speakers(
+        '"We do not expect any change in the plan," Dana Frost, Harlow\'s adviser on trade, said.',
+        '"We do not comment on rumours of that kind," Harlow\'s spokeswoman, Kim Abara, said.',
+        '"Nobody gave any order of that kind that day," Pratt, Harlow\'s deputy, said.',
+    ) == ["Dana Frost", "Kim Abara", "Pratt"]
+
+
+def test_a_name_that_begins_with_he() -> None:
+    assert speakers(
+        '"The market will recover by the spring," said He Weiming, an economist in Wuhan.',
+        '"Prices will rise again next year for sure," He Weiming said.',
+    ) == ["He Weiming", "He Weiming"]
+
+
+# --- frames the grammar missed --------------------------------------------------------------------
+
+
+def test_more_speech_verbs() -> None:
+    assert speakers(
+        '"This is the best team we have ever had," gushed Tom Barrow.',
+        '"This is a disgrace for the whole city," Tom Barrow fumed.',
+        '"That is not what the report says at all," Rosa Delgado interjected.',
+        '"Please come home before it gets dark tonight," Rosa Delgado implored.',
+        '"Let us stay one more night in the house," Tom Barrow begged.',
+        '"The deal is off and will not come back," reports the Daily Ledger.',
+    ) == ["Tom Barrow", "Tom Barrow", "Rosa Delgado", "Rosa Delgado", "Tom Barrow",
+          "the Daily Ledger"]  # fmt: skip
+
+
+def test_according_to_a_report_by_someone() -> None:
+    assert speakers(
+        'Most voters "want the two parties to work together," according to a survey by the '
+        "Harlow Institute.",
+    ) == ["the Harlow Institute"]

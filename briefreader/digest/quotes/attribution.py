@@ -154,6 +154,8 @@ def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
 
 def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) -> None:
     """Record the subject of a speech verb in a sentence as a speaker (for "it said")."""
+    if p in ents.headings:
+        return
     text = para[s0:s1]
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
@@ -184,7 +186,7 @@ def _attribute_from_neighbours(
 ) -> None:
     """Quotes still without a speaker: neighbouring sentences, then the previous paragraph."""
     quotes = per_para[p]
-    if not quotes:
+    if not quotes or p in ents.headings:
         return
     for q in quotes:
         if q.speaker is not None or q.frame_has_verb:
@@ -194,7 +196,7 @@ def _attribute_from_neighbours(
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
     # the previous paragraph: the news convention for a speaker who goes on talking.
-    if p == 0:
+    if p == 0 or p - 1 in ents.headings:
         return
     first = quotes[0]
     if not opens_paragraph(para, first) or first.speaker is not None or first.frame_has_verb:

@@ -14,6 +14,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefreader.digest.quotes.marks import Raw, blank_quotes
+from briefreader.digest.quotes.more_words import (
+    MORE_LEADING_FUNCTION,
+    MORE_ORG_WORDS,
+    MORE_SPEECH_VERBS,
+)
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
     is_abbrev,
@@ -30,7 +35,9 @@ from briefreader.digest.quotes.words import (
     ORG_HEADS,
     ORG_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     TITLE_ABBREV,
+    WEAK_VERBS,
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
@@ -43,6 +50,19 @@ _ANCHOR_LOOKBACK = 50
 # Modifiers allowed between the article and the role of a description ("a senior ministry
 # official"); more and the phrase is a clause, not a description.
 _DESCRIPTION_MODIFIERS = 5
+
+_LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
+_ORGS = ORG_WORDS | MORE_ORG_WORDS
+# A capitalised verb ends a name in Title Case text ("Hillary Clinton Said").
+_VERBS = SPEECH_VERBS | WEAK_VERBS | MORE_SPEECH_VERBS
+# A heading capitalises at least this share of its words of _HEADING_LONG_WORD letters or more
+# (the first aside), and has at least _HEADING_MIN_WORDS of them and at most _HEADING_MAX_WORDS
+# words in all (a longer paragraph full of names is prose).
+_HEADING_CAPITALS = 0.9
+_HEADING_LONG_WORD = 4
+_HEADING_MIN_WORDS = 4
+_HEADING_MAX_WORDS = 30
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
 _NAME_TOKEN = (
     rf"(?:[{CAPITAL}]\.(?:[{CAPITAL}]\.)+"
@@ -81,7 +101,7 @@ def name_tokens(name: str) -> list[str]:
 def _classify(tokens: list[str]) -> tuple[bool, bool]:
     """Is a name a person, an organisation (or neither, e.g. a place)?"""
     lows = [t.lower().strip("().") for t in tokens]
-    org = any(w in ORG_WORDS for w in lows) or (
+    org = any(w in _ORGS for w in lows) or (
         len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
     )
     if tokens and tokens[-1].startswith("("):
@@ -109,14 +129,17 @@ class Entities:
         self.person_keys: set[str] = set()
         self.gender: dict[str, Gender] = {}
         self.positions: list[int] = []
+        self.headings: set[int] = set()  # paragraphs that are headings
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
     def add_mention(self, pos: int, text: str, sentence: int) -> None:
         """Record the name ``text`` at ``pos``, trimmed of leading function and time words."""
         tokens = name_tokens(text)
-        while tokens and (tokens[0].lower() in LEADING_FUNCTION or is_time(tokens[0])):
+        while tokens and (tokens[0].lower() in _LEADING or is_time(tokens[0])):
             tokens = tokens[1:]
+        while tokens and is_time(tokens[-1]):
+            tokens = tokens[:-1]  # "John Podesta Tuesday"
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
         if not tokens or not tokens[-1]:
@@ -217,8 +240,7 @@ def _extends(mention: list[str], required: set[str], key: str) -> bool:
     last = max(i for i, t in enumerate(stripped) if t == key.lower())
     # After the key only given names may follow ("Yoon Suk Yeol") or an acronym "(NIS)".
     return all(
-        is_cap(t) and t.lower().strip("().") not in ORG_WORDS | ROLE_WORDS
-        for t in mention[last + 1 :]
+        is_cap(t) and t.lower().strip("().") not in _ORGS | ROLE_WORDS for t in mention[last + 1 :]
     )
 
 
@@ -227,10 +249,14 @@ def collect_mentions(
     per_para: list[list[Raw]],
     sentences: list[list[tuple[int, int]]],
 ) -> Entities:
-    """Index every capitalised name outside quotes, and every role description."""
+    """Index every capitalised name outside quotes and headings, and every role description."""
     ents = Entities()
     sid = 0
     for p, para in enumerate(paras):
+        if is_heading(para):
+            ents.headings.add(p)
+            sid += len(sentences[p]) + 1
+            continue
         text = blank_quotes(para, per_para[p])
         sents = sentences[p]
         for m in _MENTION_RE.finditer(text):
@@ -252,13 +278,29 @@ def collect_mentions(
     return ents
 
 
+def is_heading(para: str) -> bool:
+    """Is ``para`` a headline or sub-heading in Title Case ("Ben Carson Defends Himself Against
+    Claims")? A heading names no speaker and holds no name to expand another into."""
+    words = _WORD_RE.findall(para)
+    if len(words) > _HEADING_MAX_WORDS:
+        return False
+    long_words = [w for w in words[1:] if len(w) >= _HEADING_LONG_WORD]
+    if len(long_words) < _HEADING_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= _HEADING_CAPITALS * len(long_words)
+
+
 def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
-    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda")."""
+    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda"), and
+    before a capitalised verb ("Hillary Clinton Said")."""
     parts: list[tuple[int, str]] = []
     offset = 0
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        if tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
+        if m.start() > offset and tok.lower() in _VERBS:
+            parts.append((start + offset, text[offset : m.start()].rstrip()))
+            offset = m.end() + 1
+        elif tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
             parts.append((start + offset, text[offset : m.end() - 1]))
             offset = m.end() + 1
     parts.append((start + offset, text[offset:]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefreader.digest.quotes.more_words import MORE_LEADING_FUNCTION, NOT_SPEAKERS, PLACE_WORDS
 from briefreader.digest.quotes.words import (
     AUX,
     DETERMINERS,
@@ -39,6 +40,15 @@ _MAX_CHUNKS = 6
 _ADVERB_MIN_CHARS = 5
 # A plural noun phrase of at most this many words may speak ("police officers said").
 _MAX_PLURAL_SPEAKER_WORDS = 2
+_LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
+# A party and state after a name ("R-Ky.", "D-Ill."): an appositive, not a name.
+_PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
+# "Jane Doe (D-Ill.) said": a short parenthetical before the verb is skipped.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
+# A capitalised surname written like a pronoun ("He Jianxiong") when a capitalised word follows.
+_PRONOUN_SURNAMES = frozenset({"He"})
+# A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
+_PLACE_CHUNK_WORDS = 2
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
 
 
@@ -76,7 +86,7 @@ def _is_adverb(word: str) -> bool:
 def _clean_np(words: list[str]) -> list[str]:
     """Trim function words, adverbs and time words from both ends of a noun phrase."""
     while words and (
-        words[0].lower() in LEADING_FUNCTION
+        words[0].lower() in _LEADING
         and not (words[0].lower() in DETERMINERS and len(words) > 1)
         or is_time(words[0])
     ):
@@ -86,8 +96,9 @@ def _clean_np(words: list[str]) -> list[str]:
     return words
 
 
-def _appositive_like(chunk: str) -> bool:
-    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35")?"""
+def _appositive_like(chunk: str, prev: str = "") -> bool:
+    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35",
+    "Obama's adviser", "R-Ky.", the "N.C." of "in Raleigh, N.C.")? ``prev`` is the chunk before."""
     words = chunk.split()
     if not words:
         return False
@@ -98,6 +109,34 @@ def _appositive_like(chunk: str) -> bool:
         or first in DETERMINERS
         or first in RELATIVE_PRONOUNS
         or first in ROLE_WORDS
+        or _possessive_description(words)
+        or bool(_PARTY_TAG.match(chunk.strip()))
+        or _is_place(words, prev)
+    )
+
+
+def _possessive_description(words: list[str]) -> bool:
+    """ "Obama's adviser on counterterrorism", "Vindman's superior": a possessive name, then a
+    lower-case noun."""
+    return (
+        len(words) > 1
+        and strip_possessive(words[0]) != words[0]
+        and words[0][0].isupper()
+        and words[1][0].islower()
+    )
+
+
+def _is_place(words: list[str], prev: str) -> bool:
+    """Is a chunk the state or country after a city ("Washington, D.C.", "Columbus, Ohio")?"""
+    if all(w.lower() in PLACE_WORDS for w in words):
+        return True
+    before = prev.split()[-2:]
+    return (
+        len(words) <= _PLACE_CHUNK_WORDS
+        and len(before) == 2
+        and before[0] in {"in", "of", "from", "near"}
+        and is_cap(before[1])
+        and all(is_cap(w) for w in words)
     )
 
 
@@ -107,7 +146,7 @@ def np_before(text: str) -> str | None:
     "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
     told" give X; "her mother, Fiona, said" gives Fiona.
     """
-    stripped = text.rstrip(WS)
+    stripped = _TRAILING_ASIDE.sub("", text.rstrip(WS))
     if not stripped.endswith(","):
         np = _walk_back(stripped)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
@@ -118,7 +157,7 @@ def np_before(text: str) -> str | None:
     if last == 0:
         return None  # "X," said: no appositive to skip, the comma belongs to something else.
     k = last
-    while k > 0 and _appositive_like(chunks[k]):
+    while k > 0 and _appositive_like(chunks[k], chunks[k - 1]):
         k -= 1
     if k == 0 and _appositive_like(chunks[0]) or k == last:
         # All descriptions ("The victim's mother, a nurse,"), or a name after a description
@@ -159,6 +198,9 @@ def _walk_back(text: str) -> str | None:
             continue
         if not words and (low in PRONOUNS or low in GROUP_SPEAKERS):
             return tok
+        if tok in _PRONOUN_SURNAMES and words and is_cap(words[0]):
+            words.insert(0, tok)  # "He Jianxiong said"
+            continue
         if low in STOP_WORDS:
             prev = tokens[i - 1].lower() if i > 0 else ""
             if words and _inner_word(low, prev):
@@ -196,12 +238,16 @@ def np_after(text: str) -> str | None:
     """The noun phrase that opens ``text`` (the speaker after an inverted verb)."""
     tokens = _TOKEN_RE.findall(text)
     words: list[str] = []
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         low = tok.lower()
-        if not tok[0].isalnum() and tok[0] != "(":
-            break
+        if not tok[0].isalnum() and not (tok[0] == "(" and len(tok) > 1):
+            break  # a bare "(" opens an aside ("Sen. Ben Sasse (R-Neb.)")
         if is_time(tok):
             break
+        if not words and tok in _PRONOUN_SURNAMES and n + 1 < len(tokens):
+            if tokens[n + 1][0].isupper():
+                words.append(tok)  # "said He Jianxiong"
+                continue
         if low in STOP_WORDS:
             if not words and low in OBJECT_PRONOUNS:
                 return None
@@ -243,6 +289,8 @@ def looks_like_speaker(np: str) -> bool:
     first = words[0].lower()
     if first in PRONOUNS and len(words) == 1:
         return True
+    if first in NOT_SPEAKERS:
+        return False
     if any(is_cap(w) for w in words):
         return True
     if first in DETERMINERS or first.endswith(("'s", "\u2019s")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefreader.digest.quotes.more_words import MORE_SPEECH_VERBS, REPORT_NOUNS, SPEECH_PHRASES
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
 from briefreader.digest.quotes.words import (
     BE,
@@ -24,7 +25,9 @@ from briefreader.digest.quotes.words import (
     WS,
 )
 
-_ALL_VERBS = SPEECH_VERBS | WEAK_VERBS | PARTICIPLES
+_SPEECH = SPEECH_VERBS | MORE_SPEECH_VERBS | frozenset(SPEECH_PHRASES)
+_INVERTING = INVERTING | MORE_SPEECH_VERBS
+_ALL_VERBS = _SPEECH | WEAK_VERBS | PARTICIPLES
 
 VERB_RE = re.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|being) quoted as (?:saying|telling)"
@@ -95,7 +98,7 @@ def _hit(
         listener = _listener(verb, rest)
         if (
             not after_quote
-            and verb in SPEECH_VERBS
+            and verb in _SPEECH
             and not _CLAUSE_BREAK.search(rest.strip(WS).rstrip(",: "))
         ):
             # 'X said in a memo that the "..."': the quote completes X's own clause, so
@@ -106,7 +109,7 @@ def _hit(
         return []
     # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it.
     stripped = lead.strip(WS + ",\u2014\u2013-")
-    if verb.split()[0] in INVERTING and (not stripped or lead.rstrip(WS).endswith(",")):
+    if verb.split()[0] in _INVERTING and (not stripped or lead.rstrip(WS).endswith(",")):
         np = np_after(rest)
         if np and looks_like_speaker(np):
             return [Hit(np, tier, dist)]
@@ -117,7 +120,7 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
     """The hits of "according to X", of a participle and of a passive verb ("was described by
     X"); ``None`` for an active verb, whose subject is looked for next."""
     if verb == "according to":
-        np = np_after(rest)
+        np = _according_to(rest)
         return [Hit(np, tier, dist)] if np else []
     if verb in PARTICIPLES:
         return [Hit("", TIER_PARTICIPLE, dist, participle=True)]
@@ -125,6 +128,16 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
     if passive:
         return [Hit(agent, tier, dist)] if agent and looks_like_speaker(agent) else []
     return None
+
+
+def _according_to(rest: str) -> str | None:
+    """The source after "according to": "a survey by X" and "a statement from X" give X."""
+    np = np_after(rest)
+    if np and np.split()[-1].lower() in REPORT_NOUNS:
+        m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
+        if m:
+            return np_after(m.group(1)) or np
+    return np
 
 
 def _listener(verb: str, rest: str) -> str | None:

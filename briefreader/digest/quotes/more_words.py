@@ -1,0 +1,88 @@
+"""Vocabulary added for speakers a reader can trust (issue 13), kept apart from :mod:`.words`.
+
+These sets are merged into the shared ones where the passes build their look-ups (``X |
+MORE_X``), so that the shared lists can move to their own package without a clash: more speech
+verbs, the words that open a clause before a name ("Despite"), organisation words that end a
+person's name ("Trump Tower"), the places that follow a city after a comma ("Raleigh, N.C."),
+common given names by gender (for "he" and "she"), and the nouns that head a description of a
+person ("the spokesman") or of a body ("the campaign").
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the white-space separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Speech verbs the shared list lacks (past and present forms that are unambiguous in news text).
+MORE_SPEECH_VERBS = _words(
+    """advised assured assures barked begged blurted boasts bragged cheered chided claims
+    concurred confessed croaked deadpanned decried demands echoed exhorted fretted fumed
+    grumbled gushed implored interjected intoned mocked moaned mourned muttered objected opined
+    pleaded protested raged ranted reasoned reassured rebutted relayed reports scoffed scolded
+    sneered sniped snarled taunted teased touted wailed"""
+)
+# Verb phrases of speech: the subject before them speaks the quote.
+SPEECH_PHRASES = ("fired back", "put it", "shot back", "summed it up", "went on")
+# Capitalised words that open a clause before a name without being part of it.
+MORE_LEADING_FUNCTION = _words(
+    """across amid amidst asked behind beyond besides concerning considering despite except
+    following given inside outside per regarding throughout unless until via whereas whether
+    within"""
+)
+# Organisation words that may follow a person's surname ("Trump Tower", "Clinton Foundation").
+MORE_ORG_WORDS = _words(
+    """airlines bancorp brands casino center foundation holdings hotel hotels industries
+    international media organization plaza resorts studios tower towers"""
+)
+# US states and their abbreviations: after "City," they are part of a place, not a name.
+PLACE_WORDS = _words(
+    """ala alabama alaska ariz arizona ark arkansas calif california colo colorado conn
+    connecticut d.c. del delaware fla florida ga georgia hawaii idaho ill illinois ind indiana
+    iowa kan kansas kentucky ky la louisiana maine mass massachusetts md maryland mich michigan
+    minn minnesota miss mississippi mo missouri mont montana n.c. n.d. n.h. n.j. n.m. n.y.
+    nebraska neb nev nevada ohio okla oklahoma ore oregon pa pennsylvania r.i. s.c. s.d. tenn
+    tennessee texas utah va vermont virginia vt wash washington wis wisconsin wyo wyoming"""
+)
+# Common given names whose bearer's gender is known, for "he" and "she".
+MALE_NAMES = _words(
+    """aaron adam alan albert alex alexander andrew anthony antonio arthur barack ben benjamin
+    bernie bill billy bob bobby brad brandon brian bruce carl carlos charles charlie chris
+    christopher chuck cory craig dan daniel danny darrell dave david dennis dick don donald
+    doug douglas ed eddie edward eric evan frank fred gary george gerald glenn greg gregory
+    harold harry henry howard ian jack jacob jake james jared jason jeb jeff jeffrey jeremy
+    jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
+    justin keith ken kenneth kevin kurt larry lawrence lee leon louis luis marco marcus mark
+    martin matt matthew michael mick mike mitch mitt nathan newt nicholas nick patrick paul
+    peter phil philip ralph randy ray raymond reince richard rick rob robert roger ron ronald
+    roy rudy russell ryan sam samuel scott sean sebastian stephen steve steven ted terry thomas
+    tim timothy todd tom tommy tony travis trey troy victor vincent walter wayne william willie"""
+)
+FEMALE_NAMES = _words(
+    """abigail alice alicia alison amanda amy andrea angela ann anna anne barbara betty beverly
+    brenda brianne brigid carly carol caroline catherine cathy cheryl chelsea christina
+    christine cindy claire deborah debbie debra denise diana diane donna dorothy elizabeth
+    ellen emily emma erin eva frances gloria grace hannah heather helen hillary hope huma ivanka
+    jacqueline jane janet janice jean jennifer jessica jill joan joanna joyce judith judy julia
+    julie karen kate katherine kathleen kathryn kathy katie kayleigh kellyanne kelly kim
+    kimberly kirsten kristen laura lauren linda lisa loretta lori lynn madeleine margaret maria
+    marie marilyn martha mary megan megyn melania melissa michelle monica nancy nicole nikki
+    olivia pam pamela patricia patty paula phyllis rachel rebecca rose ruth samantha sandra
+    sara sarah sharon shirley sophia stephanie susan suzanne tammy teresa theresa tiffany tulsi
+    valerie victoria virginia wendy"""
+)
+# Nouns that head a description of a person ("the spokesman", "the senator").
+PERSON_HEADS = _words(
+    """aide candidate congressman congresswoman governor man nominee official president
+    senator spokesman spokesperson spokeswoman woman"""
+)
+# Nouns before "by"/"from" in "according to a survey by X": X is the source.
+REPORT_NOUNS = _words(
+    """analysis audit book count estimate estimates memo poll post report review statement study
+    survey tally transcript tweet"""
+)
+# Nouns that head a clause's subject and say nothing themselves ("a statement", "the
+# report"); wh-words that end a phrase walked back ("what's").
+NOT_SPEAKERS = _words("how what what's when where which who why")
