@@ -6,10 +6,8 @@ user can meet is one line naming the file and what to do, with its own exit code
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import tempfile
 import traceback
 from enum import Enum
 from typing import Annotated
@@ -18,7 +16,7 @@ import typer
 
 from briefreader import __version__
 from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from briefreader.errors import EXIT_CODES, BriefreaderError, OutputFailed
+from briefreader.errors import EXIT_CODES, BriefreaderError
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
@@ -194,8 +192,9 @@ def digest(
 
 def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
     """The Markdown briefing of the briefs read, naming the sources that failed."""
-    from briefreader.briefing import FailedSource, build_briefing, render_briefing_markdown
+    from briefreader.briefing import FailedSource, build_briefing
     from briefreader.model import Brief
+    from briefreader.render import render_briefing_markdown
 
     briefs = [item for _, item in ordered if isinstance(item, Brief)]
     failed = [
@@ -219,12 +218,7 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
     for entry, item in ordered:
         if isinstance(item, BaseException):
             if output_format is Format.jsonl:
-                record = {
-                    "schema": render.SCHEMA,
-                    "source": {"path": entry.path},
-                    "error": str(item),
-                }
-                chunks.append(render.json.dumps(record, ensure_ascii=False) + "\n")
+                chunks.append(render.error_json(entry.path, str(item)) + "\n")
             continue
         if output_format is Format.jsonl:
             chunks.append(render.to_json(item, indent=None) + "\n")
@@ -237,7 +231,7 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
     if output_format is Format.json:
         single = len(ordered) == 1 and ordered[0][0].folder is None
         payload = objects[0] if single and objects else objects
-        return render.json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        return render.json_text(payload) + "\n"
     if output_format is Format.md:
         return "\n---\n\n".join(chunks)
     if output_format is Format.text:
@@ -246,37 +240,14 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or to ``output`` through a temporary file and a rename."""
+    """Write ``text`` to stdout, or to ``output`` atomically (:func:`render.write_output`)."""
     if output is None or output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    directory = os.path.dirname(os.path.abspath(output))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".briefreader-", dir=directory)
-    except OSError as error:
-        raise OutputFailed(
-            output, f"cannot write here ({error.strerror})", "choose another path"
-        ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if os.path.exists(output):
-            with contextlib.suppress(OSError):
-                os.chmod(temporary, os.stat(output).st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, output)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise OutputFailed(
-                output, f"cannot write ({error.strerror})", "check the path"
-            ) from None
-        raise
+    from briefreader.render import write_output
+
+    write_output(output, text)
 
 
 @app.command("open")

@@ -11,7 +11,7 @@ Where it lives (``briefreader config --path`` prints it):
 Keys (all optional; :data:`DEFAULT_CONFIG_TEXT` is the commented file ``config --init`` writes)::
 
     theme = "textual-dark"          # any Textual theme name
-    quote_template = "“{text}” — {speaker}{source}"
+    quote_template = '"{text}" — {speaker}{source}'
     facts_shown = 12                # key facts shown per article and in the briefing
 
     [keys]                          # action = "key[,key...]"
@@ -32,24 +32,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_QUOTE_TEMPLATE, DEFAULT_THEME
 from briefreader.errors import ConfigError
+from briefreader.render.citations import TEMPLATE_FIELDS
 
 __all__ = [
     "DEFAULT_CONFIG_TEXT",
     "Config",
     "config_path",
-    "format_quote",
     "load_config",
     "write_default_config",
 ]
 
 APP_NAME = "briefreader"
 FILE_NAME = "config.toml"
-DEFAULT_THEME = "textual-dark"
-DEFAULT_QUOTE_TEMPLATE = '"{text}" — {speaker}{source}'
-DEFAULT_FACTS_SHOWN = 12
-#: The fields a quote template may use.
-TEMPLATE_FIELDS = ("text", "speaker", "title", "site", "date", "url", "source")
+#: The values ``facts_shown`` may take: at least one fact; the upper end only catches typos.
+FACTS_SHOWN_RANGE = (1, 1000)
 
 
 @dataclass(frozen=True)
@@ -198,8 +196,9 @@ def _from_dict(data: Mapping[str, Any], shown: str, file: Path) -> Config:
         raise ConfigError(shown, "quote_template must be text in quotes")
     _check_template(template, shown)
     facts = data.get("facts_shown", DEFAULT_FACTS_SHOWN)
-    if isinstance(facts, bool) or not isinstance(facts, int) or not 1 <= facts <= 1000:
-        raise ConfigError(shown, "facts_shown must be a whole number from 1 to 1000")
+    lowest, highest = FACTS_SHOWN_RANGE
+    if isinstance(facts, bool) or not isinstance(facts, int) or not lowest <= facts <= highest:
+        raise ConfigError(shown, f"facts_shown must be a whole number from {lowest} to {highest}")
     return Config(
         theme=theme.strip(),
         keys={str(k): v.strip() for k, v in keys.items()},
@@ -223,32 +222,6 @@ def _check_template(template: str, shown: str) -> None:
                 f"quote_template uses an unknown field {{{name}}}",
                 "the fields are: " + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS),
             )
-
-
-def format_quote(
-    template: str,
-    *,
-    text: str,
-    speaker: str | None,
-    title: str | None = None,
-    site: str | None = None,
-    date: str | None = None,
-    url: str | None = None,
-) -> str:
-    """Fill a quote template; unknown values become empty ("unknown speaker" for a speaker).
-
-    ``{source}`` is a new line with ``(Title, Site)`` when either is known, else nothing.
-    """
-    known = [part for part in (title, site) if part]
-    return template.format(
-        text=text,
-        speaker=speaker or "unknown speaker",
-        title=title or "",
-        site=site or "",
-        date=date or "",
-        url=url or "",
-        source=f"\n({', '.join(known)})" if known else "",
-    )
 
 
 def write_default_config(

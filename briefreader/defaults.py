@@ -1,4 +1,8 @@
-"""Defaults in one place, in a module that imports nothing (the reader's start-up reads it)."""
+"""Every default in one place, in a module that imports nothing (the reader's start-up reads it).
+
+The CLI, the settings (:mod:`briefreader.config`), the digest, the briefing and the reader take
+their defaults from here, so a default is changed once and means the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -6,3 +10,15 @@ from __future__ import annotations
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 #: Seconds to wait for a server when reading a URL. Override with ``--timeout``.
 DEFAULT_TIMEOUT = 20
+
+#: Colour theme of the reader (any Textual theme name). Setting: ``theme``.
+DEFAULT_THEME = "textual-dark"
+#: What ``y`` copies for a quote (fields in :data:`briefreader.render.TEMPLATE_FIELDS`).
+#: Setting: ``quote_template``.
+DEFAULT_QUOTE_TEMPLATE = '"{text}" — {speaker}{source}'
+#: Key facts kept per article (the digest ranks this many), listed by the reader and kept in
+#: a briefing (``digest --briefing`` and the reader's export alike). Setting: ``facts_shown``.
+DEFAULT_FACTS_SHOWN = 12
+
+#: The file name the reader's export dialog offers (in the current directory).
+DEFAULT_EXPORT_NAME = "briefing.md"

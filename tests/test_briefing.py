@@ -12,14 +12,13 @@ from markdown_it import MarkdownIt
 
 from briefreader import build_brief, read_brief
 from briefreader.briefing import (
-    UNKNOWN_SPEAKER,
     Briefing,
     FailedSource,
     build_briefing,
-    render_briefing_markdown,
     source_label,
 )
 from briefreader.model import Article, Brief, Figure, Quote, Source, Span
+from briefreader.render import UNKNOWN_SPEAKER_HEADING, render_briefing_markdown
 from tests.conftest import SAMPLES, SEED, require_devset
 
 # A second outlet's take on the seed's story: it repeats one fact, quotes Zelenskyy by his
@@ -140,7 +139,7 @@ def test_speaker_forms_are_merged():
     assert len([g for g in briefing.speakers if g.heading == "a senior official"]) == 2
     # Unknown speakers: their own group, last.
     assert briefing.speakers[-1].speaker is None
-    assert briefing.speakers[-1].heading == UNKNOWN_SPEAKER
+    assert briefing.speakers[-1].heading == UNKNOWN_SPEAKER_HEADING
 
 
 def test_ambiguous_short_name_stays_apart():
@@ -331,8 +330,9 @@ def test_briefing_config_and_fetch_never_import_textual():
 
     code = (
         "import sys, briefreader.briefing as b, briefreader.config as c, briefreader.sources as f\n"
+        "import briefreader.render as r\n"
         f"brief = f.read_source({str(SEED)!r})\n"
-        "b.render_briefing_markdown(b.build_briefing([brief]))\n"
+        "r.render_briefing_markdown(b.build_briefing([brief]))\n"
         "c.load_config(c.config_path())\n"
         "assert not [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
     )

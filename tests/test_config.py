@@ -12,10 +12,10 @@ from briefreader.config import (
     Config,
     config_dir,
     config_path,
-    format_quote,
     load_config,
     write_default_config,
 )
+from briefreader.render import format_quote
 
 
 def test_platform_folders():

@@ -1,4 +1,14 @@
-"""Turn an :class:`~briefreader.model.Article` into a :class:`~briefreader.model.Brief`."""
+"""The digest: an :class:`~briefreader.model.Article` becomes a :class:`~briefreader.model.Brief`.
+
+It owns what is read out of the clean text, each in its own pass over the paragraphs:
+
+- :mod:`~briefreader.digest.sentences`: sentence spans (abbreviations, quotes, other scripts);
+- :mod:`~briefreader.digest.quotes`: quotations and who said them;
+- :mod:`~briefreader.digest.figures`: numbers and what they count;
+- :mod:`~briefreader.digest.facts`: the key facts, ranked (quotations are not facts, so the
+  quotes come first), with :mod:`~briefreader.digest.furniture` (page furniture to skip) and
+  :mod:`~briefreader.digest.stems` (words and stems, shared with the briefing).
+"""
 
 from __future__ import annotations
 

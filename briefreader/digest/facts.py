@@ -31,7 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefreader.defaults import DEFAULT_FACTS_SHOWN
+from briefreader.digest.furniture import is_artefact, is_boilerplate, is_caption_paragraph
 from briefreader.digest.sentences import split_sentences
+from briefreader.digest.stems import WORD, stem_plural
 from briefreader.model import Article, Fact, Quote, Span
 
 __all__ = ["rank_facts"]
@@ -42,10 +45,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-MAX_FACTS = 12
-_MIN_WORDS = 6
-_MAX_WORDS = 90
-_DUPLICATE_OVERLAP = 0.7
+#: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
+MAX_FACTS = DEFAULT_FACTS_SHOWN
+_MIN_WORDS = 6  # a sentence of fewer words is a label or a fragment, not a fact
+_MAX_WORDS = 90  # one of more words is a run-on list or a paragraph extraction did not split
+_DUPLICATE_OVERLAP = 0.7  # a sentence sharing this much of its words with a chosen fact repeats it
 _QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
 _MOSTLY_QUOTED = 0.75  # ... unless its own words carry news: this much is a quote anyway
 _WEIGHTS = {
@@ -65,90 +69,44 @@ _WEIGHTS = {
 }
 _LEAD_QUOTE_SHARE = 0.2  # the lead is in the reporter's words
 _OWN_WORDS = 4.0  # content words (estimated) outside the quotation that make it a fact
-
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d[\d,.]*\d|\d")
+# Score terms that count things stop counting here: a list of names or of verbs is not more news.
+_NEW_NAMES_COUNTED = 3
+_NEWS_WORDS_COUNTED = 2
+_TAIL_FROM = 0.8  # sentences in the article's last fifth (background, asides) pay the "tail"
+_LEAD_MARGIN = 1.0  # the lead scores this much above the best other fact, so it stays first
+_MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
+_WORD_CACHE = 65536  # content words met again and again are looked up once
 _STOPWORDS = _words(
     """
-    a about above after again against all also am an and any are aren't as at be because
-    been before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how i
-    if in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would you your
-    yours yourself said says say told according also would could may might must shall one
-    new mr mrs ms dr like get got make made many much last first year years week month day
-    monday tuesday wednesday thursday friday saturday sunday since still even well back way
+    a about above according after again against all also am an and any are aren't as at back be
+    because been before being below between both but by can could day did do does doing down dr
+    during each even few first for friday from further get got had has have having he her here
+    hers herself him himself his how i if in into is it its itself just last like made make
+    many may me might monday month more most mr mrs ms much must my myself new no nor not now
+    of off on once one only or other our ours ourselves out over own said same saturday say
+    says shall she should since so some still such sunday than that the their theirs them
+    themselves then there these they this those through thursday to told too tuesday under
+    until up very was way we wednesday week well were what when where which while who whom why
+    will with would year years you your yours yourself
     """
 )
 _OPENING_QUOTES = '"“„«'
 _CLOSING_QUOTES = '"”»'
-# Page furniture in a sentence. The patterns run on the lowercased sentence (a case-blind
-# search of many alternatives is several times slower), and the anchored ones apart, so
-# the unanchored search can skip ahead to the characters its words begin with.
-_BOILERPLATE = re.compile(
-    r"click here|read more|sign up|subscribe|newsletter|all rights reserved|copyright|©|"
-    r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
-    r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)"
-)
-_BOILERPLATE_START = re.compile(r"advertisement|related:|see also|watch:|listen:|update:")
-
-
-def _boilerplate(low: str) -> bool:
-    """Whether the lowercased sentence ``low`` is a link, credit or page-furniture line."""
-    return bool(_BOILERPLATE.search(low) or _BOILERPLATE_START.match(low))
-
-
-# Photo captions and their credits: "X, pictured at ...", "(AFP file photo)", "Photo: ...",
-# "... | Getty Images", a line that ends in a news agency's name.
-_CAPTION = re.compile(
-    r"\bpictured\b|\b(?:file|stock|representative) (?:photo|image|picture)\b|"
-    r"\((?:[\w.&/ -]{0,30} )?(?:photo|image|picture|photograph)s?\b|"
-    r"\b(?:photo|image|picture)s?(?: credit)?\s*[:/|]|\s\|\s|"
-    r"\b(?:getty images|shutterstock)\b|"
-    r"[/|(—–-]\s*(?:reuters|afp|ap|epa|xinhua|yonhap|bloomberg|associated press)\W*$"
-)
-
-
-#: Every match of ``_CAPTION`` contains one of these, or ends with a news agency's name:
-#: most sentences are ruled out without running it.
-_CAPTION_CUES = ("pictur", "photo", "image", "(", "|", "getty", "shutterstock")
-_AGENCIES = ("reuters", "afp", "ap", "epa", "xinhua", "yonhap", "bloomberg", "associated press")
-_TRAILING_NON_WORD = re.compile(r"\W*$")
-
-
-def _is_caption(text: str) -> bool:
-    """Whether ``text`` reads as a photo caption or credit (see ``_CAPTION``)."""
-    low = text.lower()
-    if not any(cue in low for cue in _CAPTION_CUES):
-        if not _TRAILING_NON_WORD.sub("", low).endswith(_AGENCIES):
-            return False
-    return _CAPTION.search(low) is not None
-
-
-# Lines that point to other stories: "[Related: ...]", "Also on ...", "Read also: ...".
-_RELATED = re.compile(
-    r"^\W*(?:related|also on|also read|read also|read more|more from|more on|see also|"
-    r"recommended|trending|popular|most read|watch|listen|don'?t miss)\b",
-    re.IGNORECASE,
-)
-_SENTENCE_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 # News verbs: decisions, warnings, findings, outcomes.
 _NEWS_WORDS = _words(
     """
-    announced announces decided decides agreed agrees approved approves rejected rejects
-    warned warns condemned condemns accused accuses ordered orders signed signs launched
-    launches killed died dead injured wounded arrested charged convicted sentenced sentence
-    ruled ruling banned bans imposed imposes cancelled canceled cut cuts raised raises
-    estimated estimates expected forecast predicted plans planned will deal order orders
-    confirmed confirms revealed reveals found finds denied denies blocked blocks fired
-    resigned elected won lost defeated beat scored deployed deploy deployment
+    accused accuses agreed agrees announced announces approved approves arrested banned bans
+    beat blocked blocks canceled cancelled charged condemned condemns confirmed confirms
+    convicted cut cuts dead deal decided decides defeated denied denies deploy deployed
+    deployment died elected estimated estimates expected finds fired forecast found imposed
+    imposes injured killed launched launches lost order ordered orders planned plans predicted
+    raised raises rejected rejects resigned revealed reveals ruled ruling scored sentence
+    sentenced signed signs warned warns will won wounded
     """
 )
 _PRONOUN_OPENERS = _words(
     """
-    he she it they this these those his her its their we i
+    he her his i it its she their these they this those we
     """
 )
 
@@ -167,34 +125,26 @@ class _Sentence:
     skip: bool
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    for suffix in ("ies", "es", "s"):
-        if w.endswith(suffix) and len(w) > len(suffix) + 3:
-            if suffix == "ies":
-                return w[:-3] + "y"
-            if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes")):
-                continue
-            return w[: -len(suffix)]
-    return w
-
-
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_WORD_CACHE)
 def _content_word(word: str) -> str | None:
+    """The stem of ``word`` (:func:`stem_plural`), or ``None`` for a stop word or a short one."""
     low = word.lower()
-    if low in _STOPWORDS or len(low) < 3 and not low[0].isdigit():
+    if low in _STOPWORDS or len(low) < _MIN_LETTERS and not low[0].isdigit():
         return None
-    return _stem(word)
+    return stem_plural(word)
 
 
 def _content(text: str) -> list[str]:
-    return [c for c in map(_content_word, _WORD.findall(text)) if c is not None]
+    """The stemmed content words of ``text``, in order."""
+    return [c for c in map(_content_word, WORD.findall(text)) if c is not None]
 
 
 _ANY_QUOTE_MARK = re.compile('["' + re.escape(_OPENING_QUOTES + _CLOSING_QUOTES) + "]")
+
+
+# A straight mark that looks closing but stands within this many characters of the sentence's
+# start opens the sentence's own quotation; further in, the quotation began in an earlier one.
+_OPENING_MARK_ZONE = 2
 
 
 def _quoted_share(
@@ -226,7 +176,7 @@ def _quoted_share(
             # A straight mark closes when it follows a word and precedes a space or the end.
             closes = i > start and not text[i - 1].isspace()
             closes = closes and (i + 1 >= end or not text[i + 1].isalnum())
-            if not inside and closes and not seen_open and i - start > 2:
+            if not inside and closes and not seen_open and i - start > _OPENING_MARK_ZONE:
                 own += i - start  # the quotation began in an earlier sentence
             elif inside:
                 own += i - mark
@@ -247,53 +197,6 @@ def _quoted_share(
     return min(1.0, max(covered, own) / length)
 
 
-def _artefact(text: str, tokens: list[str], words: list[str], title: set[str]) -> bool:
-    """Whether a sentence is page furniture that extraction let through, not article prose.
-
-    Headlines (the page's own, repeated as the first line, or related stories'), photo
-    captions and their credits, and pointers to other stories: lines without a sentence-final
-    mark, bracketed lines, numbered lines of a "most read" list, caption cues ("pictured",
-    "(AFP file photo)", "| Getty Images"), Title Case lines and lines that repeat the title.
-    """
-    if not _SENTENCE_FINAL.search(text):
-        return True
-    stripped = text.strip()
-    if stripped.startswith("[") or stripped.endswith("]"):
-        return True
-    if _is_caption(text) or _RELATED.search(text):
-        return True
-    long_words = [t for t in tokens[1:] if len(t) > 3 and t[0].isalpha()]
-    if len(long_words) >= 4:
-        capitalised = sum(t[0].isupper() for t in long_words)
-        if capitalised >= 0.75 * len(long_words):
-            return True
-    if title:
-        content = set(words)
-        if content and len(content & title) >= 0.8 * len(content | title):
-            return True
-    return False
-
-
-def _caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
-    """Whether paragraph ``p`` as a whole is a photo caption or a numbered list of headlines.
-
-    A short numbered line ("4. Tow-truck operators to the rescue ..."), a short paragraph that
-    opens with a caption cue ("X, pictured at ..."), and a paragraph followed by a short credit
-    line ("Natalie Naccache | Bloomberg | Getty Images").
-    """
-    para = paragraphs[p]
-    if len(para) > 600:
-        return False
-    if _LIST_NUMBER.match(para) and len(para) < 200:
-        return True
-    if _is_caption(para[:200].split(". ", 1)[0]):
-        return True
-    if p + 1 < len(paragraphs):
-        following = paragraphs[p + 1]
-        return len(following.split()) <= 12 and _is_caption(following)
-    return False
-
-
 def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
     title = set(_content(article.title or ""))
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
@@ -308,12 +211,12 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
-        caption = _caption_paragraph(article.paragraphs, p)
+        caption = is_caption_paragraph(article.paragraphs, p)
         qspans = sorted(by_paragraph.get(p, []))
         q_index = 0
         for s, e in spans:
             text = para[s:e]
-            tokens = _WORD.findall(text)
+            tokens = WORD.findall(text)
             names = [
                 t.lower()
                 for k, t in enumerate(tokens)
@@ -340,8 +243,8 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                 or text.lstrip().startswith(("—", "–", "-", "•"))
                 or (text.startswith("(") and text.endswith(")"))
                 or not any(c.islower() for c in text)
-                or _boilerplate(text.lower())
-                or _artefact(text, tokens, words, title)
+                or is_boilerplate(text.lower())
+                or is_artefact(text, tokens, words, title)
             )
             out.append(
                 _Sentence(
@@ -376,26 +279,15 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
-    """Rank the key facts of ``article``, best first (at most ``MAX_FACTS``).
-
-    Facts are sentences of the article as written, each with a :class:`Span` covering it.
-    The first usable sentence (the lead) comes first; the rest are ordered by a score that
-    combines similarity to the article's centroid and to the title, new names, numbers, news
-    verbs and a position prior. Sentences that are mostly a direct quotation (by the spans of
-    ``quotes`` or by quotation marks), questions and boilerplate are skipped, and
-    near-duplicates of a chosen fact are dropped.
-    """
-    sentences = _sentences(article, quotes)
-    if not sentences:
-        return []
-    # Document frequency of each content word (in how many sentences it stands).
+def _scores(sentences: list[_Sentence], title: set[str]) -> list[tuple[float, _Sentence]]:
+    """The score of every usable sentence, in article order (see the module docstring)."""
+    # Document frequency of each content word (in how many sentences it stands); a word of
+    # one sentence only says nothing about what the article is about.
     df: Counter[str] = Counter()
     for s in sentences:
         df.update(set(s.words))
     weight = {w: math.log1p(c) for w, c in df.items() if c > 1}
     norm = math.sqrt(sum(v * v for v in weight.values())) or 1.0
-    title = set(_content(article.title or ""))
     w = _WEIGHTS
     seen_names: set[str] = set()
     total = len(sentences)
@@ -418,27 +310,28 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
             w["centroid"] * centroid
             + w["title"] * title_sim
             + w["position"] * position
-            + w["new_name"] * min(3, len(new_names))
+            + w["new_name"] * min(_NEW_NAMES_COUNTED, len(new_names))
             + (w["number"] if s.has_number else 0.0)
-            + w["news_word"] * min(2, len(uniq & _NEWS_WORDS))
-            - (w["tail"] if rel > 0.8 else 0.0)
+            + w["news_word"] * min(_NEWS_WORDS_COUNTED, len(uniq & _NEWS_WORDS))
+            - (w["tail"] if rel > _TAIL_FROM else 0.0)
             - (w["pronoun"] if s.text.split(maxsplit=1)[0].lower() in _PRONOUN_OPENERS else 0.0)
             - w["quote"] * s.quote_share
         )
         scored.append((score, s))
-    if not scored:
-        return []
-    # The lead: the first sentence in the reporter's own words (a quote does not open a brief).
-    by_position = sorted(scored, key=lambda item: item[1].index)
-    lead = next(
-        (item for item in by_position if item[1].quote_share < _LEAD_QUOTE_SHARE),
-        by_position[0],
-    )
-    # Greedy selection with a redundancy penalty (maximal marginal relevance): each round takes
-    # the sentence whose score, less its overlap with the facts already chosen, is highest.
-    # Rounds and chosen facts are bounded by MAX_FACTS, so this stays linear in the article.
-    # Each pool entry keeps its highest overlap with the facts chosen so far, updated against
-    # the newest fact only: each round costs one pass over the pool.
+    return scored
+
+
+def _select(
+    scored: list[tuple[float, _Sentence]], lead: tuple[float, _Sentence]
+) -> list[tuple[float, _Sentence]]:
+    """The lead, then greedy selection with a redundancy penalty (maximal marginal relevance).
+
+    Each round takes the sentence whose score, less its overlap with the facts already chosen,
+    is highest. Rounds and chosen facts are bounded by MAX_FACTS, so this stays linear in the
+    article. Each pool entry keeps its highest overlap with the facts chosen so far, updated
+    against the newest fact only: each round costs one pass over the pool.
+    """
+    w = _WEIGHTS
     lead_words = set(lead[1].words)
     pool: list[_Candidate] = []
     for score, s in scored:
@@ -470,10 +363,36 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
         chosen_paragraphs.add(best.sentence.paragraph)
         for item in pool:
             item.redundancy = max(item.redundancy, _overlap(item.words, best.words))
+    return chosen
+
+
+def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
+    """Rank the key facts of ``article``, best first (at most ``MAX_FACTS``).
+
+    Facts are sentences of the article as written, each with a :class:`Span` covering it.
+    The first usable sentence (the lead) comes first; the rest are ordered by a score that
+    combines similarity to the article's centroid and to the title, new names, numbers, news
+    verbs and a position prior. Sentences that are mostly a direct quotation (by the spans of
+    ``quotes`` or by quotation marks), questions and boilerplate are skipped, and
+    near-duplicates of a chosen fact are dropped.
+    """
+    sentences = _sentences(article, quotes)
+    if not sentences:
+        return []
+    scored = _scores(sentences, set(_content(article.title or "")))
+    if not scored:
+        return []
+    # The lead: the first sentence in the reporter's own words (a quote does not open a brief).
+    by_position = sorted(scored, key=lambda item: item[1].index)
+    lead = next(
+        (item for item in by_position if item[1].quote_share < _LEAD_QUOTE_SHARE),
+        by_position[0],
+    )
+    chosen = _select(scored, lead)
     top = max(score for score, _ in chosen)
     facts = []
     for rank, (score, s) in enumerate(chosen):
         # The lead keeps the top score so the list stays sorted by score.
-        value = top + 1.0 if rank == 0 else score
+        value = top + _LEAD_MARGIN if rank == 0 else score
         facts.append(Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value))
     return facts

@@ -13,192 +13,52 @@ from functools import lru_cache
 
 __all__ = ["split_sentences", "sentence_at"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """The white-space separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
 # Words that end in a period without ending the sentence when a capital or a digit follows.
 # Titles, months, "No.", "St." and the like are (almost) never the last word of a sentence.
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "messrs",
-        "mmes",
-        "dr",
-        "prof",
-        "rev",
-        "fr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cpt",
-        "cmdr",
-        "adm",
-        "sgt",
-        "cpl",
-        "pvt",
-        "brig",
-        "rep",
-        "reps",
-        "sen",
-        "sens",
-        "gov",
-        "pres",
-        "supt",
-        "insp",
-        "det",
-        "atty",
-        "hon",
-        "amb",
-        "sec",
-        "dept",
-        "no",
-        "nos",
-        "nr",
-        "vol",
-        "vols",
-        "fig",
-        "figs",
-        "pp",
-        "op",
-        "eds",
-        "approx",
-        "ca",
-        "cf",
-        "vs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "ave",
-        "blvd",
-        "hwy",
-        "ala",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "fla",
-        "ga",
-        "kan",
-        "kans",
-        "ky",
-        "md",
-        "mich",
-        "minn",
-        "mo",
-        "mont",
-        "neb",
-        "nev",
-        "okla",
-        "pa",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wis",
-        "wyo",
-    ]
+_TITLES = _words(
+    # titles and ranks; Saint, Mount, Fort; department
+    """
+    adm amb atty brig capt cmdr col cpl cpt dept det dr fr ft gen gov hon insp lt maj messrs
+    mmes mr mrs ms mt pres prof pvt rep reps rev sec sen sens sgt st supt
+    """
+    # references: "No. 2", "vol.", "fig.", "pp.", "approx.", "vs."
+    """
+    approx ca cf eds fig figs no nos nr op pp vol vols vs
+    """
+    # months (not May) and weekdays
+    """
+    apr aug dec feb fri jan jul jun mar mon nov oct sep sept thu thur thurs tue tues wed
+    """
+    # streets
+    """
+    ave blvd hwy
+    """
+    # US states
+    """
+    ala ariz ark calif colo conn fla ga kan kans ky md mich minn mo mont neb nev okla pa tenn
+    tex va vt wis wyo
+    """
 )
 
 # Company suffixes often end a sentence ("... Samsung Electronics Co. The ..."): like dotted
 # abbreviations, they end one only when the next word is a typical sentence opener.
-_SUFFIXES = frozenset(["inc", "corp", "ltd", "co", "bros", "plc", "llc", "jr", "sr"])
+_SUFFIXES = _words("bros co corp inc jr llc ltd plc sr")
 
 # Abbreviations that may end a sentence ("... in the U.S. The ..."): only split after them
 # when the next word is a typical sentence opener.
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "however",
-        "meanwhile",
-        "still",
-        "also",
-        "in",
-        "on",
-        "at",
-        "for",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-        "as",
-        "since",
-        "although",
-        "though",
-        "during",
-        "despite",
-        "according",
-        "what",
-        "who",
-        "why",
-        "how",
-        "where",
-        "some",
-        "many",
-        "one",
-        "two",
-        "three",
-        "several",
-        "both",
-        "all",
-        "no",
-        "not",
-        "more",
-        "most",
-        "last",
-        "earlier",
-        "later",
-        "then",
-        "now",
-        "today",
-    ]
+_SENTENCE_OPENERS = _words(
+    """
+    a according after all also although an and as at before both but despite during earlier
+    for he her his how however i if in it its last later many meanwhile more most my no not
+    now on one or our several she since so some still that the their then there these they
+    this those though three today two we what when where while who why yet you
+    """
 )
 
 _TERMINAL = ".!?\u2026\u3002\uff01\uff1f\u203c\u2047\u2048\u2049"
@@ -207,14 +67,22 @@ _OPENERS = "\"'\u201c\u2018\u00ab\u2039(\\[\u300c\u300e\u3010\uff08\u201e\u201a\
 
 # A candidate end: a run of terminal marks (not starting inside a run, so no run is rescanned),
 # optional closing quotes/brackets, then white space or the end of the text. CJK full stops need
-# no white space after them.
+# no white space after them. Each run is taken whole, never given back (a failed candidate costs
+# one look, not a backtrack over the run): ``(?=(X+))\1`` matches a run of X atomically, as
+# ``X++`` does on Python 3.11+ (3.10 has neither possessive quantifiers nor atomic groups). The
+# groups are that device only: callers use the whole match.
 _CANDIDATE = re.compile(
-    rf"(?<![{_TERMINAL}])(?:[{_TERMINAL}]++[{_CLOSERS}]*+(?=\s|\Z)"
-    rf"|[\u3002\uff01\uff1f]++[{_CLOSERS}]*+)"
+    rf"(?<![{_TERMINAL}])(?:(?=([{_TERMINAL}]+))\1(?=([{_CLOSERS}]*))\2(?=\s|\Z)"
+    rf"|(?=([\u3002\uff01\uff1f]+))\3(?=([{_CLOSERS}]*))\4)"
 )
 _HARD_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WS = " \t\n\r\f\v\u00a0\u2009\u202f\u3000"
-_LOOKBACK = 40
+_LOOKBACK = 40  # characters looked at around a candidate: longer than any abbreviation or word
+# A dotted abbreviation ("U.S.", "a.m.", "Ph.D.") has at most this many letters ...
+_ABBREVIATION_LETTERS = 4
+# ... in parts of at most this many letters between its dots.
+_ABBREVIATION_PART = 2
+_SPLIT_CACHE = 4096  # paragraphs whose split is kept: quotes, figures and facts split each one
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -276,9 +144,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if (
         "." in word
-        and len(letters) <= 4
+        and len(letters) <= _ABBREVIATION_LETTERS
         and letters.isalpha()
-        and all(len(part) <= 2 for part in word.split("."))
+        and all(len(part) <= _ABBREVIATION_PART for part in word.split("."))
     ):
         # Dotted abbreviations "U.S.", "U.N.", "a.m.", "Ph.D.": split only before an opener.
         return opener
@@ -306,7 +174,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return list(_split_cached(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_SPLIT_CACHE)
 def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split(text))
 

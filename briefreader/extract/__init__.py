@@ -1,4 +1,11 @@
-"""Turn a :class:`~briefreader.model.Document` into a clean :class:`~briefreader.model.Article`."""
+"""Turn a :class:`~briefreader.model.Document` into a clean :class:`~briefreader.model.Article`.
+
+This package owns extraction, by the document's kind: :mod:`.html` (trafilatura, captions from
+``<figure>``, the byline search in :mod:`.html_byline`), :mod:`.text` (our own
+method for text dumps) and :mod:`.markdown`; with what they share: :mod:`.clean` (white space and
+paragraphs), :mod:`.captions` (a caption and its credit) and :mod:`.language` (the page's
+language and its stoplist).
+"""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefreader.digest.facts import _CAPTION, _is_caption, rank_facts
+from briefreader.digest.facts import rank_facts
+from briefreader.digest.furniture import CAPTION, is_caption
 from briefreader.model import Article, Quote, Span
 from tests.digest.conftest import inline_article
 
@@ -201,12 +202,12 @@ _CAPTION_WORDS = [
 )
 def test_caption_shortcut_agrees_with_the_pattern(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    assert _is_caption(text) == (_CAPTION.search(text.lower()) is not None)
+    assert is_caption(text) == (CAPTION.search(text.lower()) is not None)
 
 
 def test_caption_shortcut_on_known_lines() -> None:
-    assert _is_caption("Troops parade in Pyongyang. (AFP file photo)")
-    assert _is_caption("The summit in Seoul, Nov. 4. — Yonhap")
-    assert _is_caption("Officials met on Monday / AP")
-    assert not _is_caption("The map shows the front line near Kursk.")
-    assert not _is_caption("He said it would happen soon, according to a wrap.")
+    assert is_caption("Troops parade in Pyongyang. (AFP file photo)")
+    assert is_caption("The summit in Seoul, Nov. 4. — Yonhap")
+    assert is_caption("Officials met on Monday / AP")
+    assert not is_caption("The map shows the front line near Kursk.")
+    assert not is_caption("He said it would happen soon, according to a wrap.")

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import re
+import sys
 import time
+from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from briefreader.digest import sentences as sentences_module
 from briefreader.digest.sentences import sentence_at, split_sentences
 
 
@@ -131,3 +138,72 @@ def test_dateline_abbreviation_before_a_dash_does_not_split():
         "BUFFALO, N.Y. — Hours before the game, he spoke.",
         "Next sentence here.",
     ]
+
+
+# --- Python 3.10: no possessive quantifiers, the same candidates ----------------------------------
+
+_CJK_STOPS = "\u3002\uff01\uff1f"
+
+
+def _pattern_ops(tree) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The names of every opcode in a parsed regular expression, nested ones too."""
+    for op, argument in tree.data:
+        yield str(op)
+        yield from _argument_ops(argument)
+
+
+def _argument_ops(value) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    if hasattr(value, "data"):
+        yield from _pattern_ops(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _argument_ops(item)
+
+
+def test_patterns_use_nothing_python_3_10_lacks() -> None:
+    # Python 3.10's re has no possessive quantifiers (X++, X*+, X?+) and no atomic groups.
+    parser = getattr(re, "_parser", None) or importlib.import_module("sre_parse")
+    patterns = [v for v in vars(sentences_module).values() if isinstance(v, re.Pattern)]
+    assert patterns
+    for pattern in patterns:
+        ops = set(_pattern_ops(parser.parse(pattern.pattern, pattern.flags)))
+        assert not {op for op in ops if "POSSESSIVE" in op or "ATOMIC" in op}, pattern.pattern
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# The candidate pattern as first written with possessive runs (Python 3.11+), and the same with
+# plain greedy runs: the marks and closers are never white space, so giving a run back can never
+# make the white-space look-ahead succeed, and both find the same candidates (greedy only slower).
+_TERMINAL, _CLOSERS = sentences_module._TERMINAL, sentences_module._CLOSERS
+_GREEDY = re.compile(
+    rf"(?<![{_TERMINAL}])(?:[{_TERMINAL}]+[{_CLOSERS}]*(?=\s|\Z)|[{_CJK_STOPS}]+[{_CLOSERS}]*)"
+)
+_POSSESSIVE_SOURCE = (
+    rf"(?<![{_TERMINAL}])(?:[{_TERMINAL}]++[{_CLOSERS}]*+(?=\s|\Z)|[{_CJK_STOPS}]++[{_CLOSERS}]*+)"
+)
+_HOSTILE = st.text(alphabet=_TERMINAL + _CLOSERS + _CJK_STOPS + " \n\t\u00a0aZ.1", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_HOSTILE)
+def test_candidates_are_those_of_the_greedy_pattern(text: str) -> None:
+    assert _spans(sentences_module._CANDIDATE, text) == _spans(_GREEDY, text)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="possessive quantifiers need Python 3.11")
+@settings(max_examples=500, deadline=None)
+@given(_HOSTILE)
+def test_candidates_are_those_of_the_possessive_pattern(text: str) -> None:
+    possessive = re.compile(_POSSESSIVE_SOURCE)
+    assert _spans(sentences_module._CANDIDATE, text) == _spans(possessive, text)
+
+
+def test_runs_of_marks_and_closers_are_never_backtracked() -> None:
+    # A greedy run would try every split of 20,000 marks and 20,000 closers (400 million steps).
+    text = "." * 20_000 + ")" * 20_000 + "x"
+    started = time.perf_counter()
+    assert split_sentences(text) == [(0, len(text))]
+    assert time.perf_counter() - started < 1.0

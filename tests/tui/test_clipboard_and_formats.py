@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from briefreader.model import Brief
-from briefreader.tui import clipboard, formats
+from briefreader.render import citations
+from briefreader.tui import clipboard
 from tests.tui.sample_brief import TITLE, make_brief
 
 
@@ -17,7 +18,7 @@ def brief() -> Brief:
 
 
 def test_quote_citation_has_speaker_title_and_site(brief: Brief):
-    text = formats.quote_citation(brief.quotes[0], brief.article)
+    text = citations.quote_citation(brief.quotes[0], brief.article)
     assert text == (
         '"North Korea\'s troop deployment in Russia is underway," — NIS\n'
         f"({TITLE}, The Korea Times)"
@@ -26,23 +27,23 @@ def test_quote_citation_has_speaker_title_and_site(brief: Brief):
 
 def test_citation_leaves_unknown_source_out():
     brief = make_brief(site=None)
-    assert formats.source_line(brief.article) == f"({TITLE})"
-    bare = formats.quote_citation(
+    assert citations.source_line(brief.article) == f"({TITLE})"
+    bare = citations.quote_citation(
         brief.quotes[3], brief.article.__class__(brief.article.source, brief.article.paragraphs)
     )
     assert bare == '"soon." — unknown speaker'
 
 
 def test_quotes_markdown_lists_every_quote(brief: Brief):
-    text = formats.quotes_markdown(brief)
+    text = citations.quotes_markdown(brief)
     assert text.startswith(f"## Quotes: {TITLE}\n\n*The Korea Times*\n\n")
     assert text.count('> "') == len(brief.quotes)
     assert "> — a senior unification ministry official" in text
 
 
 def test_figure_citation(brief: Brief):
-    assert formats.figure_label(brief.figures[4]) == "12,000"
-    text = formats.figure_citation(brief.figures[3], brief.article)
+    assert citations.figure_value(brief.figures[4]) == "12,000"
+    text = citations.figure_citation(brief.figures[3], brief.article)
     assert text.splitlines()[0] == "around $800"  # no subject: value and qualifier only
     assert text.splitlines()[1] == brief.figures[3].context
 

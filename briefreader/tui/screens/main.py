@@ -18,9 +18,11 @@ from textual.widget import Widget
 from textual.widgets import LoadingIndicator, Static
 from textual.worker import get_current_worker
 
+from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.model import Article, Brief, Quote, Span
+from briefreader.render import citations
 from briefreader.sources import ArticleSource
-from briefreader.tui import clipboard, formats
+from briefreader.tui import clipboard
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.messages import (
     ArticleChosen,
@@ -53,9 +55,6 @@ Loader = Callable[[], Brief]
 
 LOAD_WORKERS = 4
 """How many articles of a briefing load at the same time."""
-
-DEFAULT_FACTS_SHOWN = 12
-"""Key facts listed per article when no settings say otherwise."""
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -524,7 +523,7 @@ class MainScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Ask for a file name and write the briefing of the loaded articles there."""
-        from briefreader.tui.exporting import DEFAULT_EXPORT_NAME
+        from briefreader.defaults import DEFAULT_EXPORT_NAME
         from briefreader.tui.screens.export import ExportScreen
 
         count = sum(row.brief is not None for row in self.rows)
@@ -536,12 +535,11 @@ class MainScreen(Screen[None]):
     def _export_to(self, name: str | None) -> None:
         if not name:
             return
-        from briefreader.briefing import render_briefing_markdown
-        from briefreader.tui.exporting import ExportFailed, resolve, write_atomically
+        from briefreader.render import ExportFailed, export_file, render_briefing_markdown, resolve
 
         briefing, loaded = self._build_briefing()
         try:
-            path = write_atomically(resolve(name), render_briefing_markdown(briefing))
+            path = export_file(resolve(name), render_briefing_markdown(briefing))
         except ExportFailed as error:
             self.notify(str(error), title="Export failed", severity="error")
             return
@@ -733,26 +731,14 @@ class MainScreen(Screen[None]):
             clipboard.report_nothing_copied(self.app, "This article has no quotes.")
             return
         self._copy(
-            self.quote_text(quote, self.brief.article), f"quote by {formats.speaker_of(quote)}"
+            self.quote_text(quote, self.brief.article), f"quote by {citations.speaker_of(quote)}"
         )
 
     def quote_text(self, quote: Quote, article: Article) -> str:
         """What ``y`` copies: the settings' ``quote_template`` when the user set one, else
-        ``"…" — Speaker`` with ``(Title, Site)`` below (:func:`formats.quote_citation`)."""
-        from briefreader.config import DEFAULT_QUOTE_TEMPLATE, format_quote
-
+        ``"…" — Speaker`` with ``(Title, Site)`` below (:func:`citations.quote_text`)."""
         template = self.config.quote_template if self.config is not None else None
-        if template is None or template == DEFAULT_QUOTE_TEMPLATE:
-            return formats.quote_citation(quote, article)
-        return format_quote(
-            template,
-            text=quote.text,
-            speaker=quote.speaker,
-            title=article.title,
-            site=article.site,
-            date=article.date,
-            url=article.source.url,
-        )
+        return citations.quote_text(quote, article, template)
 
     def action_copy_all_quotes(self) -> None:
         """Copy every quote as Markdown."""
@@ -763,7 +749,7 @@ class MainScreen(Screen[None]):
             clipboard.report_nothing_copied(self.app, "This article has no quotes.")
             return
         self._copy(
-            formats.quotes_markdown(self.brief),
+            citations.quotes_markdown(self.brief),
             f"{count} quote{'s' if count != 1 else ''} as Markdown",
         )
 
@@ -788,9 +774,9 @@ class MainScreen(Screen[None]):
         if item is None:
             clipboard.report_nothing_copied(self.app, f"This article has no {name}.")
         elif name == "facts":
-            self._copy(formats.fact_citation(item, article), "key fact")
+            self._copy(citations.fact_citation(item, article), "key fact")
         else:
-            self._copy(formats.figure_citation(item, article), f"figure {item.value}")
+            self._copy(citations.figure_citation(item, article), f"figure {item.value}")
 
     def _copy_briefing_row(self, name: str) -> None:
         """Copy the selected row of the briefing's ``name`` column, as ``c``/``y`` copy an
@@ -810,11 +796,11 @@ class MainScreen(Screen[None]):
         article = self.briefing.briefs[row.article].article
         item = row.item
         if isinstance(item, Quote):
-            self._copy(self.quote_text(item, article), f"quote by {formats.speaker_of(item)}")
+            self._copy(self.quote_text(item, article), f"quote by {citations.speaker_of(item)}")
         elif isinstance(item, BriefingFact):
-            self._copy(formats.fact_citation(item, article), "key fact")  # type: ignore[arg-type]
+            self._copy(citations.fact_citation(item, article), "key fact")  # type: ignore[arg-type]
         else:
-            self._copy(formats.figure_citation(item, article), f"figure {item.value}")
+            self._copy(citations.figure_citation(item, article), f"figure {item.value}")
 
     # Search.
 

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from briefreader.briefing import Briefing, BriefingFact
 from briefreader.model import Figure, Quote, Span
+from briefreader.render.labels import OTHER_FIGURES_HEADING
 from briefreader.tui.messages import BriefingItemChosen
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
@@ -112,7 +113,9 @@ def briefing_rows(
             + (f", {entry.claimant})" if entry.claimant else ")")
             for entry in figure_group.figures
         )
-        heading: list[tuple[str, str]] = [(figure_group.subject or "Other figures", "heading")]
+        heading: list[tuple[str, str]] = [
+            (figure_group.subject or OTHER_FIGURES_HEADING, "heading")
+        ]
         if len(figure_group.articles) > 1:
             heading += [("\n", ""), (side_by_side, "muted")]
         figures.append(BriefingRow(tuple(heading)))

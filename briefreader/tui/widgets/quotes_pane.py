@@ -8,7 +8,7 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 
 from briefreader.model import Brief, Quote
-from briefreader.tui.formats import speaker_of
+from briefreader.render.citations import speaker_of
 from briefreader.tui.widgets.digest_pane import DigestPane
 
 

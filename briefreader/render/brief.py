@@ -1,4 +1,5 @@
-"""Render a :class:`~briefreader.model.Brief` as schema-1 JSON, Markdown or plain text."""
+"""A :class:`~briefreader.model.Brief` as schema-1 JSON (and its JSON Lines error record),
+Markdown or plain text."""
 
 from __future__ import annotations
 
@@ -6,7 +7,17 @@ import json
 from typing import Any
 
 from briefreader.model import Brief
+from briefreader.render.labels import (
+    NO_TITLE,
+    NONE_FOUND,
+    UNKNOWN_SPEAKER,
+    escape_markdown,
+    figure_label,
+)
 
+__all__ = ["SCHEMA", "error_json", "json_text", "to_dict", "to_json", "to_markdown", "to_text"]
+
+#: The version of the JSON a digest prints (DESIGN.md); a new number for any breaking change.
 SCHEMA = 1
 
 
@@ -58,13 +69,19 @@ def to_dict(brief: Brief) -> dict[str, Any]:
     }
 
 
+def json_text(value: object, *, indent: int | None = 2) -> str:
+    """``value`` as JSON text, non-ASCII kept as it is; ``indent=None`` gives one line."""
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
 def to_json(brief: Brief, *, indent: int | None = 2) -> str:
     """Schema-1 JSON; ``indent=None`` gives one line (for JSON Lines)."""
-    return json.dumps(to_dict(brief), ensure_ascii=False, indent=indent)
+    return json_text(to_dict(brief), indent=indent)
 
 
-def _escape_md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
+def error_json(path: str, message: str) -> str:
+    """The JSON Lines record (one line) of a source that could not be read."""
+    return json_text({"schema": SCHEMA, "source": {"path": path}, "error": message}, indent=None)
 
 
 def _meta_line(brief: Brief) -> str:
@@ -74,45 +91,40 @@ def _meta_line(brief: Brief) -> str:
     )
 
 
-def figure_label(figure) -> str:  # type: ignore[no-untyped-def]
-    """ "at least 3,000 — North Korean troops" (qualifier and subject only when known)."""
-    value = f"{figure.qualifier} {figure.value}" if figure.qualifier else figure.value
-    return f"{value} — {figure.subject}" if figure.subject else value
-
-
 def to_markdown(brief: Brief) -> str:
     """Markdown with the sections "Key facts", "Quotes" (each with its speaker) and "Figures"."""
     article = brief.article
-    lines = [f"# {_escape_md(article.title or 'Untitled article')}", ""]
+    lines = [f"# {escape_markdown(article.title or NO_TITLE)}", ""]
     meta = _meta_line(brief)
     if meta:
-        lines += [f"*{_escape_md(meta)}*", ""]
+        lines += [f"*{escape_markdown(meta)}*", ""]
     lines += ["## Key facts", ""]
-    lines += [f"- {_escape_md(f.text)}" for f in brief.facts] or ["*None found.*"]
+    lines += [f"- {escape_markdown(f.text)}" for f in brief.facts] or [NONE_FOUND]
     lines += ["", "## Quotes", ""]
     for quote in brief.quotes:
-        speaker = quote.speaker or "unknown speaker"
-        lines.append(f"> “{_escape_md(quote.text)}”")
-        lines.append(f"> — {_escape_md(speaker)}")
+        speaker = quote.speaker or UNKNOWN_SPEAKER
+        lines.append(f"> “{escape_markdown(quote.text)}”")
+        lines.append(f"> — {escape_markdown(speaker)}")
         lines.append("")
     if not brief.quotes:
-        lines += ["*None found.*", ""]
+        lines += [NONE_FOUND, ""]
     lines += ["## Figures", ""]
     lines += [
-        f"- **{_escape_md(figure_label(f))}**: {_escape_md(f.context)}" for f in brief.figures
+        f"- **{escape_markdown(figure_label(f))}**: {escape_markdown(f.context)}"
+        for f in brief.figures
     ]
     if not brief.figures:
-        lines.append("*None found.*")
+        lines.append(NONE_FOUND)
     lines += ["", "## Article", ""]
     for paragraph in article.paragraphs:
-        lines += [_escape_md(paragraph), ""]
+        lines += [escape_markdown(paragraph), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def to_text(brief: Brief) -> str:
     """Plain text for reading in a pager or piping to other tools."""
     article = brief.article
-    out = [article.title or "Untitled article"]
+    out = [article.title or NO_TITLE]
     meta = _meta_line(brief)
     if meta:
         out.append(meta)
@@ -120,7 +132,7 @@ def to_text(brief: Brief) -> str:
     out += [f"  * {f.text}" for f in brief.facts] or ["  (none)"]
     out += ["", "QUOTES"]
     for quote in brief.quotes:
-        out.append(f'  "{quote.text}"\n      — {quote.speaker or "unknown speaker"}')
+        out.append(f'  "{quote.text}"\n      — {quote.speaker or UNKNOWN_SPEAKER}')
     if not brief.quotes:
         out.append("  (none)")
     out += ["", "FIGURES"]

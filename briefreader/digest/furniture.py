@@ -1,0 +1,127 @@
+"""Page furniture that extraction lets through around an article, which the fact ranker skips.
+
+Headlines (the page's own, repeated as the first line, and related stories'), photo captions
+and their credits, "[Related: ...]" lines, numbered "most read" lists, links and sign-up lines.
+Each test looks at one sentence or paragraph; the regular expressions run only after cheap
+checks pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["CAPTION", "is_artefact", "is_boilerplate", "is_caption", "is_caption_paragraph"]
+
+# Page furniture in a sentence. The patterns run on the lowercased sentence (a case-blind
+# search of many alternatives is several times slower), and the anchored ones apart, so
+# the unanchored search can skip ahead to the characters its words begin with.
+_BOILERPLATE = re.compile(
+    r"click here|read more|sign up|subscribe|newsletter|all rights reserved|copyright|©|"
+    r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
+    r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)"
+)
+_BOILERPLATE_START = re.compile(r"advertisement|related:|see also|watch:|listen:|update:")
+
+
+def is_boilerplate(low: str) -> bool:
+    """Whether the lowercased sentence ``low`` is a link, credit or page-furniture line."""
+    return bool(_BOILERPLATE.search(low) or _BOILERPLATE_START.match(low))
+
+
+# Photo captions and their credits: "X, pictured at ...", "(AFP file photo)", "Photo: ...",
+# "... | Getty Images", a line that ends in a news agency's name.
+CAPTION = re.compile(
+    r"\bpictured\b|\b(?:file|stock|representative) (?:photo|image|picture)\b|"
+    r"\((?:[\w.&/ -]{0,30} )?(?:photo|image|picture|photograph)s?\b|"
+    r"\b(?:photo|image|picture)s?(?: credit)?\s*[:/|]|\s\|\s|"
+    r"\b(?:getty images|shutterstock)\b|"
+    r"[/|(—–-]\s*(?:reuters|afp|ap|epa|xinhua|yonhap|bloomberg|associated press)\W*$"
+)
+
+
+#: Every match of ``CAPTION`` contains one of these, or ends with a news agency's name:
+#: most sentences are ruled out without running it.
+_CAPTION_CUES = ("pictur", "photo", "image", "(", "|", "getty", "shutterstock")
+_AGENCIES = ("reuters", "afp", "ap", "epa", "xinhua", "yonhap", "bloomberg", "associated press")
+_TRAILING_NON_WORD = re.compile(r"\W*$")
+
+
+def is_caption(text: str) -> bool:
+    """Whether ``text`` reads as a photo caption or credit (see ``CAPTION``)."""
+    low = text.lower()
+    if not any(cue in low for cue in _CAPTION_CUES):
+        if not _TRAILING_NON_WORD.sub("", low).endswith(_AGENCIES):
+            return False
+    return CAPTION.search(low) is not None
+
+
+# Lines that point to other stories: "[Related: ...]", "Also on ...", "Read also: ...".
+_RELATED = re.compile(
+    r"^\W*(?:related|also on|also read|read also|read more|more from|more on|see also|"
+    r"recommended|trending|popular|most read|watch|listen|don'?t miss)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_FINAL = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+# Title Case: a line whose words of more than _SHORT_WORD letters (past the first word) are at
+# least _TITLE_CASE_WORDS, and at least _TITLE_CASE_SHARE of them capitalised, is a headline.
+_SHORT_WORD = 3
+_TITLE_CASE_WORDS = 4
+_TITLE_CASE_SHARE = 0.75
+_TITLE_REPEAT = 0.8  # a line sharing this much of its words with the title repeats the headline
+
+
+def is_artefact(text: str, tokens: list[str], words: list[str], title: set[str]) -> bool:
+    """Whether a sentence is page furniture that extraction let through, not article prose.
+
+    Headlines (the page's own, repeated as the first line, or related stories'), photo
+    captions and their credits, and pointers to other stories: lines without a sentence-final
+    mark, bracketed lines, numbered lines of a "most read" list, caption cues ("pictured",
+    "(AFP file photo)", "| Getty Images"), Title Case lines and lines that repeat the title.
+    """
+    if not _SENTENCE_FINAL.search(text):
+        return True
+    stripped = text.strip()
+    if stripped.startswith("[") or stripped.endswith("]"):
+        return True
+    if is_caption(text) or _RELATED.search(text):
+        return True
+    long_words = [t for t in tokens[1:] if len(t) > _SHORT_WORD and t[0].isalpha()]
+    if len(long_words) >= _TITLE_CASE_WORDS:
+        capitalised = sum(t[0].isupper() for t in long_words)
+        if capitalised >= _TITLE_CASE_SHARE * len(long_words):
+            return True
+    if title:
+        content = set(words)
+        if content and len(content & title) >= _TITLE_REPEAT * len(content | title):
+            return True
+    return False
+
+
+_CAPTION_MAX = 600  # characters: a longer paragraph is article prose, never a caption
+_LIST_LINE_MAX = 200  # characters: a numbered line shorter than this is a list of headlines
+_CAPTION_OPENING = 200  # characters of a paragraph's opening sentence looked at for a cue
+_CREDIT_WORDS = 12  # a following line of at most this many words may be a photo credit
+
+
+def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
+    """Whether paragraph ``p`` as a whole is a photo caption or a numbered list of headlines.
+
+    A short numbered line ("4. Tow-truck operators to the rescue ..."), a short paragraph that
+    opens with a caption cue ("X, pictured at ..."), and a paragraph followed by a short credit
+    line ("Natalie Naccache | Bloomberg | Getty Images").
+    """
+    para = paragraphs[p]
+    if len(para) > _CAPTION_MAX:
+        return False
+    if _LIST_NUMBER.match(para) and len(para) < _LIST_LINE_MAX:
+        return True
+    if is_caption(para[:_CAPTION_OPENING].split(". ", 1)[0]):
+        return True
+    if p + 1 < len(paragraphs):
+        following = paragraphs[p + 1]
+        return len(following.split()) <= _CREDIT_WORDS and is_caption(following)
+    return False

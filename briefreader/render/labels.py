@@ -1,0 +1,93 @@
+"""The short texts every output form shares: names for what is unknown, figure labels, and
+Markdown escaping.
+
+Each visible string is written once here. Two spellings a user sees differently stay two
+strings ("unknown speaker" after a quote, "Unknown speaker" as a heading), each named.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from briefreader.model import Article, Figure
+
+__all__ = [
+    "BRIEF_MARKUP",
+    "NONE_FOUND",
+    "NO_TITLE",
+    "OTHER_FIGURES_HEADING",
+    "RUNNING_TEXT_MARKUP",
+    "STDIN_NAME",
+    "UNKNOWN_SPEAKER",
+    "UNKNOWN_SPEAKER_HEADING",
+    "escape_markdown",
+    "escape_running_text",
+    "figure_label",
+    "figure_value",
+    "source_label",
+]
+
+#: Who said a quote whose speaker the article does not give (after the quote, in running text).
+UNKNOWN_SPEAKER = "unknown speaker"
+#: The heading of the briefing's group of quotes whose speaker is unknown.
+UNKNOWN_SPEAKER_HEADING = "Unknown speaker"
+#: The heading of the briefing's group of figures whose subject is unknown.
+OTHER_FIGURES_HEADING = "Other figures"
+#: The title shown for an article that has none.
+NO_TITLE = "Untitled article"
+#: What a Markdown section says when it has nothing to list.
+NONE_FOUND = "*None found.*"
+#: How an article read from ``-`` is named in lists.
+STDIN_NAME = "standard input"
+
+#: A title longer than this many characters is cut in article lists ...
+_LABEL_MAX = 60
+#: ... to this many, then an ellipsis (so the label stays within ``_LABEL_MAX``).
+_LABEL_CUT = 57
+
+
+def figure_value(figure: Figure) -> str:
+    """A figure's value with its qualifier: ``at least 3,000`` (the value alone without one)."""
+    return f"{figure.qualifier} {figure.value}" if figure.qualifier else figure.value
+
+
+def figure_label(figure: Figure) -> str:
+    """``at least 3,000 — North Korean troops`` (qualifier and subject only when known)."""
+    value = figure_value(figure)
+    return f"{value} — {figure.subject}" if figure.subject else value
+
+
+def source_label(article: Article) -> str:
+    """A short name for an article in lists: its site, else its title, else its file name."""
+    if article.site:
+        return article.site
+    if article.title:
+        title = article.title
+        return title if len(title) <= _LABEL_MAX else title[:_LABEL_CUT].rstrip() + "…"
+    path = article.source.url or article.source.path
+    if path == "-":
+        return STDIN_NAME
+    return os.path.basename(path.rstrip("/")) or path
+
+
+#: What a brief's Markdown escapes: emphasis, code and the escape character itself.
+BRIEF_MARKUP = "\\*_`"
+#: What the briefing's Markdown escapes in running text: also links, HTML, headings, tables.
+RUNNING_TEXT_MARKUP = "\\`*_[]<>#|"
+
+_MARKUP_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def escape_markdown(text: str, markup: str = BRIEF_MARKUP) -> str:
+    """``text`` with a backslash before each character of ``markup`` (Markdown would read
+    them as markup)."""
+    pattern = _MARKUP_PATTERNS.get(markup)
+    if pattern is None:
+        pattern = _MARKUP_PATTERNS[markup] = re.compile(f"([{re.escape(markup)}])")
+    return pattern.sub(r"\\\1", text)
+
+
+def escape_running_text(text: str) -> str:
+    """``text`` on one line (white space runs made one space), safe as Markdown running text."""
+    return escape_markdown(" ".join(text.split()), RUNNING_TEXT_MARKUP)
