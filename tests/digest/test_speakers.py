@@ -134,3 +134,54 @@ def test_according_to_a_report_by_someone() -> None:
         'Most voters "want the two parties to work together," according to a survey by the '
         "Harlow Institute.",
     ) == ["the Harlow Institute"]
+
+
+# --- pronouns: gender, salience, and never the person the speech is about -------------------------
+
+
+def test_he_is_not_the_person_threatened() -> None:
+    # The man charged is named only by a description; the threatened person is the object.
+    assert speakers(
+        "A 52-year-old man from Dayton was charged with threatening Rep. Sam Okoro on Friday.",
+        'In a voicemail, he said: "I will find you and make you pay for this."',
+    ) == [None]
+    # Named, the man charged is the subject and the pronoun stands for him.
+    assert speakers(
+        "Carl Benning, 52, was charged with threatening Rep. Sam Okoro on Friday.",
+        'In a voicemail, he said: "I will find you and make you pay for this."',
+    ) == ["Carl Benning"]
+
+
+def test_he_is_the_one_who_just_spoke() -> None:
+    assert speakers(
+        'Mark Ellison\'s plan "will not survive the winter," said Peter Vance.',
+        '"Nobody in the Senate wants to vote for it," he said.',
+    ) == ["Peter Vance", "Peter Vance"]
+
+
+def test_she_by_given_name() -> None:
+    assert speakers(
+        "Kevin Ortiz met Laura Chen at the town hall on Monday.",
+        '"We agreed on nothing at all that day," she said.',
+    ) == ["Laura Chen"]
+
+
+def test_a_name_before_a_description_for_he() -> None:
+    assert speakers(
+        "Himself a former football coach, Tom Grady also spoke about the game.",
+        '"It was a very dull first half for everybody," he said.',
+    ) == ["Tom Grady"]
+
+
+def test_a_given_name_makes_a_person() -> None:
+    assert speakers(
+        "Brian Okafor, state director for the campaign, said the office opened Monday.",
+        '"We are in a good position to make a run at it," he said.',
+    ) == ["Brian Okafor"]
+
+
+def test_a_party_word_is_not_a_person() -> None:
+    assert speakers(
+        "Democratic senator Ellen Marsh wants to see the district become a state.",
+        'She promised to "be a loud champion for the statehood plan" if elected.',
+    ) == ["Democratic senator Ellen Marsh"]

@@ -15,9 +15,16 @@ from dataclasses import dataclass
 
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    MALE_NAMES,
+    MALE_ROLES,
     MORE_LEADING_FUNCTION,
     MORE_ORG_WORDS,
     MORE_SPEECH_VERBS,
+    NAME_MODIFIERS,
+    NOT_PERSONS,
+    OBJECT_CUES,
 )
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
@@ -62,6 +69,15 @@ _HEADING_CAPITALS = 0.9
 _HEADING_LONG_WORD = 4
 _HEADING_MIN_WORDS = 4
 _HEADING_MAX_WORDS = 30
+# The word right before a mention, with nothing but white space between.
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\-]*)[ \t\u00a0]+$")
+# Verb endings that make the word before a name a transitive verb ("threatening Omar").
+_VERB_ENDINGS = ("ed", "ing")
+# A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
+# threatening X"): a determiner, then a lower-case word.
+_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
+# Characters of text before a mention looked at for the word before it.
+_BEFORE_CHARS = 40
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
 _NAME_TOKEN = (
@@ -91,6 +107,9 @@ class Mention:
     person: bool
     org: bool
     sentence: int  # global sentence id
+    gender: Gender | None = None  # from a title, a role or a given name
+    object: bool = False  # the object of a verb or preposition ("threatening Omar")
+    description: bool = False  # a role description ("a senior official"), not a name
 
 
 def name_tokens(name: str) -> list[str]:
@@ -130,11 +149,14 @@ class Entities:
         self.gender: dict[str, Gender] = {}
         self.positions: list[int] = []
         self.headings: set[int] = set()  # paragraphs that are headings
+        self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
+        self.described_subjects: set[int] = set()  # sentences whose subject is a description
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
-    def add_mention(self, pos: int, text: str, sentence: int) -> None:
-        """Record the name ``text`` at ``pos``, trimmed of leading function and time words."""
+    def add_mention(self, pos: int, text: str, sentence: int, obj: bool = False) -> None:
+        """Record the name ``text`` at ``pos``, trimmed of leading function and time words
+        (``obj``: it is the object of a verb or preposition)."""
         tokens = name_tokens(text)
         while tokens and (tokens[0].lower() in _LEADING or is_time(tokens[0])):
             tokens = tokens[1:]
@@ -145,21 +167,35 @@ class Entities:
         if not tokens or not tokens[-1]:
             return
         person, org = _classify(tokens)
-        m = Mention(pos, " ".join(tokens), tokens, person, org, sentence)
+        gender = gender_of(tokens)
+        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS:
+            return
+        person = person or (gender is not None and not org)
+        m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
         self.mentions.append(m)
         for t in tokens:
             self.by_token.setdefault(t.strip("()"), []).append(m)
-        low = tokens[0].lower().rstrip(".")
         key = tokens[-1]
-        if low in FEMALE_TITLES:
-            self.gender[key] = "f"
-        elif low in MALE_TITLES:
-            self.gender[key] = "m"
+        if gender:
+            if self.gender.get(key, gender) != gender:
+                self.ambiguous.add(key)  # "Bill Clinton" and "Hillary Clinton"
+            self.gender[key] = gender
+
+    def gender_of(self, name: str) -> Gender | None:
+        """The gender of the person ``name``, when the article makes it known."""
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        return gender_of(tokens) or (
+            None if tokens[-1] in self.ambiguous else self.gender.get(tokens[-1])
+        )
 
     def add_description(self, pos: int, text: str, sentence: int) -> None:
         """An indefinite description of a person ("a senior ministry official")."""
         tokens = text.split()
-        self.mentions.append(Mention(pos, text, tokens, True, False, sentence))
+        self.mentions.append(
+            Mention(pos, text, tokens, True, False, sentence, gender_of(tokens), description=True)
+        )
 
     def fullest(self, name: str, pos: int | None = None) -> str:
         """The fullest form of the entity ``name`` stands for.
@@ -259,10 +295,15 @@ def collect_mentions(
             continue
         text = blank_quotes(para, per_para[p])
         sents = sentences[p]
+        for k, (a, _) in enumerate(sents):
+            if _DESCRIPTIVE_SUBJECT.match(text, a):
+                ents.described_subjects.add(sid + k)
         for m in _MENTION_RE.finditer(text):
+            obj = _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
-                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0))
+                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)
+                obj = False
         for m in _DESCRIPTION_RE.finditer(text):
             s = sentence_at(sents, m.start())
             ents.add_description(p * STRIDE + m.start(), m.group(), sid + max(s, 0))
@@ -276,6 +317,40 @@ def collect_mentions(
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
     return ents
+
+
+def gender_of(tokens: list[str]) -> Gender | None:
+    """The gender a name's own words give: a title ("Mrs."), a role ("congresswoman") or a
+    common given name ("Hillary")."""
+    lows = [t.lower().rstrip(".") for t in tokens]
+    if lows[0] in FEMALE_TITLES:
+        return "f"
+    if lows[0] in MALE_TITLES:
+        return "m"
+    for w in lows:
+        if w in FEMALE_ROLES:
+            return "f"
+        if w in MALE_ROLES:
+            return "m"
+    for w in lows[:-1] if len(lows) > 1 else lows:
+        if w in FEMALE_NAMES:
+            return "f"
+        if w in MALE_NAMES:
+            return "m"
+    return None
+
+
+def _is_object(before: str) -> bool:
+    """Does the word right before a name make it an object ("threatening Omar", "to Omar")?"""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word.islower() or word in NAME_MODIFIERS:
+        return False
+    if word in _VERBS and word not in OBJECT_CUES:
+        return False  # '"...," added Kim': an inverted speaker
+    return word in OBJECT_CUES or word.endswith(_VERB_ENDINGS)
 
 
 def is_heading(para: str) -> bool:

@@ -29,8 +29,8 @@ SPEECH_PHRASES = ("fired back", "put it", "shot back", "summed it up", "went on"
 # Capitalised words that open a clause before a name without being part of it.
 MORE_LEADING_FUNCTION = _words(
     """across amid amidst asked behind beyond besides concerning considering despite except
-    following given inside outside per regarding throughout unless until via whereas whether
-    within"""
+    following given inside much more outside per regarding throughout unless until via whereas
+    whether within"""
 )
 # Organisation words that may follow a person's surname ("Trump Tower", "Clinton Foundation").
 MORE_ORG_WORDS = _words(
@@ -72,6 +72,30 @@ FEMALE_NAMES = _words(
     olivia pam pamela patricia patty paula phyllis rachel rebecca rose ruth samantha sandra
     sara sarah sharon shirley sophia stephanie susan suzanne tammy teresa theresa tiffany tulsi
     valerie victoria virginia wendy"""
+)
+# Words inside a name or description that say its bearer's gender ("Congresswoman X").
+FEMALE_ROLES = _words(
+    """actress businesswoman chairwoman congresswoman councilwoman daughter girl grandmother
+    mother princess queen sister spokeswoman wife woman"""
+)
+MALE_ROLES = _words(
+    """actor boy businessman chairman congressman councilman father grandfather husband king
+    man prince son spokesman"""
+)
+# A lower-case word right before a name that makes the name an object, not a subject ("charged
+# with threatening Omar", "a letter to Omar"), so that "he" does not stand for it.
+OBJECT_CUES = _words(
+    """about against asked at by for from of on over to told toward towards with"""
+)
+# Words ending in -ed or -ing that describe the person named after them ("retired Gen. X").
+NAME_MODIFIERS = _words(
+    """accused acclaimed alleged beloved celebrated disgraced embattled elected leading noted
+    renowned retired ruling suspected talented unnamed wounded"""
+)
+# Capitalised words that name a party, a people or a side, never a person on their own.
+NOT_PERSONS = _words(
+    """american americans conservative conservatives democrat democratic democrats gop
+    liberal liberals republican republicans"""
 )
 # Nouns that head a description of a person ("the spokesman", "the senator").
 PERSON_HEADS = _words(

@@ -49,6 +49,9 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
 _PRONOUN_SURNAMES = frozenset({"He"})
 # A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
 _PLACE_CHUNK_WORDS = 2
+# A lower-case role word among a chunk's first words makes it an appositive ("South Carolina
+# director for Sanders").
+_ROLE_WITHIN = 4
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
 
 
@@ -110,6 +113,7 @@ def _appositive_like(chunk: str, prev: str = "") -> bool:
         or first in RELATIVE_PRONOUNS
         or first in ROLE_WORDS
         or _possessive_description(words)
+        or any(w in ROLE_WORDS for w in words[1:_ROLE_WITHIN])
         or bool(_PARTY_TAG.match(chunk.strip()))
         or _is_place(words, prev)
     )

@@ -18,6 +18,9 @@ from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
 _RECENT_SPEAKERS = 200
+# A speaker of unknown gender is taken for "he" or "she" only this near (in global position:
+# the same paragraph or the next one).
+_SPEAKER_REACH = 2 << 32
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -63,7 +66,9 @@ def _recent_mentions(ents: Entities, pos: int) -> Iterator[Mention]:
 
 
 def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) -> str | None:
-    """The most recent person before ``pos``: the first one named in the latest sentence."""
+    """The person "he" or "she" at ``pos`` stands for: the first subject of its gender named in
+    the latest sentence that names one (an object, "charged with threatening X", only when
+    the sentence has no subject of that gender), unless a person of that gender spoke since."""
     banned = {name_tokens(x)[-1] for x in listeners if x and name_tokens(x)}
     best: Mention | None = None
     for m in _recent_mentions(ents, pos):
@@ -72,16 +77,44 @@ def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) 
             continue
         if key in banned or any(t in banned for t in m.tokens):
             continue
-        g = ents.gender.get(key)
+        g = m.gender or (None if key in ents.ambiguous else ents.gender.get(key))
         if g and g != gender:
             continue
         if best is not None and m.sentence != best.sentence:
             break
-        best = m
-    if best is None:
+        if best is None or _rank(m) <= _rank(best):
+            best = m
+    speaker = _last_speaker(pos, ents, gender, banned)
+    if speaker is not None and (best is None or best.object or speaker[0] > best.pos):
+        return speaker[1]
+    if best is None or best.object and best.sentence in ents.described_subjects:
+        # "A 55-year-old man was charged with threatening X. ... he said": not X.
         return None
     ents.gender.setdefault(best.tokens[-1], gender)
     return ents.fullest(best.text)
+
+
+def _rank(m: Mention) -> int:
+    """How well a mention stands for "he" or "she" within its sentence (lower is better): a
+    name as subject, a role description, a name as object."""
+    return 2 if m.object else 1 if m.description else 0
+
+
+def _last_speaker(
+    pos: int, ents: Entities, gender: Gender, banned: set[str]
+) -> tuple[int, str] | None:
+    """The latest person of ``gender`` (or of no known gender) who spoke before ``pos``."""
+    for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
+        if spos >= pos or org:
+            continue
+        tokens = name_tokens(name)
+        if not tokens or not is_cap(tokens[-1]) or tokens[-1] in banned:
+            continue
+        g = ents.gender_of(name)
+        if g is None or g == gender:
+            return (spos, name) if g == gender or pos - spos < _SPEAKER_REACH else None
+        # A speaker of the other gender: look further back.
+    return None
 
 
 def _last_org(pos: int, ents: Entities) -> str | None:
