@@ -328,10 +328,13 @@ def launch_reader(
     )
     futures = read_ahead([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
-    from briefreader.tui.app import app_for_opened
+    from briefreader.tui.app import create_app
 
-    return app_for_opened(
-        sources, use_system_clipboard=use_system_clipboard, config=config, first_read=futures[0]
+    return create_app(
+        sources=sources,
+        first_read=futures[0],
+        use_system_clipboard=use_system_clipboard,
+        config=config,
     )
 
 

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 
 from briefreader import errors, read_brief
 from briefreader.cli import app as cli_app
-from briefreader.tui.app import BriefReaderApp
+from briefreader.config import Config
+from briefreader.sources import ArticleSource
+from briefreader.tui.app import create_app
 
 runner = CliRunner()
 MIXED = "Le président a déclaré. ".encode() * 4 + "Café crème à emporter.".encode("cp1252") * 3
@@ -88,7 +90,8 @@ def test_exit_codes_are_distinct():
 async def test_reader(tmp_path, deny_unreadable, name, content, error, words):
     path = _make(tmp_path, name, content)
     limit = 1024 if name == "huge.txt" else 64 * 2**20
-    app = BriefReaderApp(lambda: read_brief(str(path), max_bytes=limit), str(path))
+    source = ArticleSource(str(path), lambda: read_brief(str(path), max_bytes=limit))
+    app = create_app(sources=[source], config=Config())
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)

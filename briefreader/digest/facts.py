@@ -35,14 +35,13 @@ from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.furniture import is_artefact, is_boilerplate, is_caption_paragraph
 from briefreader.digest.sentences import split_sentences
 from briefreader.digest.stems import WORD, stem_plural
+from briefreader.lexicon import words
+from briefreader.lexicon.dates import WEEKDAYS
+from briefreader.lexicon.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
+from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Article, Fact, Quote, Span
 
 __all__ = ["rank_facts"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text`` as a set."""
-    return frozenset(text.split())
 
 
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
@@ -76,24 +75,19 @@ _TAIL_FROM = 0.8  # sentences in the article's last fifth (background, asides) p
 _LEAD_MARGIN = 1.0  # the lead scores this much above the best other fact, so it stays first
 _MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
 _WORD_CACHE = 65536  # content words met again and again are looked up once
-_STOPWORDS = _words(
-    """
-    a about above according after again against all also am an and any are aren't as at back be
-    because been before being below between both but by can could day did do does doing down dr
-    during each even few first for friday from further get got had has have having he her here
-    hers herself him himself his how i if in into is it its itself just last like made make
-    many may me might monday month more most mr mrs ms much must my myself new no nor not now
-    of off on once one only or other our ours ourselves out over own said same saturday say
-    says shall she should since so some still such sunday than that the their theirs them
-    themselves then there these they this those through thursday to told too tuesday under
-    until up very was way we wednesday week well were what when where which while who whom why
-    will with would year years you your yours yourself
-    """
+# The stopwords of the briefing, weekdays, and more pronouns and time words.
+_STOPWORDS = (
+    ENGLISH_STOPWORDS
+    | WEEKDAYS
+    | words(
+        """aren't day herself himself month myself ours ourselves since theirs themselves week
+        year years yours yourself"""
+    )
 )
-_OPENING_QUOTES = '"“„«'
-_CLOSING_QUOTES = '"”»'
+_OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
+_CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
 # News verbs: decisions, warnings, findings, outcomes.
-_NEWS_WORDS = _words(
+_NEWS_WORDS = words(
     """
     accused accuses agreed agrees announced announces approved approves arrested banned bans
     beat blocked blocks canceled cancelled charged condemned condemns confirmed confirms
@@ -104,7 +98,7 @@ _NEWS_WORDS = _words(
     sentenced signed signs warned warns will won wounded
     """
 )
-_PRONOUN_OPENERS = _words(
+_PRONOUN_OPENERS = words(
     """
     he her his i it its she their these they this those we
     """

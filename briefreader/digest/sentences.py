@@ -11,48 +11,53 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefreader.lexicon import words
+from briefreader.lexicon.dates import WEEKDAY_ABBREVIATIONS, WRITTEN_MONTHS
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.titles import NAME_SUFFIXES, TITLE_ABBREVIATIONS
+
 __all__ = ["split_sentences", "sentence_at"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text`` as a set."""
-    return frozenset(text.split())
 
 
 # Words that end in a period without ending the sentence when a capital or a digit follows.
 # Titles, months, "No.", "St." and the like are (almost) never the last word of a sentence.
-_TITLES = _words(
-    # titles and ranks; Saint, Mount, Fort; department
-    """
-    adm amb atty brig capt cmdr col cpl cpt dept det dr fr ft gen gov hon insp lt maj messrs
-    mmes mr mrs ms mt pres prof pvt rep reps rev sec sen sens sgt st supt
-    """
-    # references: "No. 2", "vol.", "fig.", "pp.", "approx.", "vs."
-    """
-    approx ca cf eds fig figs no nos nr op pp vol vols vs
-    """
+_TITLES = (
+    TITLE_ABBREVIATIONS
+    | words(
+        # more titles and ranks; Mount, Fort; department
+        """
+        brig cpl cpt dept ft messrs mmes mt pvt reps sec sens
+        """
+        # references: "No. 2", "vol.", "fig.", "pp.", "approx.", "vs."
+        """
+        approx ca cf eds fig figs no nos nr op pp vol vols vs
+        """
+        # weekdays abbreviated longer
+        """
+        thur thurs tues
+        """
+        # streets
+        """
+        ave blvd hwy
+        """
+        # US states
+        """
+        ala ariz ark calif colo conn fla ga kan kans ky md mich minn mo mont neb nev okla pa tenn
+        tex va vt wis wyo
+        """
+    )
     # months (not May) and weekdays
-    """
-    apr aug dec feb fri jan jul jun mar mon nov oct sep sept thu thur thurs tue tues wed
-    """
-    # streets
-    """
-    ave blvd hwy
-    """
-    # US states
-    """
-    ala ariz ark calif colo conn fla ga kan kans ky md mich minn mo mont neb nev okla pa tenn
-    tex va vt wis wyo
-    """
+    | (frozenset(WRITTEN_MONTHS) - {"may"})
+    | WEEKDAY_ABBREVIATIONS
 )
 
-# Company suffixes often end a sentence ("... Samsung Electronics Co. The ..."): like dotted
-# abbreviations, they end one only when the next word is a typical sentence opener.
-_SUFFIXES = _words("bros co corp inc jr llc ltd plc sr")
+# Company suffixes and "Jr." often end a sentence ("... Samsung Electronics Co. The ..."): like
+# dotted abbreviations, they end one only when the next word is a typical sentence opener.
+_SUFFIXES = NAME_SUFFIXES | words("bros co corp inc llc ltd plc")
 
 # Abbreviations that may end a sentence ("... in the U.S. The ..."): only split after them
 # when the next word is a typical sentence opener.
-_SENTENCE_OPENERS = _words(
+_SENTENCE_OPENERS = words(
     """
     a according after all also although an and as at before both but despite during earlier
     for he her his how however i if in it its last later many meanwhile more most my no not
@@ -76,7 +81,6 @@ _CANDIDATE = re.compile(
     rf"|(?=([\u3002\uff01\uff1f]+))\3(?=([{_CLOSERS}]*))\4)"
 )
 _HARD_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_WS = " \t\n\r\f\v\u00a0\u2009\u202f\u3000"
 _LOOKBACK = 40  # characters looked at around a candidate: longer than any abbreviation or word
 # A dotted abbreviation ("U.S.", "a.m.", "Ph.D.") has at most this many letters ...
 _ABBREVIATION_LETTERS = 4
@@ -154,9 +158,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in _WS:
+    while start < end and text[start] in WHITESPACE:
         start += 1
-    while end > start and text[end - 1] in _WS:
+    while end > start and text[end - 1] in WHITESPACE:
         end -= 1
     return (start, end) if start < end else None
 

@@ -1,14 +1,14 @@
-"""The briefreader App: a thin shell that pushes the main screen.
+"""The briefreader App: a thin shell that pushes the reader's screen, and its one factory.
 
-:func:`create_app` is what ``briefreader open FILE...`` runs (one file, or a briefing of
-several); tests build :class:`BriefReaderApp` with a loader that returns a prepared brief or
-raises an error, or :func:`app_for_opened` over several sources.
+:func:`create_app` builds the app for ``briefreader open FILE...`` (one file, or a briefing of
+several) and for the tests, which may hand it prepared sources (a loader returning a brief
+they made, or raising an error) instead of paths.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -21,19 +21,21 @@ from briefreader.sources import ArticleSource, article_sources, start_loading
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from textual.screen import Screen
+
     from briefreader.config import Config
+    from briefreader.model import Document
 
 #: Seconds after start-up by which garbage collection is back on, first article or not.
 GC_PAUSE_AT_MOST = 3.0
 
 
 class BriefReaderApp(App[int]):
-    """Shows one brief, or a briefing of several. ``loader`` is called in a worker thread.
+    """Shows one article of ``sources``, or, with ``briefing``, a briefing of them all.
 
-    ``sources`` (more than one) opens a briefing: each source's loader runs in a worker.
     ``config`` applies the user's settings (theme, key overrides, quote template, facts
     shown); ``config_error`` is a one-line reason the settings could not be read, shown as a
-    warning while the defaults are used.
+    warning while the defaults are used. Build it with :func:`create_app`.
     """
 
     CSS_PATH = "app.tcss"
@@ -46,51 +48,46 @@ class BriefReaderApp(App[int]):
 
     def __init__(
         self,
-        loader: Callable[[], Brief],
-        source: str,
+        sources: Sequence[ArticleSource],
         *,
+        briefing: bool = False,
         use_system_clipboard: bool = True,
-        sources: Sequence[ArticleSource] | None = None,
         config: Config | None = None,
         config_error: str | None = None,
         first_read: Future[Brief] | None = None,
     ) -> None:
-        """Show the brief ``loader`` returns; ``source`` names the file in the loading state.
+        """Show ``sources`` (each loader is called in a worker thread).
 
-        ``first_read`` is a read already under way (see :mod:`briefreader.sources.readahead`).
-
+        ``first_read`` is the first source's read, already under way (see
+        :mod:`briefreader.sources.readahead`); without it the read starts here, in a thread.
         ``use_system_clipboard=False`` copies through the terminal (OSC 52) only, for tests.
         """
         super().__init__()
-        self.loader = loader
-        self.source = source
+        self.sources = list(sources)
+        self.opens_briefing = briefing
         self.use_system_clipboard = use_system_clipboard
-        self.sources = list(sources) if sources else None
         self.config = config
         self.config_error = config_error
         # Start reading now, in a thread: reading and digesting the file (and importing the
         # code that does it) then overlaps with Textual's own start-up and the first compose.
-        first = self.sources[0].loader if self.sources else loader
-        self.first_read: Future[Brief] = first_read or start_loading(first)
+        self.first_read: Future[Brief] = first_read or start_loading(self.sources[0].loader)
 
     def on_mount(self) -> None:
-        """Apply the settings, then push the main screen, which waits for the first read."""
-        from briefreader.tui.screens.main import MainScreen
-
+        """Apply the settings, then push the reader's screen, which waits for the first read."""
         # The launcher may have paused garbage collection for start-up: never for long.
         self.set_timer(GC_PAUSE_AT_MOST, gc.enable)
 
         self.apply_config()
-        self.push_screen(
-            MainScreen(
-                self.loader,
-                self.source,
-                use_system_clipboard=self.use_system_clipboard,
-                sources=self.sources,
-                config=self.config,
-                first_read=self.first_read,
-            )
-        )
+        self.push_screen(self._reader_screen())
+
+    def _reader_screen(self) -> Screen[None]:
+        if self.opens_briefing:
+            from briefreader.tui.screens.briefing import BriefingScreen
+
+            return BriefingScreen(self.sources, config=self.config, first_read=self.first_read)
+        from briefreader.tui.screens.reader import ReaderScreen
+
+        return ReaderScreen(self.sources[0], config=self.config, first_read=self.first_read)
 
     def apply_config(self) -> None:
         """Set the theme and key overrides of ``config``; warn (never fail) on bad values."""
@@ -149,57 +146,41 @@ def load_settings() -> tuple[Config | None, str | None]:
 
 
 def create_app(
-    paths: str | Sequence[str],
+    paths: str | Sequence[str] = (),
     *,
-    use_system_clipboard: bool = True,
+    sources: Sequence[ArticleSource] | None = None,
+    first_read: Future[Brief] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     stdin: bytes | None = None,
+    document: Document | None = None,
+    use_system_clipboard: bool = True,
     config: Config | None = None,
-    first_read: Future[Brief] | None = None,
 ) -> BriefReaderApp:
     """Return the app that reads ``paths`` and shows them, with the user's settings.
 
-    One file (not a folder) opens as before; several sources, or a folder, open a briefing.
-    ``stdin`` is the bytes of standard input, read beforehand, for ``-``. Without ``config``
-    the settings file is read (a broken one gives a warning and the defaults).
-    ``first_read`` is the first source's read, already started by the caller.
+    One file (not a folder) opens alone; several sources, or a folder, open a briefing.
+    ``max_bytes``, ``timeout``, ``stdin`` (the bytes of standard input, read beforehand, for
+    ``-``) and ``document`` (the one file of ``paths``, already loaded) are as in
+    :func:`~briefreader.sources.article_sources`. ``sources`` stands for ``paths``
+    already expanded (the CLI reads them ahead; tests give loaders of their own), and
+    ``first_read`` is the first one's read, already started. Without ``config`` the settings
+    file is read (a broken one gives a warning and the defaults).
     """
-    args = [paths] if isinstance(paths, str) else list(paths)
-    sources = article_sources(args, max_bytes=max_bytes, timeout=timeout, stdin=stdin)
-    return app_for_opened(
-        sources, use_system_clipboard=use_system_clipboard, config=config, first_read=first_read
-    )
-
-
-def app_for_opened(
-    sources: Sequence[ArticleSource],
-    *,
-    use_system_clipboard: bool = True,
-    config: Config | None = None,
-    first_read: Future[Brief] | None = None,
-) -> BriefReaderApp:
-    """The app for sources already expanded: one file (not a folder) alone, else a briefing.
-
-    Without ``config`` the settings file is read (a broken one gives a warning and the
-    defaults). ``first_read`` is the first source's read, already started by the caller.
-    """
+    if sources is None:
+        args = [paths] if isinstance(paths, str) else list(paths)
+        sources = article_sources(
+            args, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
+        )
     config_error = None
     if config is None:
         config, config_error = load_settings()
     first = sources[0]
-    alone = len(sources) == 1 and first.folder is None
     return BriefReaderApp(
-        first.loader,
-        first.path,
+        sources,
+        briefing=len(sources) > 1 or first.folder is not None,
         use_system_clipboard=use_system_clipboard,
-        sources=None if alone else sources,
         config=config,
         config_error=config_error,
         first_read=first_read,
     )
-
-
-def app_for_brief(brief: Brief, source: str = "brief", **options: bool) -> BriefReaderApp:
-    """Return an app showing a brief already in hand (for tests and embedding)."""
-    return BriefReaderApp(lambda: brief, source, **options)

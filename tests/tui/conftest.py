@@ -1,4 +1,8 @@
-"""Fixtures for the TUI tests: apps over the hand-made sample brief, and a wait for loading."""
+"""Fixtures for the TUI tests: apps over the hand-made sample brief, and a wait for loading.
+
+Every app is built by :func:`briefreader.tui.app.create_app`, the factory ``briefreader open``
+uses; :func:`reader_app` hands it a prepared loader in place of a file.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,22 @@ from collections.abc import Callable
 import pytest
 from textual.pilot import Pilot
 
+from briefreader.config import Config
 from briefreader.model import Brief
-from briefreader.tui.app import BriefReaderApp, app_for_brief
+from briefreader.sources import ArticleSource
+from briefreader.tui.app import BriefReaderApp, create_app
 from tests.tui.sample_brief import make_brief
 
 WIDE = (160, 45)
 NARROW = (80, 24)
+
+
+def reader_app(loader: Callable[[], Brief], path: str = "brief") -> BriefReaderApp:
+    """The app ``briefreader open path`` builds, with ``loader`` reading ``path``: the default
+    settings, copying through OSC 52 only."""
+    return create_app(
+        sources=[ArticleSource(path, loader)], use_system_clipboard=False, config=Config()
+    )
 
 
 @pytest.fixture
@@ -24,7 +38,7 @@ def brief() -> Brief:
 @pytest.fixture
 def app(brief: Brief) -> BriefReaderApp:
     """An app showing the sample brief, copying through OSC 52 only."""
-    return app_for_brief(brief, "samples/nk-troops.txt", use_system_clipboard=False)
+    return reader_app(lambda: brief, "samples/nk-troops.txt")
 
 
 @pytest.fixture
@@ -32,9 +46,14 @@ def app_with_loader() -> Callable[[Callable[[], Brief]], BriefReaderApp]:
     """Build an app over any loader (to inject errors)."""
 
     def build(loader: Callable[[], Brief]) -> BriefReaderApp:
-        return BriefReaderApp(loader, "samples/broken.txt", use_system_clipboard=False)
+        return reader_app(loader, "samples/broken.txt")
 
     return build
+
+
+def messages(app: BriefReaderApp) -> list[str]:
+    """The texts of the toasts shown so far."""
+    return [notification.message for notification in app._notifications]
 
 
 async def wait_until(pilot: Pilot, condition: Callable[[], bool], tries: int = 100) -> None:

@@ -8,22 +8,16 @@ from textual.widgets import TabbedContent
 
 from briefreader.errors import EmptyInput
 from briefreader.model import Brief
-from briefreader.tui.app import app_for_brief
 from briefreader.tui.keys import KEY_HELP
 from briefreader.tui.screens.error import ErrorScreen
 from briefreader.tui.screens.help import HelpScreen
-from briefreader.tui.screens.main import MainScreen
+from briefreader.tui.screens.reader import ReaderScreen
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.digest_pane import DigestPane
-from tests.tui.conftest import NARROW, WIDE, wait_loaded, wait_until
+from tests.tui.conftest import NARROW, WIDE, messages, reader_app, wait_loaded, wait_until
 from tests.tui.sample_brief import TITLE, make_brief
 
 SOURCE = f"({TITLE}, The Korea Times)"
-
-
-def messages(app) -> list[str]:
-    """The texts of the toasts shown so far."""
-    return [notification.message for notification in app._notifications]
 
 
 def focused_name(app) -> str | None:
@@ -90,7 +84,8 @@ async def test_resize_keeps_selection_and_focus(app):
 
 
 async def test_empty_pane_says_so():
-    app = app_for_brief(make_brief(quotes=False), use_system_clipboard=False)
+    brief = make_brief(quotes=False)
+    app = reader_app(lambda: brief)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(pilot)
         quotes = app.screen.digest_pane("quotes")
@@ -238,98 +233,6 @@ async def test_escape_clears_the_highlight(app):
         assert app.screen.article.highlight is None
 
 
-# Copying
-
-
-async def test_y_copies_the_quote_with_speaker_and_source(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2", "y")
-        assert app.clipboard == (
-            '"North Korea\'s troop deployment in Russia is underway," — NIS\n' + SOURCE
-        )
-        assert "Copied quote by NIS" in messages(app)
-
-
-async def test_y_names_an_unknown_speaker(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2", "j", "j", "j", "y")
-        assert app.clipboard.startswith('"soon." — unknown speaker')
-
-
-async def test_Y_copies_all_quotes_as_markdown(app, brief: Brief):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2", "Y")
-        text = app.clipboard
-        assert text.startswith(f"## Quotes: {TITLE}\n\n*The Korea Times*")
-        assert text.count("\n> — ") == len(brief.quotes)
-        assert "> — Yoon Suk Yeol" in text
-        assert "Copied 5 quotes as Markdown" in messages(app)
-
-
-async def test_Y_works_from_any_pane(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("1", "Y")
-        assert app.clipboard.startswith("## Quotes")
-
-
-async def test_c_copies_the_fact(app, brief: Brief):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("1", "j", "c")
-        assert app.clipboard == f"{brief.facts[1].text}\n{SOURCE}"
-
-
-async def test_c_copies_the_figure_with_its_sentence(app, brief: Brief):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("3", "c")
-        figure = brief.figures[0]
-        assert app.clipboard == (
-            f"at least 3,000: North Korean troops in Kursk\n{figure.context}\n{SOURCE}"
-        )
-        assert "Copied figure 3,000" in messages(app)
-
-
-async def test_copy_with_no_quotes_says_why():
-    app = app_for_brief(make_brief(quotes=False), use_system_clipboard=False)
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2", "y", "Y")
-        assert app.clipboard == ""
-        assert messages(app).count("This article has no quotes.") == 2
-
-
-async def test_c_in_the_article_says_what_to_do(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("4", "c")
-        assert app.clipboard == ""
-        assert any("Select a fact" in message for message in messages(app))
-
-
-async def test_footer_shows_the_focused_pane_keys(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-
-        def shown() -> set[str]:
-            return {
-                key
-                for key, active in app.screen.active_bindings.items()
-                if active.binding.show and active.enabled
-            }
-
-        await pilot.press("2")
-        assert {"y", "Y", "enter"} <= shown()
-        assert "c" not in shown()
-        await pilot.press("3")
-        assert "c" in shown()
-        assert "y" not in shown()
-
-
 # Search
 
 
@@ -428,7 +331,7 @@ async def test_question_mark_opens_help_listing_every_key(app):
         for key in ["1 2 3 4", "tab", "j", "g", "ctrl+d", "enter", "/", "n", "y", "Y", "c", "?"]:
             assert key in everything
         await pilot.press("escape")
-        assert isinstance(app.screen, MainScreen)
+        assert isinstance(app.screen, ReaderScreen)
 
 
 async def test_q_quits(app):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
+from briefreader.tui.articles import Row
 from briefreader.tui.messages import ArticleChosen
-from briefreader.tui.widgets.article_list import ArticleList, Row
+from briefreader.tui.widgets.article_list import ArticleList
 from tests.tui.sample_brief import make_brief
 
 

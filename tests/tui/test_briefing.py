@@ -22,7 +22,7 @@ from briefreader.tui.screens.export import ExportScreen
 from briefreader.tui.screens.help import HelpScreen
 from briefreader.tui.widgets.article_list import ArticleList
 from briefreader.tui.widgets.briefing_view import BriefingColumn
-from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded, wait_until
+from tests.tui.conftest import NARROW, WIDE, messages, wait_all_read, wait_loaded, wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "samples" / "nk-troops.txt"
@@ -51,10 +51,6 @@ def briefing_paths(tmp_path: Path) -> list[str]:
 
 def open_app(paths: list[str], config: Config | None = None):
     return create_app(paths, use_system_clipboard=False, config=config or Config())
-
-
-def messages(app) -> list[str]:
-    return [notification.message for notification in app._notifications]
 
 
 def rows_text(column: BriefingColumn) -> list[str]:

@@ -9,13 +9,14 @@ from textual.pilot import Pilot
 
 from briefreader.errors import NoArticle
 from briefreader.model import Brief
-from briefreader.tui.app import BriefReaderApp, app_for_brief
-from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded, wait_until
+from briefreader.tui.app import BriefReaderApp
+from tests.tui.conftest import NARROW, WIDE, reader_app, wait_all_read, wait_loaded, wait_until
 from tests.tui.sample_brief import make_brief
 
 
 def sample_app() -> BriefReaderApp:
-    return app_for_brief(make_brief(), "samples/nk-troops.txt", use_system_clipboard=False)
+    brief = make_brief()
+    return reader_app(lambda: brief, "samples/nk-troops.txt")
 
 
 async def loaded(pilot: Pilot) -> None:
@@ -62,7 +63,7 @@ def test_error_state(snap_compare):
             "samples/menu-only.html", "no article text found", "save the article page itself"
         )
 
-    app = BriefReaderApp(broken, "samples/menu-only.html", use_system_clipboard=False)
+    app = reader_app(broken, "samples/menu-only.html")
 
     async def failed(pilot: Pilot) -> None:
         await wait_until(pilot, lambda: type(pilot.app.screen).__name__ == "ErrorScreen")

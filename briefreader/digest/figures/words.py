@@ -2,18 +2,15 @@
 the small closed classes (stopwords, determiners, linking verbs, reference and clock words) the
 grammar cues look for.
 
-Every list is written once, without repeats; the sets are sorted. The stopwords, the months and
-the weekdays (inside ``_STOP``) are also written by other parts of the digest and by extraction;
-a later pass moves the shared ones to one lexicon.
+Every list is written once, without repeats; the sets are sorted. The months and weekdays other
+areas share are written once in :mod:`briefreader.lexicon.dates`; the sets here that hold them
+are built from its parts.
 """
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """The white-space separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
+from briefreader.lexicon import words
+from briefreader.lexicon.dates import MONTH_NAMES, WEEKDAYS, WRITTEN_MONTHS
 
 # --- numbers --------------------------------------------------------------------------------------
 
@@ -242,13 +239,9 @@ _ATTACHED_UNITS = frozenset(
 
 # --- dates and times ------------------------------------------------------------------------------
 
-_MONTHS = _words(
-    """
-    apr april aug august dec december feb february jan january jul july jun june mar march may
-    nov november oct october sep sept september
-    """
-)
-_CLOCK_WORDS = _words(
+# Month names and their abbreviations ("Sept." too).
+_MONTHS = frozenset(MONTH_NAMES + WRITTEN_MONTHS)
+_CLOCK_WORDS = words(
     """
     a.m a.m. am bst cet edt est et gmt o'clock p.m p.m. pdt pm pst utc
     """
@@ -286,7 +279,7 @@ _QUALIFIERS_2 = frozenset(
         ("well", "over"),
     ]
 )
-_QUALIFIERS_1 = _words(
+_QUALIFIERS_1 = words(
     """
     about almost approx. approximately around barely ca. circa estimated nearly over roughly
     some under ~
@@ -295,35 +288,34 @@ _QUALIFIERS_1 = _words(
 
 # --- noun phrases ---------------------------------------------------------------------------------
 
-# Words that end a noun phrase (or may not stand in one).
-_STOP = _words(
+# Words that end a noun phrase (or may not stand in one), weekdays among them.
+_STOP = WEEKDAYS | words(
     """
     a about above according across added after again against ago all along already also although
-    amid among an and announced are around as at away back be because been before behind being
-    below between beyond both but by can could despite did do does down during each earlier even
-    ever for friday from had has have he her here him his i if in including into is it its just
-    last later like may me might monday more most must my near next no nor not now of off on
-    only onto or our out over per reported said saturday say says shall she should since so soon
-    still such sunday than that the their them then there these they this those though through
-    thursday to today told tomorrow too toward towards tuesday under unless unlike until up upon
-    us very via was we wednesday were when where whereas whether which while who whom whose will
-    with within without would yes yesterday yet you your
+    amid among an and announced are around as at away back be because been before behind being below
+    between beyond both but by can could despite did do does down during each earlier even ever for
+    from had has have he her here him his i if in including into is it its just last later like may
+    me might more most must my near next no nor not now of off on only onto or our out over per
+    reported said say says shall she should since so soon still such than that the their them then
+    there these they this those though through to today told tomorrow too toward towards under
+    unless unlike until up upon us very via was we were when where whereas whether which while who
+    whom whose will with within without would yes yesterday yet you your
     """
 )
 # Heads of compound prepositions: "in front of 15,522" says nothing of what 15,522 counts.
-_NOT_HEADS = _words(
+_NOT_HEADS = words(
     """
     account ahead because behalf front instead part spite terms top
     """
 )
-_DETERMINERS = _words(
+_DETERMINERS = words(
     """
     a an her his its my our that the their these this those your
     """
 )
 _POSSESSIVES = frozenset(["her", "his", "its", "my", "our", "their", "your"])
 # Verbs that link a subject to its number: "Their wage is ... $800", "Sales rose 12 percent".
-_LINKS = _words(
+_LINKS = words(
     """
     amounted amounts are be been being climbed cost costs declined declines decreased decreases
     doubled dropped drops exceeded exceeds fall falls fell grew grow grows hit hits increase
@@ -332,7 +324,7 @@ _LINKS = _words(
     """
 )
 # Verb-chain words skipped between a linking verb and its number ("is estimated to be at").
-_CHAIN = _words(
+_CHAIN = words(
     """
     about almost already around at be been being believed by could currently estimated expected
     forecast had has have just less likely may might more nearly now projected put reported
@@ -343,7 +335,7 @@ _CHAIN = _words(
 # --- what is not a figure -------------------------------------------------------------------------
 
 # Words before a reference number: "No. 5", "page 12", "Route 66".
-_REFERENCE_WORDS = _words(
+_REFERENCE_WORDS = words(
     """
     # apt. article box category channel chapter clause episode exit figure flight gate grade
     highway item lane level line no no. nos. number p. page pages paragraph phase platform pp.
@@ -351,13 +343,13 @@ _REFERENCE_WORDS = _words(
     """
 )
 # Words before a phone number: "called 911".
-_CALL_WORDS = _words(
+_CALL_WORDS = words(
     """
     call called calling calls dial dialed dialing dialled dialling
     """
 )
 # Words of a sentence that make a pair of numbers a score: "a 102-98 win".
-_SPORT_WORDS = _words(
+_SPORT_WORDS = words(
     """
     beat beating beats defeat defeated defeats draw drew final game lead leads led lose loses
     loss losses lost match score scored scores tie tied victories victory win wins won

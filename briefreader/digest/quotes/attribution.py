@@ -29,8 +29,10 @@ from briefreader.digest.quotes.phrases import (
     verb_hits,
 )
 from briefreader.digest.quotes.resolution import how_found, resolve
-from briefreader.digest.quotes.words import CLOSERS, PARTICIPLES, PRONOUNS, WS
+from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import PARTICIPLES
 from briefreader.model import SpeakerFound
 
 Spans = list[tuple[int, int]]
@@ -201,7 +203,7 @@ def _attribute_from_neighbours(
     first = quotes[0]
     if not opens_paragraph(para, first) or first.speaker is not None or first.frame_has_verb:
         return
-    only_quotes = not MARK_RE.sub("", strip_quotes(para, quotes)).strip(WS + ".,;:")
+    only_quotes = not MARK_RE.sub("", strip_quotes(para, quotes)).strip(WHITESPACE + ".,;:")
     speaker = _previous_paragraph_speaker(p, paras, per_para, only_quotes, ents)
     if not speaker:
         return
@@ -248,7 +250,7 @@ def _previous_paragraph_speaker(
     subject of a paragraph that introduces speech ("X told reporters:")."""
     prev_quotes = per_para[p - 1]
     prev_para = paras[p - 1]
-    prev_text = prev_para.rstrip(WS)
+    prev_text = prev_para.rstrip(WHITESPACE)
     prev_full = [
         q for q in prev_quotes if word_count(prev_para[q.start : q.end]) >= FULL_QUOTE_WORDS
     ]

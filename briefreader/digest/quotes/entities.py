@@ -35,19 +35,16 @@ from briefreader.digest.quotes.nouns import (
 )
 from briefreader.digest.quotes.words import (
     CAPITAL,
-    FEMALE_TITLES,
     LEADING_FUNCTION,
-    MALE_TITLES,
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
-    ROLE_WORDS,
-    SPEECH_VERBS,
     TITLE_ABBREV,
-    WEAK_VERBS,
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
+from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
+from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
 STRIDE = 1 << 32
 """Global positions are ``paragraph * STRIDE + offset``: one order over the whole article

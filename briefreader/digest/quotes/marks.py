@@ -12,21 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from briefreader.digest.quotes.words import (
-    CLOSERS,
-    MARKS,
-    OPENERS,
-    SINGLE_CLOSE,
-    SINGLE_OPEN,
-    WS,
-)
+from briefreader.digest.quotes.words import CLOSERS, MARKS, OPENERS
+from briefreader.lexicon.marks import SINGLE_CLOSE, SINGLE_OPEN, WHITESPACE
 from briefreader.model import Article, SpeakerFound
 
 MARK_RE = re.compile(f"[{MARKS}]")
 """Any double quotation mark."""
 # Characters after which a mark opens a quote, and before which it closes one.
-_OPEN_CONTEXT = WS + "([{\u2014\u2013-/:\u2026"
-_CLOSE_CONTEXT = WS + ",.;:!?)]}\u2014\u2013-\u2026"
+_OPEN_CONTEXT = WHITESPACE + "([{\u2014\u2013-/:\u2026"
+_CLOSE_CONTEXT = WHITESPACE + ",.;:!?)]}\u2014\u2013-\u2026"
 # Characters before or after a single ’ that make it a closing mark, not an apostrophe.
 _SINGLE_CLOSE_BEFORE = ",.!?\u2026\u2014\u2013-"
 _SINGLE_CLOSE_AFTER = ",.;:!?)\u2026"
@@ -63,7 +57,7 @@ def word_count(text: str) -> int:
 
 def opens_paragraph(para: str, q: Raw) -> bool:
     """Does the quote's opening mark start the paragraph (white space aside)?"""
-    return q.open_mark == len(para) - len(para.lstrip(WS))
+    return q.open_mark == len(para) - len(para.lstrip(WHITESPACE))
 
 
 def find_marks(paras: tuple[str, ...]) -> list[list[Raw]]:
@@ -147,14 +141,14 @@ def _closes(c: str, open_char: str, left_space: bool, right_space: bool) -> bool
 
 def _trim(para: str, q: Raw) -> None:
     """Drop white space inside the marks, and the comma that ends a quote before "he said"."""
-    while q.start < q.end and para[q.start] in WS:
+    while q.start < q.end and para[q.start] in WHITESPACE:
         q.start += 1
-    while q.end > q.start and para[q.end - 1] in WS + ",;":
+    while q.end > q.start and para[q.end - 1] in WHITESPACE + ",;":
         q.end -= 1
 
 
 def _starts_with_mark(para: str) -> bool:
-    s = para.lstrip(WS)
+    s = para.lstrip(WHITESPACE)
     return bool(s) and s[0] in MARKS
 
 
@@ -221,7 +215,7 @@ def _double_single_marks(para: str) -> tuple[str, bool]:
     n = len(para)
     for i, c in enumerate(para):
         if c == SINGLE_OPEN and (i == 0 or para[i - 1] in _OPEN_CONTEXT):
-            if i + 1 < n and para[i + 1] not in WS:
+            if i + 1 < n and para[i + 1] not in WHITESPACE:
                 open_at = i
         elif c == SINGLE_CLOSE and open_at >= 0:
             after = para[i + 1] if i + 1 < n else ""

@@ -20,13 +20,13 @@ from briefreader.digest.quotes.words import (
     OBJECT_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    ROLE_WORDS,
     STOP_WORDS,
     TIME_ABBREV,
     TIME_WORDS,
     TITLE_ABBREV,
-    WS,
 )
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.titles import ROLE_WORDS
 
 #: An acronym in parentheses after a name, "(NIS)": a capital, then at most this many letters
 #: or full stops (a longer word in parentheses is an aside, not an acronym).
@@ -150,7 +150,7 @@ def np_before(text: str) -> str | None:
     "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
     told" give X; "her mother, Fiona, said" gives Fiona.
     """
-    stripped = _TRAILING_ASIDE.sub("", text.rstrip(WS))
+    stripped = _TRAILING_ASIDE.sub("", text.rstrip(WHITESPACE))
     if not stripped.endswith(","):
         np = _walk_back(stripped)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):

@@ -14,16 +14,9 @@ from dataclasses import dataclass
 
 from briefreader.digest.quotes.more_words import MORE_SPEECH_VERBS, REPORT_NOUNS, SPEECH_PHRASES
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import (
-    BE,
-    INVERTING,
-    NP_INNER,
-    PARTICIPLES,
-    SPEECH_VERBS,
-    TELL_VERBS,
-    WEAK_VERBS,
-    WS,
-)
+from briefreader.digest.quotes.words import BE, NP_INNER
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
 _SPEECH = SPEECH_VERBS | MORE_SPEECH_VERBS | frozenset(SPEECH_PHRASES)
 _INVERTING = INVERTING | MORE_SPEECH_VERBS
@@ -75,7 +68,7 @@ def verb_hits(before: str, after: str) -> list[Hit]:
     # Before the quote: X said: "..." / X said the plan "..." / According to X, "...".
     for m in VERB_RE.finditer(before):
         lead, rest = before[: m.start()], before[m.end() :]
-        adjacent = rest.strip(WS) in _INTRODUCERS
+        adjacent = rest.strip(WHITESPACE) in _INTRODUCERS
         dist = len(before) - m.end()
         hits.extend(_hit(m.group(), lead, rest, dist, adjacent, after_quote=False))
     hits.sort(key=lambda h: (h.tier, h.distance))
@@ -99,7 +92,7 @@ def _hit(
         if (
             not after_quote
             and verb in _SPEECH
-            and not _CLAUSE_BREAK.search(rest.strip(WS).rstrip(",: "))
+            and not _CLAUSE_BREAK.search(rest.strip(WHITESPACE).rstrip(",: "))
         ):
             # 'X said in a memo that the "..."': the quote completes X's own clause, so
             # a source named after it ("..., Yahoo Finance reported") is not the speaker.
@@ -108,8 +101,8 @@ def _hit(
     if not after_quote:
         return []
     # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it.
-    stripped = lead.strip(WS + ",\u2014\u2013-")
-    if verb.split()[0] in _INVERTING and (not stripped or lead.rstrip(WS).endswith(",")):
+    stripped = lead.strip(WHITESPACE + ",\u2014\u2013-")
+    if verb.split()[0] in _INVERTING and (not stripped or lead.rstrip(WHITESPACE).endswith(",")):
         np = np_after(rest)
         if np and looks_like_speaker(np):
             return [Hit(np, tier, dist)]

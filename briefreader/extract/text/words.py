@@ -1,25 +1,21 @@
-"""Word data of the text-dump pipeline: months and dates, byline leads, share-bar words, credits.
+"""Word data of the text-dump pipeline: dates, byline leads, share-bar words, credits.
 
-Each list is written once here. Some duplicate other areas' lists (months in
-``digest/figures.py``, ``digest/quotes.py`` and ``digest/sentences.py``; photo agencies in
-``digest/facts.py``); a later pass moves the shared ones to ``lexicon/``. Stopwords per language
-come from :mod:`briefreader.extract.language`.
+Each list is written once here. Months and quotation marks, which other areas share, come from
+:mod:`briefreader.lexicon`; stopwords per language from :mod:`briefreader.extract.language`. Photo
+agencies are also written in ``digest/furniture.py``, inside its page-furniture patterns.
 """
 
 from __future__ import annotations
 
 import re
 
-#: Month abbreviations in calendar order: an abbreviation's place (from 1) is its month.
-MONTH_ABBREVIATIONS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)  # fmt: skip
+from briefreader.lexicon import words
+from briefreader.lexicon.dates import MONTH_ABBREVIATIONS, WRITTEN_MONTHS
+from briefreader.lexicon.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
+
 #: The month of a written month's first three letters.
 MONTHS = {m: i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)}
-#: Months as dates write them ("Sept." too), in the order the date patterns try them.
-WRITTEN_MONTHS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)  # fmt: skip
+# Months as dates write them ("Sept." too), in the order the date patterns try them.
 _MONTH_NAME = "|".join(month.capitalize() for month in WRITTEN_MONTHS)
 
 #: Dates as pages write them: 2019-11-19, Nov. 19, 2019, 19th November 2019, 11/19/2019.
@@ -73,7 +69,7 @@ _FURNITURE_TEXT = """
     youtube
 """
 #: Words of share bars, menus and account links, as a set.
-FURNITURE_WORDS = frozenset(_FURNITURE_TEXT.split())
+FURNITURE_WORDS = words(_FURNITURE_TEXT)
 
 #: Words that stand alone for an image in a dump ("Photo", "Videos").
 IMAGE_WORDS = ("photo", "image", "foto", "picture", "video", "graphic")
@@ -89,5 +85,5 @@ CREDIT_LINE = re.compile(
     r"|^(?:photo|image|credit|foto|bild)",
     re.IGNORECASE,
 )
-#: Quotation marks a line of quoted speech holds.
-QUOTE_MARKS = '"“”«»„'
+#: Quotation marks a line of quoted speech holds (the rare reversed ‟ is not counted).
+QUOTE_MARKS = STRAIGHT_DOUBLE + DOUBLE_OPENERS + DOUBLE_CLOSERS

@@ -1,1 +1,2 @@
-"""The reader's screens: the main screen, help, and the error state."""
+"""The reader's screens: one article (``reader``) and a briefing (``briefing``) over what
+they share (``panes``); help, the error state and the export dialog."""

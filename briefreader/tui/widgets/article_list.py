@@ -7,7 +7,6 @@ and renders every option through its generic visual machinery, again on each cha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import events
@@ -19,24 +18,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefreader.model import Brief
+from briefreader.tui.articles import Row
 from briefreader.tui.messages import ArticleChosen
 from briefreader.tui.widgets.list_keys import CURSOR_KEYS, LIST_MOVES
-
-
-@dataclass(frozen=True)
-class Row:
-    """What one row shows: the source's name, and its brief or failure reason once known."""
-
-    name: str
-    brief: Brief | None = None
-    reason: str | None = None
-
-    @property
-    def state(self) -> str:
-        """``loading``, ``loaded`` or ``failed``."""
-        if self.reason is not None:
-            return "failed"
-        return "loading" if self.brief is None else "loaded"
 
 
 def counts_line(brief: Brief) -> str:
@@ -62,6 +46,14 @@ class ArticleList(ScrollView, can_focus=True):
     Enter (or a click) chooses a row: :class:`~briefreader.tui.messages.ArticleChosen`.
     """
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--muted",
+        "article-list--title",
+        "article-list--failed",
+        "article-list--cursor",
+        "article-list--separator",
+    }
+
     DEFAULT_CSS = """
     ArticleList {
         background: $surface;
@@ -81,14 +73,6 @@ class ArticleList(ScrollView, can_focus=True):
         color: $foreground 15%;
     }
     """
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-list--muted",
-        "article-list--title",
-        "article-list--failed",
-        "article-list--cursor",
-        "article-list--separator",
-    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open article"),

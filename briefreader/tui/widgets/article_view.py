@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from briefreader.model import Article, Caption, Span
 from briefreader.tui.widgets.caption_block import CaptionBlock
 from briefreader.tui.widgets.digest_pane import find_all
+from briefreader.tui.widgets.list_keys import SCROLL_MOVES
 from briefreader.tui.widgets.paragraph import Paragraph
 
 _Block = tuple[int, str] | Caption
@@ -25,14 +26,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     pane_name = "article"
     label = "Article"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("ctrl+d", "page_down", "Page down", show=False),
-        Binding("ctrl+u", "page_up", "Page up", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*SCROLL_MOVES]
 
     def __init__(self, article: Article) -> None:
         """Show ``article``."""

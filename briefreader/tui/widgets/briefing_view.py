@@ -3,12 +3,15 @@
 Three columns over a :class:`~briefreader.briefing.Briefing` of every loaded article. Group
 headings are rows that cannot be chosen; enter on an item posts
 :class:`~briefreader.tui.messages.BriefingItemChosen` with the source and sentence to open.
+The view copies its items (``y`` the selected quote, ``c`` through the screen the focused
+column's item), each with its own article's title and site.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import ClassVar
 
 from textual import on
@@ -19,11 +22,31 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefreader.briefing import Briefing, BriefingFact
+from briefreader.briefing import Briefing, BriefingFact, source_label
 from briefreader.model import Figure, Quote, Span
 from briefreader.render.labels import OTHER_FIGURES_HEADING
+from briefreader.tui.copying import (
+    copy,
+    fact_copy,
+    figure_copy,
+    nothing_copied,
+    quote_copy,
+    settings,
+)
 from briefreader.tui.messages import BriefingItemChosen
+from briefreader.tui.widgets.digest_pane import styled_parts
 from briefreader.tui.widgets.list_keys import LIST_MOVES
+
+LABEL_WIDTH = 32
+"""Characters of an article's name in a row; a longer name is cut with "…"."""
+
+
+def article_label(briefing: Briefing, position: int) -> str:
+    """Name article ``position`` of ``briefing`` in its rows: "[2] The Korea Times"."""
+    label = source_label(briefing.briefs[position].article)
+    if len(label) > LABEL_WIDTH:
+        label = label[: LABEL_WIDTH - 1].rstrip() + "…"
+    return f"[{position + 1}] {label}"
 
 
 @dataclass(frozen=True)
@@ -152,9 +175,6 @@ class BriefingColumn(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open at source"),
-        # As in the quotes pane: y copies the quote selected in the quotes column (c, bound
-        # on the screen, copies the focused column's item).
-        Binding("y", "screen.copy_quote", "Copy quote", id="copy_quote"),
         *LIST_MOVES,
     ]
 
@@ -180,14 +200,7 @@ class BriefingColumn(OptionList):
             self.highlighted = first
 
     def _prompt(self, row: BriefingRow) -> Content:
-        pieces: list[Content] = []
-        for text, component in row.parts:
-            if component:
-                style = self.get_visual_style(f"briefing-column--{component}", partial=True)
-                pieces.append(Content.styled(text, style))
-            else:
-                pieces.append(Content(text))
-        return Content.assemble(*pieces)
+        return styled_parts(self, "briefing-column", row.parts)
 
     @property
     def selected_row(self) -> BriefingRow | None:
@@ -210,18 +223,18 @@ class BriefingColumn(OptionList):
 class BriefingView(Vertical):
     """The three columns of the briefing, side by side (stacked when ``narrow``)."""
 
-    def __init__(
-        self,
-        briefing: Briefing,
-        sources: Sequence[int],
-        label: Callable[[int], str],
-        *,
-        narrow: bool = False,
-    ) -> None:
-        """Show ``briefing``; ``sources`` and ``label`` as in :func:`briefing_rows`."""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # As in the quotes pane: y copies the quote selected in the quotes column, whichever
+        # column has the focus (c, bound on the screen, copies the focused column's item).
+        Binding("y", "copy_quote", "Copy quote", id="copy_quote"),
+    ]
+
+    def __init__(self, briefing: Briefing, sources: Sequence[int], *, narrow: bool = False) -> None:
+        """Show ``briefing``; ``sources`` as in :func:`briefing_rows` (its rows name each
+        article with :func:`article_label`)."""
         super().__init__(id="briefing-view")
         self.briefing = briefing
-        self.rows = briefing_rows(briefing, sources, label)
+        self.rows = briefing_rows(briefing, sources, partial(article_label, briefing))
         self.narrow = narrow
 
     def compose(self) -> ComposeResult:
@@ -247,3 +260,27 @@ class BriefingView(Vertical):
     def column(self, name: str) -> BriefingColumn:
         """The column called ``name``: facts, quotes or figures."""
         return self.query_one(f"#briefing-{name}", BriefingColumn)
+
+    # Copying.
+
+    def copy_row(self, name: str) -> None:
+        """Copy the selected row of column ``name`` as ``c``/``y`` copy an item of one article
+        (with the item's own article's title and site)."""
+        row = self.column(name).selected_row
+        if row is None or row.item is None or row.article is None:
+            nothing_copied(
+                self, f"Select an item in the {name} column first (headings are not copied)."
+            )
+            return
+        article = self.briefing.briefs[row.article].article
+        item = row.item
+        if isinstance(item, Quote):
+            copy(self, quote_copy(item, article, settings(self)))
+        elif isinstance(item, BriefingFact):
+            copy(self, fact_copy(item, article))
+        else:
+            copy(self, figure_copy(item, article))
+
+    def action_copy_quote(self) -> None:
+        """Copy the quote selected in the quotes column."""
+        self.copy_row("quotes")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.model import Brief, Fact, Figure, Quote, Span
+from briefreader.tui.copying import Copied, copy, nothing_copied
 from briefreader.tui.messages import ItemChosen
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
@@ -31,15 +33,35 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
     return found
 
 
+def styled_parts(widget: Widget, prefix: str, parts: Iterable[tuple[str, str]]) -> Content:
+    """Return ``(text, component)`` parts as one text, each part in the style of the
+    widget's component class ``prefix--component`` (component "" is plain text)."""
+    pieces: list[Content] = []
+    for text, component in parts:
+        if component:
+            style = widget.get_visual_style(f"{prefix}--{component}", partial=True)
+            pieces.append(Content.styled(text, style))
+        else:
+            pieces.append(Content(text))
+    return Content.assemble(*pieces)
+
+
+def copy_key(description: str) -> list[BindingType]:
+    """The bindings of a pane whose ``c`` copies its selected item: ``description`` is what
+    the key line calls it ("Copy fact")."""
+    return [Binding("c", "copy_item", description, id="copy_item")]
+
+
 class DigestPane(OptionList, Generic[Item]):
-    """A pane listing items of a brief; subclasses say how one item looks.
+    """A pane listing items of a brief; subclasses say how one item looks and is copied.
 
     The pane keeps the items in brief order, so ``highlighted`` is the index of the selected
     item in ``brief.facts`` / ``brief.quotes`` / ``brief.figures``.
     """
 
     pane_name: ClassVar[str] = ""
-    """Short name used by keys, ids and the command palette: facts, quotes, figures."""
+    """Short name used by keys, ids and the command palette: facts, quotes, figures (the
+    brief's field the pane lists)."""
     label: ClassVar[str] = ""
     """The pane's title, shown with the item count: "Quotes 11"."""
     noun: ClassVar[str] = "item"
@@ -67,15 +89,20 @@ class DigestPane(OptionList, Generic[Item]):
         self._styles_key: object = None
         self.border_title = f"{self.label} {len(self.items)}"
 
-    # Subclasses provide these three.
-
-    def items_of(self, brief: Brief) -> Sequence[Item]:
-        """Return the items of ``brief`` this pane lists."""
-        raise NotImplementedError
+    # Subclasses provide these two.
 
     def item_parts(self, item: Item) -> list[tuple[str, str]]:
         """Return an item as ``(text, component)`` parts; component "" is plain text."""
         raise NotImplementedError
+
+    def copied(self, item: Item) -> Copied:
+        """Return what copying ``item`` puts on the clipboard, and what the toast calls it."""
+        raise NotImplementedError
+
+    def items_of(self, brief: Brief) -> Sequence[Item]:
+        """Return the items of ``brief`` this pane lists (its field called ``pane_name``)."""
+        items: Sequence[Item] = getattr(brief, self.pane_name)
+        return items
 
     def empty_message(self) -> str:
         """Return what the pane says when the article has none of its items."""
@@ -99,14 +126,7 @@ class DigestPane(OptionList, Generic[Item]):
         )
 
     def _prompt(self, item: Item) -> Content:
-        pieces: list[Content] = []
-        for text, component in self.item_parts(item):
-            if component:
-                style = self.get_visual_style(f"digest-pane--{component}", partial=True)
-                pieces.append(Content.styled(text, style))
-            else:
-                pieces.append(Content(text))
-        prompt = Content.assemble(*pieces)
+        prompt = styled_parts(self, "digest-pane", self.item_parts(item))
         if self.query_text:
             match_style = self.get_visual_style("digest-pane--match", partial=True)
             for start, end in find_all(prompt.plain, self.query_text):
@@ -166,6 +186,16 @@ class DigestPane(OptionList, Generic[Item]):
             target = earlier[-1] if earlier else self.matches[-1]
         self.highlighted = target
         return True
+
+    # Copying.
+
+    def action_copy_item(self) -> None:
+        """Copy the selected item with its source (or say that the article has none)."""
+        item = self.selected_item
+        if item is None:
+            nothing_copied(self, f"This article has no {self.pane_name}.")
+            return
+        copy(self, self.copied(item))
 
     # Going to the source.
 

@@ -1,32 +1,40 @@
-"""The movement keys the reader's lists share (panes, briefing, sidebar)."""
+"""The movement keys the reader's lists and its article share (panes, briefing, sidebar)."""
 
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-
-def _hidden(*keys: tuple[str, str, str]) -> list[BindingType]:
-    """``(key, action, description)`` bindings left out of the key line (the help lists them)."""
-    return [Binding(key, action, description, show=False) for key, action, description in keys]
-
+_MOVES: tuple[tuple[str, str, str, str], ...] = (
+    # key, what it does, its action in a list, its action in the article
+    ("j", "Down", "cursor_down", "scroll_down"),
+    ("k", "Up", "cursor_up", "scroll_up"),
+    ("g", "Top", "first", "scroll_home"),
+    ("G", "Bottom", "last", "scroll_end"),
+    ("ctrl+d", "Page down", "page_down", "page_down"),
+    ("ctrl+u", "Page up", "page_up", "page_up"),
+)
+"""j/k, g/G and page keys, which move the same way through a list and through the article."""
 
 #: j/k, g/G and page keys for an OptionList (shown in the help screen, not the key line).
-LIST_MOVES: list[BindingType] = _hidden(
-    ("j", "cursor_down", "Down"),
-    ("k", "cursor_up", "Up"),
-    ("g", "first", "Top"),
-    ("G", "last", "Bottom"),
-    ("ctrl+d", "page_down", "Page down"),
-    ("ctrl+u", "page_up", "Page up"),
-)
+LIST_MOVES: list[BindingType] = [
+    Binding(key, action, description, show=False) for key, description, action, _ in _MOVES
+]
+
+#: The same keys scrolling the article.
+SCROLL_MOVES: list[BindingType] = [
+    Binding(key, action, description, show=False) for key, description, _, action in _MOVES
+]
 
 #: The arrow, home/end and page keys an OptionList has of its own, for a list drawn by the
 #: reader itself (the article list).
-CURSOR_KEYS: list[BindingType] = _hidden(
-    ("up", "cursor_up", "Up"),
-    ("down", "cursor_down", "Down"),
-    ("home", "first", "First"),
-    ("end", "last", "Last"),
-    ("pageup", "page_up", "Page up"),
-    ("pagedown", "page_down", "Page down"),
-)
+CURSOR_KEYS: list[BindingType] = [
+    Binding(key, action, description, show=False)
+    for key, action, description in (
+        ("up", "cursor_up", "Up"),
+        ("down", "cursor_down", "Down"),
+        ("home", "first", "First"),
+        ("end", "last", "Last"),
+        ("pageup", "page_up", "Page up"),
+        ("pagedown", "page_down", "Page down"),
+    )
+]

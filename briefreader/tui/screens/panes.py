@@ -1,0 +1,395 @@
+"""What the reader's two screens share: the digest panes and the article, and moving in them.
+
+:class:`PanesScreen` shows one brief: a header, the three digest panes and the article, side
+by side when the terminal is wide and as tabs when it is narrow. It owns what survives a
+change of layout (the focused pane, each pane's selected item, the highlighted sentence, the
+search query), the pane keys, going from an item to its sentence, the search (each pane
+marks its own matches; the screen asks them all and steps through them) and the
+screen-wide copy keys, which hand over to the pane that owns the item. Subclasses say
+where the brief comes from: :class:`~briefreader.tui.screens.reader.ReaderScreen` (one
+article) and :class:`~briefreader.tui.screens.briefing.BriefingScreen` (several).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import LoadingIndicator, Static
+
+from briefreader.defaults import DEFAULT_FACTS_SHOWN
+from briefreader.model import Brief, Span
+from briefreader.tui.commands import ReaderCommands
+from briefreader.tui.copying import nothing_copied
+from briefreader.tui.messages import ItemChosen, SearchCancelled, SearchSubmitted
+from briefreader.tui.widgets.article_view import ArticleView
+from briefreader.tui.widgets.brief_header import BriefHeader
+from briefreader.tui.widgets.digest_pane import DigestPane
+from briefreader.tui.widgets.facts_pane import FactsPane
+from briefreader.tui.widgets.figures_pane import FiguresPane
+from briefreader.tui.widgets.key_bar import KeyBar
+from briefreader.tui.widgets.quotes_pane import QuotesPane
+from briefreader.tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
+
+    from briefreader.config import Config
+
+# Imported where used: the tabs (narrow screens only), so that the first screen does not pay
+# for them.
+
+PaneName = Literal["facts", "quotes", "figures", "article"]
+"""A pane of the reader, as the keys, ids and the command palette name it."""
+
+PANES: tuple[PaneName, ...] = ("facts", "quotes", "figures", "article")
+"""Pane names in key order: ``1`` is facts ... ``4`` is the article."""
+
+DIGEST_PANES: tuple[PaneName, ...] = PANES[:3]
+"""The panes that list items of the brief (and the briefing view's columns)."""
+
+
+def as_pane(name: object) -> PaneName | None:
+    """``name`` when it names a pane (a key's argument, a widget's ``pane_name``), else None."""
+    return cast(PaneName, name) if name in PANES else None
+
+
+NARROW_BELOW = 100
+"""Terminals narrower than this many columns show the panes as tabs."""
+
+
+class PanesScreen(Screen[None]):
+    """Shows ``brief`` in the panes once a subclass has it: side by side when wide, as tabs
+    when narrow. ``config`` brings the number of facts shown (and, to the panes, the quote
+    template)."""
+
+    COMMANDS = {ReaderCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "show_pane('facts')", "Facts", show=False),
+        Binding("2", "show_pane('quotes')", "Quotes", show=False),
+        Binding("3", "show_pane('figures')", "Figures", show=False),
+        Binding("4", "show_pane('article')", "Article", show=False),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match(True)", "Next match", id="next_match"),
+        Binding("N", "next_match(False)", "Prev match", id="previous_match"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("Y", "copy_all_quotes", "Copy all quotes", show=False, id="copy_all_quotes"),
+        Binding("c", "copy_item", "Copy", show=False, id="copy_item"),
+    ]
+
+    multi: ClassVar[bool] = False
+    """True on a briefing's screen (for tests and benchmarks: the class decides the rest)."""
+
+    def __init__(self, *, config: Config | None = None) -> None:
+        """A screen with nothing to show yet; ``config`` as in the class docstring."""
+        super().__init__(id="main")
+        self.config = config
+        self.facts_shown = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
+        self.brief: Brief | None = None
+        self.narrow = False
+        self.active_pane: PaneName = "facts"
+        self.selected: dict[str, int | None] = {name: 0 for name in DIGEST_PANES}
+        self.highlight: Span | None = None
+        self.search_query = ""
+        self._search_from: PaneName = "facts"
+        self._article_scroll = 0.0
+        self._shows_article = False
+
+    # Building the screen.
+
+    def compose(self) -> ComposeResult:
+        """What the subclass shows (:meth:`compose_body`), the search bar and the key line."""
+        yield from self.compose_body()
+        yield SearchBar()
+        yield KeyBar()
+
+    def compose_body(self) -> Iterable[Widget]:
+        """The header and what stands below it."""
+        raise NotImplementedError
+
+    def _compose_loading(self, source: str) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield LoadingIndicator()
+            yield Static(f"Reading {source}…", id="loading-label", markup=False)
+
+    def _compose_panes(self, brief: Brief) -> ComposeResult:
+        panes = self._make_panes(brief)
+        if self.narrow:
+            from textual.widgets import TabbedContent, TabPane
+
+            with TabbedContent(id="tabs", initial=f"tab-{self.active_pane}"):
+                for pane in panes:
+                    with TabPane(self._tab_label(pane), id=f"tab-{pane.pane_name}"):
+                        yield pane
+        else:
+            with Horizontal(id="wide"):
+                with Vertical(id="digest"):
+                    yield from panes[:3]
+                yield panes[3]
+
+    def _make_panes(self, brief: Brief) -> list[Widget]:
+        if len(brief.facts) > self.facts_shown:
+            brief = replace(brief, facts=brief.facts[: self.facts_shown])
+        digest: list[Widget] = [
+            pane_class(brief, initial=self.selected[pane_class.pane_name])
+            for pane_class in (FactsPane, QuotesPane, FiguresPane)
+        ]
+        return [*digest, ArticleView(brief.article)]
+
+    @staticmethod
+    def _tab_label(pane: Widget) -> str:
+        if isinstance(pane, DigestPane):
+            return f"{pane.label} {len(pane.items)}"
+        return "Article"
+
+    # Laying the panes out again.
+
+    def _laid_out(self) -> bool:
+        """True once what the screen shows depends on the terminal's width."""
+        return self.brief is not None
+
+    async def on_resize(self, event: events.Resize) -> None:
+        """Switch between side-by-side and tabs when the width crosses the breakpoint."""
+        narrow = event.size.width < NARROW_BELOW
+        if self._laid_out() and narrow != self.narrow:
+            self._save_state()
+            self.narrow = narrow
+            await self._relayout()
+
+    def _save_state(self) -> None:
+        if not self.is_loaded:
+            return
+        for name in DIGEST_PANES:
+            self.selected[name] = self.digest_pane(name).highlighted
+        self._article_scroll = self.article.scroll_y
+
+    async def _relayout(self) -> None:
+        """Show ``brief`` in panes built afresh, then restore focus, search and highlight."""
+        await self._rebuild()
+        self._restore_panes(focus=True)
+
+    async def _rebuild(self) -> None:
+        if not await self._swap_in_panes():
+            await self.recompose()
+        self._shows_article = bool(self.query(ArticleView))
+
+    async def _swap_in_panes(self) -> bool:
+        """The usual first paint of an article: swap the header and the loading state for the
+        panes, keeping everything else (the article list, search bar and footer) as it is.
+        False when the screen needs a full recompose instead."""
+        loading = self.query("#loading")
+        brief = self.brief
+        if brief is None or self.narrow or not loading:
+            return False
+        panes = self._make_panes(brief)
+        old_loading = loading.first()
+        parent = old_loading.parent
+        assert parent is not None
+        with self.app.batch_update():
+            await self.query_one(BriefHeader).remove()
+            await self.mount(BriefHeader.for_article(brief.article), before=0)
+            await parent.mount(
+                Horizontal(Vertical(*panes[:3], id="digest"), panes[3], id="wide"),
+                before=old_loading,
+            )
+            await old_loading.remove()
+        return True
+
+    def _restore_panes(self, *, focus: bool) -> None:
+        """Restore search matches, highlight and scroll (and, with ``focus``, the focused
+        pane) after the panes were built."""
+        if self.narrow and self.query("#tabs Tabs"):
+            self.query_one("#tabs Tabs").can_focus = False
+        if self.search_query:
+            self._apply_search(self.search_query)
+        article = self.article
+        if self.highlight is not None:
+            article.show_source(self.highlight)
+        elif self._article_scroll:
+            scroll_y = self._article_scroll
+            article.call_after_refresh(article.scroll_to, y=scroll_y, animate=False)
+        if focus:
+            self.pane(self.active_pane).focus()
+
+    # Panes.
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the brief is shown (the key bindings ask often: no DOM query here)."""
+        return self.brief is not None and self._shows_article
+
+    def pane(self, name: str) -> Widget:
+        """Return the pane called ``name`` (facts, quotes, figures or article)."""
+        return self.query_one(f"#{name}-pane")
+
+    def digest_pane(self, name: str) -> DigestPane:
+        """Return the digest pane called ``name`` (facts, quotes or figures)."""
+        return self.query_one(f"#{name}-pane", DigestPane)
+
+    @property
+    def article(self) -> ArticleView:
+        """The article pane."""
+        return self.query_one(ArticleView)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        name = as_pane(getattr(event.widget, "pane_name", None))
+        if name is not None:
+            self.active_pane = name
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Focus the pane whose tab the reader clicked."""
+        name = (event.pane.id or "").removeprefix("tab-")
+        if name in PANES and name != self.active_pane:
+            self.pane(name).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the brief's actions only once it is loaded, and n/N only during a search."""
+        if action == "next_match":
+            return bool(self.search_query) and self.is_loaded
+        if action in {"show_pane", "cycle_pane", "search", "clear", "copy_all_quotes"}:
+            return self.is_loaded
+        return True
+
+    def action_show_pane(self, name: str) -> None:
+        """Focus pane ``name``, switching tab first when the panes are tabs."""
+        pane = as_pane(name)
+        if not self.is_loaded or pane is None:
+            return
+        self.active_pane = pane
+        if self.narrow:
+            from textual.widgets import TabbedContent
+
+            self.query_one("#tabs", TabbedContent).active = f"tab-{name}"
+        # Focus now, not after a refresh, so keys typed ahead ("2j") reach the new pane.
+        self.set_focus(self.pane(name))
+
+    @property
+    def cycled_panes(self) -> tuple[PaneName, ...]:
+        """The panes tab and shift+tab go through, in order."""
+        return PANES
+
+    def action_cycle_pane(self, step: int) -> None:
+        """Focus the next (``step`` 1) or previous (``step`` -1) pane."""
+        names = self.cycled_panes
+        index = names.index(self.active_pane) if self.active_pane in names else -step
+        self.action_show_pane(names[(index + step) % len(names)])
+
+    # Going to the source.
+
+    def action_go_to_source(self) -> None:
+        """Show the selected item of the focused digest pane in the article."""
+        if self.is_loaded and self.active_pane in DIGEST_PANES:
+            self.digest_pane(self.active_pane).action_select()
+
+    @on(ItemChosen)
+    def _item_chosen(self, event: ItemChosen) -> None:
+        self.highlight = event.sentence
+        if self.narrow:
+            self.action_show_pane("article")
+        self.article.show_source(event.sentence)
+
+    # Copying: the keys that work from any pane hand over to the pane owning the item.
+
+    def action_copy_quote(self) -> None:
+        """Copy the selected quote with its speaker, title and site."""
+        if self.is_loaded:
+            self.digest_pane("quotes").action_copy_item()
+
+    def action_copy_all_quotes(self) -> None:
+        """Copy every quote as Markdown."""
+        if self.is_loaded:
+            self.query_one(QuotesPane).action_copy_all_quotes()
+
+    def action_copy_item(self) -> None:
+        """Copy the selected fact, quote or figure of the focused pane."""
+        if not self.is_loaded:
+            return
+        if self.active_pane == "article":
+            nothing_copied(self, "Select a fact (1) or figure (3) first, then press c.")
+            return
+        self.digest_pane(self.active_pane).action_copy_item()
+
+    # Search.
+
+    def action_search(self) -> None:
+        """Open the search bar."""
+        if not self.is_loaded:
+            return
+        self._search_from = self.active_pane
+        bar = self.query_one(SearchBar)
+        bar.value = self.search_query
+        bar.add_class("-open")
+        bar.focus()
+
+    def _close_search_bar(self) -> None:
+        self.query_one(SearchBar).remove_class("-open")
+        self.action_show_pane(self._search_from)
+
+    @on(SearchCancelled)
+    def _search_cancelled(self) -> None:
+        self._close_search_bar()
+
+    @on(SearchSubmitted)
+    def _search_submitted(self, event: SearchSubmitted) -> None:
+        self._close_search_bar()
+        counts = self._apply_search(event.query)
+        self.refresh_bindings()
+        if not event.query:
+            return
+        total = sum(counts.values())
+        if not total:
+            self.notify(f"No match for “{event.query}”.", title="Search", severity="warning")
+            return
+        here = self.active_pane
+        if not counts[here]:
+            here = "article" if counts["article"] else next(n for n in PANES if counts[n])
+            self.action_show_pane(here)
+        self._step(here, forward=True)
+        summary = ", ".join(f"{counts[name]} in {name}" for name in PANES if counts[name])
+        self.notify(f"“{event.query}”: {summary}. n / N step through them.", title="Search")
+
+    def _apply_search(self, query: str) -> dict[PaneName, int]:
+        """Mark ``query`` in every pane; return how many matches each has."""
+        self.search_query = query
+        counts = {name: self.digest_pane(name).set_search(query) for name in DIGEST_PANES}
+        counts["article"] = self.article.set_search(query)
+        return counts
+
+    def _step(self, name: str, forward: bool) -> bool:
+        if name == "article":
+            return self.article.next_match(forward)
+        return self.digest_pane(name).next_match(forward)
+
+    def action_next_match(self, forward: bool = True) -> None:
+        """Step to the next (or previous) match in the focused pane."""
+        if not self.search_query:
+            self.notify("Press / to search first.", title="Search")
+            return
+        if not self._step(self.active_pane, forward):
+            self.notify(
+                f"No match for “{self.search_query}” in {self.active_pane}.",
+                title="Search",
+                severity="warning",
+            )
+
+    def action_clear(self) -> None:
+        """Clear the search marks; if there are none, clear the highlighted sentence."""
+        if not self.is_loaded:
+            return
+        if self.search_query:
+            self._apply_search("")
+            self.refresh_bindings()
+        elif self.highlight is not None:
+            self.highlight = None
+            self.article.clear_highlight()

@@ -1,0 +1,47 @@
+"""``briefreader open``'s own start-up under Pilot: :func:`briefreader.cli.launch_reader`
+reads ahead in a forked child, then builds the app with the one factory, ``create_app``."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from briefreader.cli import launch_reader
+from briefreader.config import Config
+from briefreader.sources import load_document
+from briefreader.tui.screens.briefing import BriefingScreen
+from briefreader.tui.screens.reader import ReaderScreen
+from tests.conftest import SEED
+from tests.tui.conftest import WIDE, wait_all_read, wait_loaded
+
+HTML = SEED.parent / "nytimes-sudan-sanctions.html"
+
+
+@pytest.fixture(autouse=True)
+def _collector_back_on():
+    """launch_reader pauses garbage collection for start-up; never past a test."""
+    yield
+    gc.enable()
+
+
+async def test_open_one_file_as_the_cli_does():
+    document = load_document(str(SEED))  # open_command checks the one file first
+    app = launch_reader([str(SEED)], use_system_clipboard=False, config=Config(), document=document)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.brief.article.byline == "Kwak Yeon-soo"
+        await pilot.press("2", "y")
+        assert app.clipboard.startswith('"')
+        assert any(n.message.startswith("Copied quote by") for n in app._notifications)
+
+
+async def test_open_two_files_as_a_briefing_as_the_cli_does():
+    app = launch_reader([str(SEED), str(HTML)], use_system_clipboard=False, config=Config())
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_all_read(pilot)
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.progress_text == "2/2 loaded"
+        assert screen.rows[1].brief.article.title == "United States to Lift Sudan Sanctions"
