@@ -185,3 +185,67 @@ def test_a_party_word_is_not_a_person() -> None:
         "Democratic senator Ellen Marsh wants to see the district become a state.",
         'She promised to "be a loud champion for the statehood plan" if elected.',
     ) == ["Democratic senator Ellen Marsh"]
+
+
+# --- frames without a speech verb of their own ----------------------------------------------
+
+
+def test_saying_after_a_verb_that_is_not_one_of_speech() -> None:
+    assert speakers(
+        'Mayor Tom Barrow inflamed the row by saying the council "had lied to every voter."',
+        "At the hearing, Rosa Delgado compared the plan to a tax, saying, "
+        '"Nobody here asked for this and nobody wants it."',
+        "Carl Benning bristled at the question, calling it "
+        '"an insult to every family in this town."',
+    ) == ["Mayor Tom Barrow", "Rosa Delgado", "Carl Benning"]
+
+
+def test_with_a_name_and_a_participle() -> None:
+    assert speakers(
+        "Critics were quick to respond, with Rosa Delgado tweeting that the plan was a "
+        '"disaster" for the town.',
+    ) == ["Rosa Delgado"]
+
+
+def test_colon_after_a_clause_and_after_an_appositive() -> None:
+    assert speakers(
+        'Rosa Delgado delivered a sharp reply: "Nobody is tearing this plan up at all."',
+        "Senate leader Carl Benning, R-Ohio, sent a blunt message to Tom Barrow: "
+        '"It is time to stop attacking people and get back to work."',
+        "Ana Ruiz, editor of The Collected Letters: "
+        '"He wrote every one of them by hand, at night."',
+    ) == ["Rosa Delgado", "Senate leader Carl Benning", "Ana Ruiz"]
+
+
+def test_a_name_and_one_verb_after_the_quote() -> None:
+    assert speakers('"The Times says you met them in secret in May," Hannah Pruitt prodded.') == [
+        "Hannah Pruitt"
+    ]
+
+
+def test_inverted_said_before_the_quote() -> None:
+    assert speakers(
+        'Said Dora Pinkney, who grew up on the same street, "We were all so proud of him."',
+        'But, said Okafor, "I do not want to pick a fight with anyone over this."',
+    ) == ["Dora Pinkney", "Okafor"]
+
+
+def test_according_to_at_the_start_of_a_sentence() -> None:
+    assert speakers(
+        'According to Paul Serra of the Harlow Institute, "The money was moved in secret."'
+    ) == ["Paul Serra of the Harlow Institute"]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    # The source is the unnamed one; the channel it spoke to is not the speaker.
+    assert speakers(
+        'Another source speaking to Channel Nine said, "The agents are looking at the '
+        'donations."',
+    ) == ["Another source"]
+
+
+def test_a_noun_that_looks_like_a_verb_is_not_a_frame() -> None:
+    assert speakers(
+        "Tom Barrow rejected the claims Thursday, saying the bill was sound - and arguing that "
+        'he and Ana Ruiz shared "almost all the same views on the budget."',
+    ) == ["Tom Barrow"]

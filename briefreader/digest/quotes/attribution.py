@@ -10,6 +10,7 @@ table, so that a later "he said" or "the agency said" can stand for it.
 from __future__ import annotations
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
+from briefreader.digest.quotes.frames import clause_subject, name_then_verb
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -99,7 +100,7 @@ def _attribute_in_sentence(
     pos = p * STRIDE + q.open_mark
     interrupted = (in_sent[k - 1].speaker, in_sent[k - 1].found) if k else (None, None)
     q.speaker, q.found = _frame_speaker(
-        q, hits, before, interrupted, para[s0 : q.open_mark], pos, ents
+        q, hits, (before, after), interrupted, para[s0 : q.open_mark], pos, ents
     )
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
@@ -108,7 +109,7 @@ def _attribute_in_sentence(
 def _frame_speaker(
     q: Raw,
     hits: list[Hit],
-    before: str,
+    frame: tuple[str, str],
     interrupted: tuple[str | None, SpeakerFound | None],
     lead: str,
     pos: int,
@@ -116,7 +117,8 @@ def _frame_speaker(
 ) -> tuple[str | None, SpeakerFound | None]:
     """Who speaks ``q`` and how that was found: its best verb's subject, the speaker of the
     quote it interrupts, the subject of its sentence (after a participle), or a name before a
-    colon."""
+    colon. ``frame`` is the text of the sentence before and after the quote."""
+    before, after = frame
     real = [h for h in hits if not h.participle]
     if real:
         h = real[0]
@@ -126,11 +128,21 @@ def _frame_speaker(
     if interrupted[0] and not has_other_subject(before):
         return interrupted
     if hits:
-        # Only participles ("..., adding: "...""): they go on with the sentence's subject.
-        subj = sentence_subject(lead)
+        # Only participles ("..., adding: "...""): they go on with the sentence's subject,
+        # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
+        subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
-    colon = colon_speaker(before)
-    return _resolved(colon, pos, ents, q.listeners) if colon else (None, None)
+    named = colon_speaker(before) or _verbless_speaker(before, after)
+    return _resolved(named, pos, ents, q.listeners) if named else (None, None)
+
+
+def _verbless_speaker(before: str, after: str) -> str | None:
+    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
+    the subject of the clause a colon ends ('X delivered a retort: "..."')."""
+    named = name_then_verb(after)
+    if named is None and before.rstrip(WHITESPACE).endswith(":"):
+        named = clause_subject(before.rstrip(WHITESPACE)[:-1])
+    return named
 
 
 def _resolved(
@@ -162,7 +174,7 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
     m = active_verb(text)
-    if not m or m.group() in PARTICIPLES or m.group() == "according to":
+    if not m or m.group() in PARTICIPLES or m.group().lower() == "according to":
         return
     np = np_before(text[: m.start()])
     if not np or not looks_like_speaker(np):

@@ -369,8 +369,9 @@ def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
     offset = 0
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        if m.start() > offset and tok.lower() in _VERBS:
-            parts.append((start + offset, text[offset : m.start()].rstrip()))
+        if tok.lower() in _VERBS:
+            if m.start() > offset:
+                parts.append((start + offset, text[offset : m.start()].rstrip()))
             offset = m.end() + 1
         elif tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
             parts.append((start + offset, text[offset : m.end() - 1]))

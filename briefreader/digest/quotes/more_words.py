@@ -18,12 +18,15 @@ def _words(text: str) -> frozenset[str]:
 
 # Speech verbs the shared list lacks (past and present forms that are unambiguous in news text).
 MORE_SPEECH_VERBS = _words(
-    """advised assured assures barked begged blurted boasts bragged cheered chided claims
-    concurred confessed croaked deadpanned decried demands echoed exhorted fretted fumed
-    grumbled gushed implored interjected intoned mocked moaned mourned muttered objected opined
-    pleaded protested raged ranted reasoned reassured rebutted relayed reports scoffed scolded
-    sneered sniped snarled taunted teased touted wailed"""
+    """advised assured barked begged blurted bragged cheered chided concludes concurred
+    confessed croaked deadpanned decried echoed exhorted fretted fumed grumbled gushed implored
+    interjected intoned mocked moaned mourned muttered objected opined pleaded protested raged
+    ranted reacted reasoned reassured rebutted relayed scoffed scolded sneered sniped snarled
+    taunted teased touted wailed"""
 )
+# Present forms that are also plural nouns ("reports", "claims"): speech verbs only inverted,
+# right after a quote ('"...," reports USA Today').
+INVERTED_ONLY = _words("claims notes reports")
 # Verb phrases of speech: the subject before them speaks the quote.
 SPEECH_PHRASES = ("fired back", "put it", "shot back", "summed it up", "went on")
 # Capitalised words that open a clause before a name without being part of it.

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from briefreader.digest.quotes.more_words import MORE_LEADING_FUNCTION, NOT_SPEAKERS, PLACE_WORDS
+from briefreader.digest.quotes.more_words import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    MORE_LEADING_FUNCTION,
+    NOT_SPEAKERS,
+    PLACE_WORDS,
+)
 from briefreader.digest.quotes.words import (
     AUX,
     DETERMINERS,
@@ -52,6 +58,10 @@ _PLACE_CHUNK_WORDS = 2
 # A lower-case role word among a chunk's first words makes it an appositive ("South Carolina
 # director for Sanders").
 _ROLE_WITHIN = 4
+# Prepositions whose object a name walked back to is ("speaking to Fox News said").
+_PREPOSITIONS = frozenset({"about", "against", "at", "by", "from", "to", "toward", "with"})
+# A name of at most this many words after such a preposition is its object, not the subject.
+_OBJECT_NAME_WORDS = 2
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
 
 
@@ -144,15 +154,17 @@ def _is_place(words: list[str], prev: str) -> bool:
     )
 
 
-def np_before(text: str) -> str | None:
+def np_before(text: str, object_ok: bool = False) -> str | None:
     """The noun phrase that ends ``text`` (the subject before a speech verb).
 
     "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
-    told" give X; "her mother, Fiona, said" gives Fiona.
+    told" give X; "her mother, Fiona, said" gives Fiona. A short name after a preposition is
+    its object ("a source speaking to Fox News said"), unless ``object_ok`` (before a
+    participle, "with X tweeting", the name is the participle's subject).
     """
     stripped = _TRAILING_ASIDE.sub("", text.rstrip(WHITESPACE))
     if not stripped.endswith(","):
-        np = _walk_back(stripped)
+        np = _walk_back(stripped, object_ok)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
             np = _clause_subject(stripped)
         return np
@@ -168,9 +180,9 @@ def np_before(text: str) -> str | None:
         # ("her mother, Fiona,").
         if k == last and not _appositive_like(chunks[k - 1]):
             return None  # "In Seoul, Kim, said" is not grammatical: a list or a mis-parse.
-        return _walk_back(chunks[k])
-    np = _walk_back(chunks[k])
-    return np if np else _walk_back(chunks[k + 1])
+        return _walk_back(chunks[k], object_ok)
+    np = _walk_back(chunks[k], object_ok)
+    return np if np else _walk_back(chunks[k + 1], object_ok)
 
 
 def _clause_subject(text: str) -> str | None:
@@ -187,15 +199,17 @@ def _clause_subject(text: str) -> str | None:
     return " ".join(lead) or None
 
 
-def _walk_back(text: str) -> str | None:
+def _walk_back(text: str, object_ok: bool = False) -> str | None:
     """The noun phrase that ends ``text``, walked back word by word from its end."""
-    tokens = _TOKEN_RE.findall(text)
+    tokens = _TOKEN_RE.findall(_TRAILING_ASIDE.sub("", text))
     words: list[str] = []
     i = len(tokens)
+    ended_by = ""
     while i > 0:
         i -= 1
         tok = tokens[i]
         low = tok.lower()
+        ended_by = low
         if not tok[0].isalnum() and tok[0] != "(":
             break
         if low in AUX and not words:
@@ -212,23 +226,40 @@ def _walk_back(text: str) -> str | None:
                 continue
             if low in DETERMINERS and words:
                 words.insert(0, tok)
+                ended_by = tokens[i - 1].lower() if i > 0 else ""
             break
-        if is_time(tok) and not words:
+        if is_time(tok):
+            if words:
+                break
             continue
-        if words and is_time(tok):
-            break
         if tok[0].islower() and words and is_cap(words[0]) and low not in ROLE_WORDS:
             # A lower-case word before a name ends it unless it is a role ("coach X").
             if low in DETERMINERS:
                 words.insert(0, tok)
             break
         words.insert(0, tok)
+        ended_by = ""
         if len(words) > _MAX_NP_WORDS:
             return None
+    return _finish(words, ended_by if not object_ok else "")
+
+
+def _finish(words: list[str], ended_by: str) -> str | None:
+    """The noun phrase of ``words`` walked back to the word ``ended_by``, trimmed."""
     words = _clean_np(words)
-    if not words:
-        return None
-    return " ".join(words)
+    if words and ended_by in _PREPOSITIONS:
+        words = _after_preposition(words)
+    return " ".join(words) if words else None
+
+
+def _after_preposition(words: list[str]) -> list[str]:
+    """A name walked back to a preposition is its object ("a source speaking to Fox News
+    said"), unless a person's given name starts the subject inside it ("Ambassador to Ukraine
+    Kurt Volker said" → "Kurt Volker")."""
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in MALE_NAMES | FEMALE_NAMES:
+            return words[i:]
+    return [] if len(words) <= _OBJECT_NAME_WORDS else words
 
 
 def _inner_word(low: str, prev: str) -> bool:
@@ -293,8 +324,8 @@ def looks_like_speaker(np: str) -> bool:
     first = words[0].lower()
     if first in PRONOUNS and len(words) == 1:
         return True
-    if first in NOT_SPEAKERS:
-        return False
+    if first in NOT_SPEAKERS or all(w.lower() in DETERMINERS for w in words):
+        return False  # "what's", "Another"
     if any(is_cap(w) for w in words):
         return True
     if first in DETERMINERS or first.endswith(("'s", "\u2019s")):
