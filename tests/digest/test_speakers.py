@@ -249,3 +249,19 @@ def test_a_noun_that_looks_like_a_verb_is_not_a_frame() -> None:
         "Tom Barrow rejected the claims Thursday, saying the bill was sound - and arguing that "
         'he and Ana Ruiz shared "almost all the same views on the budget."',
     ) == ["Tom Barrow"]
+
+
+def test_relayed_speech_is_the_speaker_s_not_the_relayer_s() -> None:
+    assert speakers(
+        "Deputies arrested Carl Benning, 40, at his home on Monday.",
+        '"I will be back for every one of you," the sheriff\'s office said he shouted.',
+    ) == ["Carl Benning"]
+
+
+def test_a_closing_mark_typed_as_two_apostrophes() -> None:
+    found = quotes(
+        "Rosa Delgado said the board had asked a \u201cfair question\u2019\u2019 that amounted "
+        "to a trap, and left."
+    )
+    assert [q.text for q in found] == ["fair question"]
+    assert found[0].speaker == "Rosa Delgado"

@@ -179,6 +179,27 @@ def strip_quotes(para: str, quotes: list[Raw]) -> str:
     return "".join(parts)
 
 
+# --- marks typed as two apostrophes ------------------------------------------------------------
+
+# A closing mark typed as two apostrophes after a real opening one (“question\u2019\u2019), and
+# the same-length text that reads as a closing mark (the space before it is trimmed off).
+_DOUBLED_CLOSE = "\u2019\u2019"
+_DOUBLED_CLOSE_AS = " \u201d"
+
+
+def doubled_marks_view(article: Article) -> Article | None:
+    """``article`` with closing marks typed as two apostrophes made real closing marks, when a
+    paragraph opens a quote with “ and closes it so (same length, so every span holds)."""
+    paragraphs = article.paragraphs
+    if not any(_DOUBLED_CLOSE in para and "\u201c" in para for para in paragraphs):
+        return None
+    converted = tuple(
+        para.replace(_DOUBLED_CLOSE, _DOUBLED_CLOSE_AS) if "\u201c" in para else para
+        for para in paragraphs
+    )
+    return replace(article, paragraphs=converted)
+
+
 # --- British single marks ---------------------------------------------------------------------
 
 

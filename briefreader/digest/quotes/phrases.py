@@ -43,6 +43,14 @@ _ADJACENT_CHARS = 60
 # What may stand between a verb and the quote it introduces ("X said that "...").
 _INTRODUCERS = ("", ",", ":", "that", "that,")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A second clause joined to the first ("X asked for a photo and Y said").
+_COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+# After a verb, another subject and verb of speech: the speech is relayed ("the office said he
+# said", "police said the man told them").
+_RELAYED = re.compile(
+    r"^\s+(?:that\s+)?(?:he|she|they|the\s+\w+|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
+    r"\s+(?:had\s+)?(?:said|says|told|wrote|added|shouted|yelled)\b"
+)
 
 
 # Tiers of a hit, best first: how directly the verb reports the quote.
@@ -70,14 +78,26 @@ def verb_hits(before: str, after: str) -> list[Hit]:
     # After the quote: "," X said ... / "," said X ... / ", according to X".
     for m in VERB_RE.finditer(after):
         lead, rest = after[: m.start()], after[m.end() :]
+        if _RELAYED.match(rest):
+            continue  # '"...," the office said he said': the relayer is not the speaker
         adjacent = m.start() < _ADJACENT_CHARS
         hits.extend(_hit(m.group().lower(), lead, rest, m.start(), adjacent, after_quote=True))
     # Before the quote: X said: "..." / X said the plan "..." / According to X, "...".
+    outer_end = -1  # the end of the first verb whose clause the quote completes
     for m in VERB_RE.finditer(before):
         lead, rest = before[: m.start()], before[m.end() :]
         adjacent = rest.strip(WHITESPACE) in _INTRODUCERS
         dist = len(before) - m.end()
-        hits.extend(_hit(m.group().lower(), lead, rest, dist, adjacent, after_quote=False))
+        found = _hit(m.group().lower(), lead, rest, dist, adjacent, after_quote=False)
+        for h in found:
+            if h.tier != TIER_OWN_CLAUSE:
+                continue
+            if outer_end < 0:
+                outer_end = m.end()
+            elif not _COORDINATION.search(before[outer_end : m.start()]):
+                # 'X said the board had asked a "..."': the quote is X's, inside X's clause.
+                h.tier = TIER_SPEECH
+        hits.extend(found)
     hits.sort(key=lambda h: (h.tier, h.distance))
     return hits
 
