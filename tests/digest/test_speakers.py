@@ -239,8 +239,7 @@ def test_according_to_at_the_start_of_a_sentence() -> None:
 def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
     # The source is the unnamed one; the channel it spoke to is not the speaker.
     assert speakers(
-        'Another source speaking to Channel Nine said, "The agents are looking at the '
-        'donations."',
+        'Another source speaking to Channel Nine said, "The agents are looking at the donations."',
     ) == ["Another source"]
 
 
