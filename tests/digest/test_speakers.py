@@ -264,3 +264,24 @@ def test_a_closing_mark_typed_as_two_apostrophes() -> None:
     )
     assert [q.text for q in found] == ["fair question"]
     assert found[0].speaker == "Rosa Delgado"
+
+
+def test_he_stays_unknown_between_two_men_of_unknown_gender() -> None:
+    assert speakers(
+        "Okafor met Delacroix at the border crossing on Friday.",
+        '"We will not give up one inch of this land," he said.',
+    ) == [None]
+
+
+def test_a_list_inside_a_relative_clause_is_not_the_speaker() -> None:
+    assert speakers(
+        '"The talks are moving faster than anyone expected," Westbrook, who served in Chile, '
+        "Peru and Brazil, said.",
+    ) == ["Westbrook"]
+
+
+def test_a_name_after_between_is_an_object() -> None:
+    assert speakers(
+        "Nadia Farouk, a teacher from Hemet, has no intention of voting this year.",
+        'Choosing between Ellen Marsh and Tom Barrow is "a false choice for all of us," she said.',
+    ) == ["Nadia Farouk"]

@@ -271,10 +271,11 @@ def _previous_paragraph_speaker(
     if not prev_quotes and (prev_text.endswith(":") or only_quotes):
         # "X told reporters:" or a paragraph reporting what X said, then X's own words.
         subj = None
-        for a, b in reversed(split_sentences(prev_text)):
+        sents = split_sentences(prev_text)
+        if sents:
+            # The last sentence only: an earlier subject may not be the one who goes on.
+            a, b = sents[-1]
             subj = sentence_subject(prev_text[a:b])
-            if subj or prev_text.endswith(":"):
-                break
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None

@@ -43,6 +43,7 @@ from briefreader.digest.quotes.words import (
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
+from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
@@ -295,13 +296,22 @@ def collect_mentions(
         for k, (a, _) in enumerate(sents):
             if _DESCRIPTIVE_SUBJECT.match(text, a):
                 ents.described_subjects.add(sid + k)
+        ends: dict[int, Mention] = {}  # where each name of the paragraph ends
         for m in _MENTION_RE.finditer(text):
             obj = _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
                 ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)
                 obj = False
+            if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
+                ends[m.end()] = ents.mentions[-1]
         for m in _DESCRIPTION_RE.finditer(text):
+            named = ends.get(len(text[: m.start()].rstrip(WHITESPACE + ",")))
+            if named is not None and text[: m.start()].rstrip(WHITESPACE).endswith(","):
+                # "Nadia Farouk, a teacher,": the description is the name's appositive.
+                named.person = True
+                ents.person_keys.add(named.tokens[-1])
+                continue
             s = sentence_at(sents, m.start())
             ents.add_description(p * STRIDE + m.start(), m.group(), sid + max(s, 0))
         sid += len(sents) + 1

@@ -78,7 +78,9 @@ def clause_subject(text: str) -> str | None:
         if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(1) : m.end(1) + 1] == ",":
             continue
         following = text[m.end(1) :].split()[:1]
-        if following and (is_cap(following[0]) or following[0] in ROLE_WORDS):
+        if following and (
+            following[0] in ROLE_WORDS or is_cap(following[0]) and not verb.endswith(("ed", "s"))
+        ):
             continue  # "former TV network anchor Katie Couric": the name goes on
         lead = text[: m.start(1)]
         np = np_before(lead)

@@ -88,7 +88,8 @@ MALE_ROLES = _words(
 # A lower-case word right before a name that makes the name an object, not a subject ("charged
 # with threatening Omar", "a letter to Omar"), so that "he" does not stand for it.
 OBJECT_CUES = _words(
-    """about against asked at by for from of on over to told toward towards with"""
+    """about against among asked at between by for from like of on over than to told toward
+    towards under versus with"""
 )
 # Words ending in -ed or -ing that describe the person named after them ("retired Gen. X").
 NAME_MODIFIERS = _words(

@@ -129,6 +129,12 @@ def _appositive_like(chunk: str, prev: str = "") -> bool:
     )
 
 
+def _opens_relative(chunk: str) -> bool:
+    """Does a comma-delimited chunk open a relative clause ("who served in Iran")?"""
+    words = chunk.split()
+    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+
+
 def _possessive_description(words: list[str]) -> bool:
     """ "Obama's adviser on counterterrorism", "Vindman's superior": a possessive name, then a
     lower-case noun."""
@@ -169,6 +175,11 @@ def np_before(text: str, object_ok: bool = False) -> str | None:
             np = _clause_subject(stripped)
         return np
     chunks = re.split(r",|\u2014|\u2013", stripped[:-1])[-_MAX_CHUNKS:]
+    # "X, who served in Iran, Turkey and France, said": the chunks after a relative clause
+    # go on with it.
+    relative = next((i for i in range(1, len(chunks)) if _opens_relative(chunks[i])), None)
+    if relative is not None:
+        chunks = chunks[: relative + 1]
     last = len(chunks) - 1
     if last == 0:
         return None  # "X," said: no appositive to skip, the comma belongs to something else.

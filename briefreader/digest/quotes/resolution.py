@@ -71,6 +71,8 @@ def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) 
     the sentence has no subject of that gender), unless a person of that gender spoke since."""
     banned = {name_tokens(x)[-1] for x in listeners if x and name_tokens(x)}
     best: Mention | None = None
+    candidates: list[tuple[Mention, bool]] = []  # (mention, its gender is known)
+    objects_only: tuple[Mention, list[tuple[Mention, bool]]] | None = None
     for m in _recent_mentions(ents, pos):
         key = m.tokens[-1]
         if not (m.person or key in ents.person_keys) or m.org:
@@ -81,17 +83,38 @@ def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) 
         if g and g != gender:
             continue
         if best is not None and m.sentence != best.sentence:
-            break
+            if not best.object or objects_only is not None:
+                break
+            # The latest sentence names only objects: a subject of the one before may speak.
+            objects_only = (best, candidates)
+            best, candidates = None, []
+        candidates.append((m, g is not None))
         if best is None or _rank(m) <= _rank(best):
             best = m
+    if objects_only is not None and (best is None or best.object):
+        best, candidates = objects_only
     speaker = _last_speaker(pos, ents, gender, banned)
     if speaker is not None and (best is None or best.object or speaker[0] > best.pos):
         return speaker[1]
     if best is None or best.object and best.sentence in ents.described_subjects:
         # "A 55-year-old man was charged with threatening X. ... he said": not X.
         return None
+    if _ambiguous(best, candidates):
+        return None
     ents.gender.setdefault(best.tokens[-1], gender)
     return ents.fullest(best.text)
+
+
+def _ambiguous(best: Mention, candidates: list[tuple[Mention, bool]]) -> bool:
+    """Could "he" as well stand for another person of the sentence? Only when the gender of
+    ``best`` is unknown and another name as good as it is there too."""
+    known = next(k for m, k in candidates if m is best)
+    if known:
+        return False
+    key = best.tokens[-1]
+    return any(
+        m.tokens[-1] != key and not m.description and _rank(m) <= _rank(best) for m, _ in candidates
+    )
 
 
 def _rank(m: Mention) -> int:
