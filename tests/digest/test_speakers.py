@@ -285,3 +285,27 @@ def test_a_name_after_between_is_an_object() -> None:
         "Nadia Farouk, a teacher from Hemet, has no intention of voting this year.",
         'Choosing between Ellen Marsh and Tom Barrow is "a false choice for all of us," she said.',
     ) == ["Nadia Farouk"]
+
+
+# --- descriptions tied to the person or body the article names ----------------------------------
+
+
+def test_the_spokesperson_is_tied_to_the_body() -> None:
+    assert speakers(
+        "A spokesperson for the Harlow Water Board did not answer calls on Monday.",
+        '"We are looking into every one of the complaints," the spokesperson said later.',
+    ) == ["A spokesperson for the Harlow Water Board"]
+
+
+def test_the_governor_is_the_governor_named_not_a_description() -> None:
+    assert speakers(
+        "Ohio Gov. Ted Marsh spoke after one governor had left the room.",
+        '"I have known him for many years, and he is the best," the governor said.',
+    ) == ["Ohio Gov. Ted Marsh"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    assert speakers(
+        "Former President Hal Greer campaigned in Ohio with Vice President Dan Ruiz.",
+        '"He is running harder against me than against them," the former president said.',
+    ) == ["Former President Hal Greer"]

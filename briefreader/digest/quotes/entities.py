@@ -88,10 +88,16 @@ _MENTION_RE = re.compile(
     rf"|\s+(?i:{_ROLE_ALT})(?:\s+and\s+(?i:{_ROLE_ALT}))?)?\s+{_NAME_TOKEN})*"
     rf"(?:\s+\([A-Z][A-Za-z.]{{1,{ACRONYM_TAIL}}}\))?"
 )
+# The body a description belongs to, after it ("a spokesperson for the Justice Department").
+_DESCRIPTION_BODY = (
+    rf"(?:\s+(?:for|at|of|with|from)\s+(?:the\s+)?{_NAME_TOKEN}"
+    rf"(?:\s+(?:of\s+|for\s+|the\s+)?{_NAME_TOKEN}){{0,{_DESCRIPTION_MODIFIERS}}})?"
+)
 _DESCRIPTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,{_DESCRIPTION_MODIFIERS}}}?(?:"
     + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
     + r")\b"
+    + _DESCRIPTION_BODY
 )
 
 

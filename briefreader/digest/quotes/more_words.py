@@ -114,3 +114,16 @@ REPORT_NOUNS = _words(
 # Nouns that head a clause's subject and say nothing themselves ("a statement", "the
 # report"); wh-words that end a phrase walked back ("what's").
 NOT_SPEAKERS = _words("how what what's when where which who why")
+# The abbreviated titles a description's head stands for ("the governor" → "Gov. X").
+HEAD_ABBREVIATIONS: dict[str, set[str]] = {
+    "attorney": {"atty"},
+    "congressman": {"rep"},
+    "congresswoman": {"rep"},
+    "doctor": {"dr"},
+    "general": {"gen"},
+    "governor": {"gov"},
+    "president": {"pres"},
+    "professor": {"prof"},
+    "representative": {"rep"},
+    "senator": {"sen"},
+}

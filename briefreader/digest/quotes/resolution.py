@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from briefreader.digest.quotes.entities import Entities, Mention, name_tokens
+from briefreader.digest.quotes.more_words import HEAD_ABBREVIATIONS
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.words import ORG_HEADS, PRONOUNS, Gender
 from briefreader.model import SpeakerFound
@@ -40,7 +41,7 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         head = low[-1]
         if head in ORG_HEADS:
             return _last_org(pos, ents) or np
-        found = _last_with_head(pos, ents, head)
+        found = _last_with_head(pos, ents, low)
         return found or np
     if is_cap(words[-1]):
         return ents.fullest(np, pos)
@@ -151,13 +152,28 @@ def _last_org(pos: int, ents: Entities) -> str | None:
     return None
 
 
-def _last_with_head(pos: int, ents: Entities, head: str) -> str | None:
-    """The latest earlier speaker or mention carrying ``head`` ("the official" → "a senior
-    unification ministry official", "the coach" → "Wild coach Bruce Boudreau")."""
+def _last_with_head(pos: int, ents: Entities, words: list[str]) -> str | None:
+    """The latest earlier speaker or mention carrying the head of the description ``words``
+    ("the official" → "a senior unification ministry official", "the coach" → "Wild coach
+    Bruce Boudreau", "the governor" → "Gov. Chris Christie"), a name before a description
+    ("one governor")."""
+    heads = {words[-1]} | HEAD_ABBREVIATIONS.get(words[-1], set())
     for spos, name, _ in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
-        if spos < pos and head in name.lower().split():
+        if spos < pos and _fits(name.lower().split(), heads, words):
             return name
+    described: Mention | None = None
     for m in _recent_mentions(ents, pos):
-        if head in (t.lower() for t in m.tokens):
+        if not _fits([t.lower().rstrip(".") for t in m.tokens], heads, words):
+            continue
+        if not m.description:
             return ents.fullest(m.text)
-    return None
+        described = described or m
+    return described.text if described else None
+
+
+def _fits(tokens: list[str], heads: set[str], words: list[str]) -> bool:
+    """Does a name of ``tokens`` carry one of ``heads``, and no "vice" the description lacks
+    ("the president" is not "Vice President Biden")?"""
+    if not heads & set(tokens):
+        return False
+    return not ("vice" in tokens and "vice" not in words)
