@@ -309,3 +309,13 @@ def test_the_president_is_not_the_vice_president() -> None:
         "Former President Hal Greer campaigned in Ohio with Vice President Dan Ruiz.",
         '"He is running harder against me than against them," the former president said.',
     ) == ["Former President Hal Greer"]
+
+
+def test_he_does_not_reach_back_past_two_paragraphs() -> None:
+    assert speakers(
+        "Tom Barrow opened the meeting on Monday.",
+        "The budget was the first item on the agenda.",
+        "Parking came next, and then the new school.",
+        "The vote was put off until next month.",
+        '"We will come back to this in the spring," he said.',
+    ) == [None]

@@ -22,6 +22,9 @@ _RECENT_SPEAKERS = 200
 # A speaker of unknown gender is taken for "he" or "she" only this near (in global position:
 # the same paragraph or the next one).
 _SPEAKER_REACH = 2 << 32
+# "He" or "she" stands for a name at most this far back (in global position: the paragraph
+# two before the pronoun's at the furthest); further back it stays unknown.
+_PRONOUN_REACH = 2 << 32
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -102,6 +105,8 @@ def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) 
         return None
     if _ambiguous(best, candidates):
         return None
+    if pos - best.pos > _PRONOUN_REACH:
+        return None  # named too long ago to be sure
     ents.gender.setdefault(best.tokens[-1], gender)
     return ents.fullest(best.text)
 
