@@ -319,3 +319,22 @@ def test_he_does_not_reach_back_past_two_paragraphs() -> None:
         "The vote was put off until next month.",
         '"We will come back to this in the spring," he said.',
     ) == [None]
+
+
+def test_no_name_runs_across_a_quote() -> None:
+    assert speakers(
+        "Chief executive Ana Ruiz spoke first on Tuesday.",
+        'Shoppers "began to ask us for this and for that," Ruiz told the crowd.',
+    ) == ["Chief executive Ana Ruiz"]
+
+
+def test_a_gerund_opening_the_sentence_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Chief executive Ana Ruiz spoke first on Tuesday.",
+        'Welcoming Ruiz on stage "was a dream for all of us," the host said.',
+        '"I run the whole business from my phone these days," Ruiz said.',
+    )[1:] == ["Chief executive Ana Ruiz"]
+
+
+def test_a_video_does_not_speak() -> None:
+    assert speakers('Video shows the dramatic rescue of the boy: "We have got him!"') == [None]

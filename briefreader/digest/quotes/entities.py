@@ -69,6 +69,12 @@ _HEADING_MIN_WORDS = 4
 _HEADING_MAX_WORDS = 30
 # The word right before a mention, with nothing but white space between.
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\-]*)[ \t\u00a0]+$")
+# What a quote is blanked with before names are looked for: not white space, so that no name
+# runs across a quote ('Customers "..." Cook told' is not "Customers Cook").
+_QUOTE_FILL = "\u2063"
+# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
+# shorter ones may be names ("King", "Ming").
+_GERUND_MIN_CHARS = 5
 # Verb endings that make the word before a name a transitive verb ("threatening Omar").
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
@@ -166,6 +172,8 @@ class Entities:
             tokens = tokens[1:]
         while tokens and is_time(tokens[-1]):
             tokens = tokens[:-1]  # "John Podesta Tuesday"
+        if len(tokens) > 1 and _is_gerund(tokens[0]):
+            tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
         if not tokens or not tokens[-1]:
@@ -297,7 +305,7 @@ def collect_mentions(
             ents.headings.add(p)
             sid += len(sentences[p]) + 1
             continue
-        text = blank_quotes(para, per_para[p])
+        text = blank_quotes(para, per_para[p], _QUOTE_FILL)
         sents = sentences[p]
         for k, (a, _) in enumerate(sents):
             if _DESCRIPTIVE_SUBJECT.match(text, a):
@@ -351,6 +359,17 @@ def gender_of(tokens: list[str]) -> Gender | None:
         if w in MALE_NAMES:
             return "m"
     return None
+
+
+def _is_gerund(token: str) -> bool:
+    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
+    low = token.lower()
+    return (
+        len(low) > _GERUND_MIN_CHARS
+        and low.endswith("ing")
+        and low not in MALE_NAMES
+        and low not in FEMALE_NAMES
+    )
 
 
 def _is_object(before: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefreader.digest.quotes.more_words import MORE_LEADING_FUNCTION, NOT_PERSONS
+from briefreader.digest.quotes.more_words import MORE_LEADING_FUNCTION, NOT_PERSONS, SHOWING_NOUNS
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_before
 from briefreader.digest.quotes.words import (
     AUX,
@@ -55,7 +55,7 @@ def _is_name(np: str) -> bool:
     words = np.split()
     if not words or words[0].lower() in _LEADING or words[-1].endswith(("'s", "\u2019s")):
         return False
-    if len(words) == 1 and words[0].lower() in NOT_PERSONS:
+    if len(words) == 1 and words[0].lower() in NOT_PERSONS | SHOWING_NOUNS:
         return False
     return looks_like_speaker(np) and is_cap(words[0]) and is_cap(words[-1])
 

@@ -152,8 +152,9 @@ def _starts_with_mark(para: str) -> bool:
     return bool(s) and s[0] in MARKS
 
 
-def blank_quotes(para: str, raws: list[Raw]) -> str:
-    """``para`` with every quotation (marks included) replaced by spaces, offsets kept."""
+def blank_quotes(para: str, raws: list[Raw], fill: str = " ") -> str:
+    """``para`` with every quotation (marks included) replaced by ``fill`` characters (spaces
+    unless told), offsets kept."""
     if not raws:
         return para
     pieces: list[str] = []
@@ -162,7 +163,7 @@ def blank_quotes(para: str, raws: list[Raw]) -> str:
         lo, hi = max(q.open_mark, pos), min(q.close_mark + 1, len(para))
         if hi > lo:
             pieces.append(para[pos:lo])
-            pieces.append(" " * (hi - lo))
+            pieces.append(fill * (hi - lo))
             pos = hi
     pieces.append(para[pos:])
     return "".join(pieces)

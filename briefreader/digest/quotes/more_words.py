@@ -127,3 +127,9 @@ HEAD_ABBREVIATIONS: dict[str, set[str]] = {
     "representative": {"rep"},
     "senator": {"sen"},
 }
+# Capitalised at the start of a sentence, nouns that show or report but do not speak ("Video
+# shows the rescue: "...""): never the subject that speaks a verbless frame.
+SHOWING_NOUNS = _words(
+    """audio clip data document documents email emails footage image images letter memo photo
+    photos poll post records report study survey tweet video"""
+)
