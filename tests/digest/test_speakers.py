@@ -338,3 +338,10 @@ def test_a_gerund_opening_the_sentence_is_not_part_of_a_name() -> None:
 
 def test_a_video_does_not_speak() -> None:
     assert speakers('Video shows the dramatic rescue of the boy: "We have got him!"') == [None]
+
+
+def test_a_new_subject_after_the_last_quote_breaks_the_continuation() -> None:
+    assert speakers(
+        '"We will win this seat in the autumn," Tom Barrow said. Ana Ruiz disagreed with him.',
+        '"Nobody in this town believes that at all."',
+    ) == ["Tom Barrow", None]

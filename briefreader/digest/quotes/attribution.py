@@ -267,7 +267,10 @@ def _previous_paragraph_speaker(
         q for q in prev_quotes if word_count(prev_para[q.start : q.end]) >= FULL_QUOTE_WORDS
     ]
     if prev_full and prev_full[-1].speaker:
-        return prev_full[-1].speaker
+        last = prev_full[-1]
+        if _someone_else_after(prev_para, last, prev_quotes):
+            return None  # '"...," X said. Y disagreed.' then "...": not surely X
+        return last.speaker
     if not prev_quotes and (prev_text.endswith(":") or only_quotes):
         # "X told reporters:" or a paragraph reporting what X said, then X's own words.
         subj = None
@@ -279,3 +282,18 @@ def _previous_paragraph_speaker(
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None
+
+
+def _someone_else_after(para: str, last: Raw, quotes: list[Raw]) -> bool:
+    """Does a sentence after quote ``last`` (and after every quote of ``para``) bring in another
+    person as its subject ("...," X said. Y disagreed.)?"""
+    if quotes[-1] is not last or last.speaker is None:
+        return False
+    sents = split_sentences(para)
+    start = sentence_at(sents, last.close_mark)
+    key = last.speaker.split()[-1]
+    for a, b in sents[start + 1 :]:
+        subj = sentence_subject(para[a:b]) or clause_subject(para[a:b])
+        if subj and subj.lower() not in PRONOUNS and subj.split()[-1] != key:
+            return True
+    return False
