@@ -345,3 +345,29 @@ def test_a_new_subject_after_the_last_quote_breaks_the_continuation() -> None:
         '"We will win this seat in the autumn," Tom Barrow said. Ana Ruiz disagreed with him.',
         '"Nobody in this town believes that at all."',
     ) == ["Tom Barrow", None]
+
+
+def test_no_body_or_place_before_an_envoy_s_name() -> None:
+    assert speakers(
+        '"We will see how the talks go next week," U.S. Envoy to the Arctic Council Peter Lund '
+        "said.",
+        "The envoy to Canada Kurt Lindqvist spoke at noon.",
+        '"Nothing has been agreed with anyone so far," Lindqvist said.',
+    ) == ["Peter Lund", "Kurt Lindqvist"]
+
+
+def test_a_hotel_is_not_the_fullest_form_of_a_person() -> None:
+    assert speakers(
+        "The Barrow International Hotel opened in May.",
+        '"We will keep building hotels for years," Barrow, 70, told reporters.',
+    ) == ["Barrow"]
+
+
+def test_titles_of_magazines_are_not_quotes() -> None:
+    assert (
+        quotes(
+            'He writes for the magazine "All About Gardens" every month.',
+            'A copy of "The Big Lake Book" magazine was on the table.',
+        )
+        == []
+    )

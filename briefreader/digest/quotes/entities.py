@@ -25,6 +25,7 @@ from briefreader.digest.quotes.more_words import (
     NAME_MODIFIERS,
     NOT_PERSONS,
     OBJECT_CUES,
+    PLACE_NAMES,
 )
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
@@ -385,6 +386,17 @@ def _is_object(before: str) -> bool:
     return word in OBJECT_CUES or word.endswith(_VERB_ENDINGS)
 
 
+def _person_after_body(before: str, tok: str) -> bool:
+    """Does given name ``tok`` start a person's name right after an organisation or place
+    ("European Union Gordon Sondland", "Ukraine Kurt Volker")?"""
+    words = before.split()
+    low = tok.lower()
+    if len(words) < 1 or low not in MALE_NAMES and low not in FEMALE_NAMES:
+        return False
+    last = words[-1].lower().strip(".,")
+    return last in _ORGS or last in PLACE_NAMES
+
+
 def is_heading(para: str) -> bool:
     """Is ``para`` a headline or sub-heading in Title Case ("Ben Carson Defends Himself Against
     Claims")? A heading names no speaker and holds no name to expand another into."""
@@ -404,6 +416,10 @@ def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
     offset = 0
     for m in re.finditer(r"\S+", text):
         tok = m.group()
+        if m.start() > offset and _person_after_body(text[offset : m.start()], tok):
+            # "the Arctic Council Peter Lund": the body, then the person.
+            parts.append((start + offset, text[offset : m.start()].rstrip()))
+            offset = m.start()
         if tok.lower() in _VERBS:
             if m.start() > offset:
                 parts.append((start + offset, text[offset : m.start()].rstrip()))

@@ -54,7 +54,7 @@ MALE_NAMES = _words(
     """aaron adam alan albert alex alexander andrew anthony antonio arthur barack ben benjamin
     bernie bill billy bob bobby brad brandon brian bruce carl carlos charles charlie chris
     christopher chuck cory craig dan daniel danny darrell dave david dennis dick don donald
-    doug douglas ed eddie edward eric evan frank fred gary george gerald glenn greg gregory
+    doug douglas ed eddie edward eric evan frank fred gary george gerald glenn gordon greg gregory
     harold harry henry howard ian jack jacob jake james jared jason jeb jeff jeffrey jeremy
     jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
     justin keith ken kenneth kevin kurt larry lawrence lee leon louis luis marco marcus mark
@@ -132,4 +132,16 @@ HEAD_ABBREVIATIONS: dict[str, set[str]] = {
 SHOWING_NOUNS = _words(
     """audio clip data document documents email emails footage image images letter memo photo
     photos poll post records report study survey tweet video"""
+)
+# More words that name a kind of work, before or right after its quoted Title-Cased title
+# ('the magazine "All About Space"', '"All About Space" magazine').
+MORE_TITLE_CUES = _words("blog journal magazine newspaper paper report speech study website")
+# Words naming a kind of work that may follow its title ('"Jaws" film'), with those above.
+TITLE_CUES_AFTER = MORE_TITLE_CUES | _words(
+    "album book documentary episode film memoir movie musical novel podcast series show song"
+)
+# Countries and unions a person's name may follow in "Ambassador to X Kurt Volker".
+PLACE_NAMES = _words(
+    """afghanistan britain canada china egypt france germany india iran iraq israel italy japan
+    korea mexico nations nato russia syria turkey ukraine union"""
 )

@@ -247,6 +247,7 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
             # A lower-case word before a name ends it unless it is a role ("coach X").
             if low in DETERMINERS:
                 words.insert(0, tok)
+                ended_by = tokens[i - 1].lower() if i > 0 else ""
             break
         words.insert(0, tok)
         ended_by = ""
