@@ -145,6 +145,12 @@ def test_he_is_not_the_person_threatened() -> None:
         "A 52-year-old man from Dayton was charged with threatening Rep. Sam Okoro on Friday.",
         'In a voicemail, he said: "I will find you and make you pay for this."',
     ) == [None]
+    # The threatened person named in a relative clause, or as the subject of a passive.
+    assert speakers(
+        '"I will find you and make you pay," the man who threatened Rep. Sam Okoro told agents.',
+        "Rep. Sam Okoro was threatened by a caller on Friday.",
+        '"I will find you and make you pay for all of it," he said.',
+    ) == [None, None]
     # Named, the man charged is the subject and the pronoun stands for him.
     assert speakers(
         "Carl Benning, 52, was charged with threatening Rep. Sam Okoro on Friday.",

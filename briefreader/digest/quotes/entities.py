@@ -73,6 +73,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\-]*)[ \t\u00a0]+$")
 # What a quote is blanked with before names are looked for: not white space, so that no name
 # runs across a quote ('Customers "..." Cook told' is not "Customers Cook").
 _QUOTE_FILL = "\u2063"
+# After a name, a passive verb: the name is what was done to ("X was threatened by a caller").
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|have been|being)\s+(?:\w+ly\s+)?\w+ed\b"
+)
 # A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
 # shorter ones may be names ("King", "Ming").
 _GERUND_MIN_CHARS = 5
@@ -161,7 +165,8 @@ class Entities:
         self.positions: list[int] = []
         self.headings: set[int] = set()  # paragraphs that are headings
         self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
-        self.described_subjects: set[int] = set()  # sentences whose subject is a description
+        # Sentences whose subject is a description or whose named subject is passive.
+        self.described_subjects: set[int] = set()
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
@@ -313,7 +318,11 @@ def collect_mentions(
                 ents.described_subjects.add(sid + k)
         ends: dict[int, Mention] = {}  # where each name of the paragraph ends
         for m in _MENTION_RE.finditer(text):
-            obj = _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            passive = bool(_PASSIVE_AFTER.match(text, m.end()))
+            obj = passive or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            if passive:
+                # "X was threatened by a caller": the one who acts is not X.
+                ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
                 ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)

@@ -93,8 +93,9 @@ OBJECT_CUES = _words(
 )
 # Words ending in -ed or -ing that describe the person named after them ("retired Gen. X").
 NAME_MODIFIERS = _words(
-    """accused acclaimed alleged beloved celebrated disgraced embattled elected leading noted
-    renowned retired ruling suspected talented unnamed wounded"""
+    """accused acclaimed acting alleged beloved celebrated disgraced embattled elected founding
+    incoming leading longtime noted outgoing presiding reigning renowned retired ruling serving
+    sitting suspected talented unnamed visiting wounded"""
 )
 # Capitalised words that name a party, a people or a side, never a person on their own.
 NOT_PERSONS = _words(

@@ -13,6 +13,7 @@ from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
     MALE_NAMES,
     MORE_LEADING_FUNCTION,
+    NAME_MODIFIERS,
     NOT_SPEAKERS,
     PLACE_WORDS,
 )
@@ -261,7 +262,21 @@ def _finish(words: list[str], ended_by: str) -> str | None:
     words = _clean_np(words)
     if words and ended_by in _PREPOSITIONS:
         words = _after_preposition(words)
+    if words and _is_transitive(ended_by):
+        return None  # "the man who threatened Rep. X said": X is the object, not the speaker
     return " ".join(words) if words else None
+
+
+def _is_transitive(word: str) -> bool:
+    """Is the lower-case word a name was walked back to a verb it is the object of
+    ("threatened", "attacking"), not a modifier ("former", "retired", "acting")?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(("ed", "ing"))
+        and word not in NAME_MODIFIERS
+        and word not in ROLE_WORDS
+    )
 
 
 def _after_preposition(words: list[str]) -> list[str]:
