@@ -377,3 +377,22 @@ def test_titles_of_magazines_are_not_quotes() -> None:
         )
         == []
     )
+
+
+def test_more_participles_and_adverbs_before_a_participle() -> None:
+    assert speakers(
+        'On Monday, Mayor Tom Barrow endorsed her, citing her "long years of service."',
+        "Rosa Delgado earlier quashed the rumours by tweeting that "
+        '"I am bound by a strict agreement with the board."',
+        "Carl Benning did not release more details, saying only that the panel "
+        '"found every record it had asked for."',
+    ) == ["Mayor Tom Barrow", "Rosa Delgado", "Carl Benning"]
+
+
+def test_a_comma_or_colon_after_a_clause_with_no_speech_verb() -> None:
+    assert speakers(
+        "Rosa Delgado has since apologised for the mistake: "
+        '"I should have used two accounts, and I am sorry."',
+        "Later, Tom Barrow shared his worry with the crowd at the fair, "
+        '"I do not know which council will show up this year."',
+    ) == ["Rosa Delgado", "Tom Barrow"]

@@ -19,6 +19,7 @@ from briefreader.digest.quotes.marks import (
     strip_quotes,
     word_count,
 )
+from briefreader.digest.quotes.more_words import MORE_PARTICIPLES
 from briefreader.digest.quotes.nouns import looks_like_speaker, np_before
 from briefreader.digest.quotes.phrases import (
     VERB_RE,
@@ -140,8 +141,10 @@ def _verbless_speaker(before: str, after: str) -> str | None:
     """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
     the subject of the clause a colon ends ('X delivered a retort: "..."')."""
     named = name_then_verb(after)
-    if named is None and before.rstrip(WHITESPACE).endswith(":"):
-        named = clause_subject(before.rstrip(WHITESPACE)[:-1])
+    lead = before.rstrip(WHITESPACE)
+    if named is None and lead.endswith((":", ",")):
+        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
+        named = clause_subject(lead[:-1])
     return named
 
 
@@ -174,7 +177,7 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
     m = active_verb(text)
-    if not m or m.group() in PARTICIPLES or m.group().lower() == "according to":
+    if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return
     np = np_before(text[: m.start()])
     if not np or not looks_like_speaker(np):

@@ -31,7 +31,9 @@ _MAX_NAME_WORDS = 6
 # A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary
 # or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
 _VERB_AFTER_NAME = re.compile(
-    r"[A-Z][\w.'\u2019\-)]*,?\s+(?:(?:has|had|have|also|then|later|again|once|now|did|was)\s+)?"
+    r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
+    r"(?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
+    r"[a-z]+ly)\s+){0,3}"
     r"([a-z][a-z\-]+)\b"
 )
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
@@ -74,15 +76,15 @@ def clause_subject(text: str) -> str | None:
     """The name that opens the first clause of ``text`` with a verb after it ("Christie
     bristled at the suggestion, saying" → "Christie")."""
     for m in _VERB_AFTER_NAME.finditer(text):
-        verb = m.group(1)
-        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(1) : m.end(1) + 1] == ",":
+        verb = m.group(2)
+        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(2) : m.end(2) + 1] == ",":
             continue
-        following = text[m.end(1) :].split()[:1]
+        following = text[m.end(2) :].split()[:1]
         if following and (
             following[0] in ROLE_WORDS or is_cap(following[0]) and not verb.endswith(("ed", "s"))
         ):
             continue  # "former TV network anchor Katie Couric": the name goes on
-        lead = text[: m.start(1)]
+        lead = text[: m.end(1)]
         np = np_before(lead)
         if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):
             continue

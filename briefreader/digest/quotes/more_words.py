@@ -146,3 +146,10 @@ PLACE_NAMES = _words(
     """afghanistan britain canada china egypt france germany india iran iraq israel italy japan
     korea mexico nations nato russia syria turkey ukraine union"""
 )
+# More participles that go on with the sentence's subject ("..., citing her "long
+# experience"").
+MORE_PARTICIPLES = _words(
+    """accusing acknowledging admitting blaming boasting chiding citing claiming complaining
+    demanding dismissing endorsing joking mocking pledging praising predicting promising
+    quipping recalling stressing suggesting touting urging vowing"""
+)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefreader.digest.quotes.frames import colon_appositive_speaker, opens_clause
 from briefreader.digest.quotes.more_words import (
     INVERTED_ONLY,
+    MORE_PARTICIPLES,
     MORE_SPEECH_VERBS,
     REPORT_NOUNS,
     SPEECH_PHRASES,
@@ -26,7 +27,8 @@ from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TEL
 
 _SPEECH = SPEECH_VERBS | MORE_SPEECH_VERBS | frozenset(SPEECH_PHRASES)
 _INVERTING = INVERTING | MORE_SPEECH_VERBS | INVERTED_ONLY
-_ALL_VERBS = _SPEECH | WEAK_VERBS | PARTICIPLES | INVERTED_ONLY
+_PARTICIPLES = PARTICIPLES | MORE_PARTICIPLES
+_ALL_VERBS = _SPEECH | WEAK_VERBS | _PARTICIPLES | INVERTED_ONLY
 
 VERB_RE = re.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|being) quoted as (?:saying|telling)"
@@ -141,7 +143,7 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
     if verb == "according to":
         np = _according_to(rest)
         return [Hit(np, tier, dist)] if np else []
-    if verb in PARTICIPLES:
+    if verb in _PARTICIPLES:
         return [Hit("", TIER_PARTICIPLE, dist, participle=True)]
     passive, agent = _passive(lead, rest)
     if passive:
@@ -207,7 +209,7 @@ def sentence_subject(text: str) -> str | None:
     m = active_verb(text)
     if not m or m.group().lower() == "according to":
         return None
-    np = np_before(text[: m.start()], object_ok=m.group() in PARTICIPLES)
+    np = np_before(text[: m.start()], object_ok=m.group() in _PARTICIPLES)
     return np if np and looks_like_speaker(np) else None
 
 
