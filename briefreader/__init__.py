@@ -6,6 +6,7 @@ The public API is small: :func:`read_brief` runs the whole flow on one file;
 
 from __future__ import annotations
 
+from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.model import Article, Brief, Document
 
 __version__ = "0.1.0"
@@ -37,11 +38,12 @@ def extract_article(document: Document) -> Article:
     return _extract(document)
 
 
-def build_brief(article: Article) -> Brief:
-    """Digest an article into facts, quotes and figures (see :mod:`briefreader.digest`)."""
+def build_brief(article: Article, *, max_facts: int = DEFAULT_FACTS_SHOWN) -> Brief:
+    """Digest an article into facts (at most ``max_facts``), quotes and figures (see
+    :mod:`briefreader.digest`)."""
     from briefreader.digest import build_brief as _build
 
-    return _build(article)
+    return _build(article, max_facts=max_facts)
 
 
 def read_article(path: str, **options) -> Article:  # type: ignore[no-untyped-def]
@@ -49,6 +51,8 @@ def read_article(path: str, **options) -> Article:  # type: ignore[no-untyped-de
     return extract_article(load_document(path, **options))
 
 
-def read_brief(path: str, **options) -> Brief:  # type: ignore[no-untyped-def]
+def read_brief(  # type: ignore[no-untyped-def]
+    path: str, *, max_facts: int = DEFAULT_FACTS_SHOWN, **options
+) -> Brief:
     """Load, extract and digest ``path``; raises ``BriefreaderError`` for bad input."""
-    return build_brief(read_article(path, **options))
+    return build_brief(read_article(path, **options), max_facts=max_facts)

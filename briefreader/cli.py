@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from briefreader import __version__
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.errors import EXIT_CODES, BriefreaderError
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
@@ -83,14 +83,20 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on
 
 
 def _fail(error: BaseException, debug: bool) -> typer.Exit:
-    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code."""
+    """Print one line for ``error`` on stderr (a traceback too with --debug); exit code.
+
+    The line shows any control character or newline of the message (a file name's) as a
+    visible escape (:func:`~briefreader.render.terminal.one_line`).
+    """
+    from briefreader.render.terminal import one_line
+
     if debug:
         traceback.print_exception(error)
     if isinstance(error, BriefreaderError):
-        typer.echo(f"briefreader: {error}", err=True)
+        typer.echo(f"briefreader: {one_line(str(error))}", err=True)
         return typer.Exit(error.exit_code)
     typer.echo(
-        f"briefreader: unexpected error: {type(error).__name__}: {error} "
+        f"briefreader: unexpected error: {type(error).__name__}: {one_line(str(error))} "
         "(a bug: rerun with --debug and report it)",
         err=True,
     )
@@ -323,8 +329,21 @@ def launch_reader(
     gc.disable()
     from briefreader.sources import article_sources, read_ahead
 
+    config_error = None
+    if config is None:
+        # The settings come first: the reader lists ``facts_shown`` key facts, so the briefs
+        # read ahead rank that many.
+        from briefreader.config import load_settings
+
+        config, config_error = load_settings()
+    max_facts = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
     sources = article_sources(
-        files, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
+        files,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        stdin=stdin,
+        document=document,
+        max_facts=max_facts,
     )
     futures = read_ahead([source.loader for source in sources])
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
@@ -335,6 +354,7 @@ def launch_reader(
         first_read=futures[0],
         use_system_clipboard=use_system_clipboard,
         config=config,
+        config_error=config_error,
     )
 
 
@@ -362,7 +382,7 @@ def config_command(
             return
         if init:
             written = settings.write_default_config(file, force=force)
-            typer.echo(f"wrote {written}")
+            typer.echo(f"wrote {_shown(str(written))}")
             return
         loaded = settings.load_config(file)
     except BriefreaderError as error:
@@ -371,7 +391,7 @@ def config_command(
         typer.echo("briefreader: --force only goes with --init", err=True)
         raise typer.Exit(2)
     where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
-    typer.echo(f"# {where}")
+    typer.echo(f"# {_shown(where)}")
     typer.echo(f"theme = {_toml_string(loaded.theme)}")
     typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
     typer.echo(f"facts_shown = {loaded.facts_shown}")
@@ -380,9 +400,20 @@ def config_command(
         typer.echo(f"{action} = {_toml_string(keys)}")
 
 
+def _shown(text: str) -> str:
+    """``text`` (a path) on one line, its control characters as escapes."""
+    from briefreader.render.terminal import one_line
+
+    return one_line(text)
+
+
 def _toml_string(text: str) -> str:
-    """``text`` as a TOML basic string."""
+    """``text`` as a TOML basic string; its control characters (a settings value may hold
+    them) as ``\\uXXXX`` escapes, so none reaches the terminal."""
+    from briefreader.render.terminal import CONTROL
+
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    escaped = CONTROL.sub(lambda match: f"\\u{ord(match.group()):04X}", escaped)
     return f'"{escaped}"'
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_QUOTE_TEMPLATE, DEFAULT_THEME
-from briefreader.errors import ConfigError
+from briefreader.errors import BriefreaderError, ConfigError
 from briefreader.render.citations import TEMPLATE_FIELDS
 
 __all__ = [
@@ -169,6 +169,14 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
             "fix that line, or run `briefreader config --init --force` for a fresh file",
         ) from None
     return _from_dict(data, shown, file)
+
+
+def load_settings() -> tuple[Config | None, str | None]:
+    """The user's settings, or ``(None, reason)`` when the file cannot be read."""
+    try:
+        return load_config(), None
+    except BriefreaderError as error:
+        return None, str(error)
 
 
 def _from_dict(data: Mapping[str, Any], shown: str, file: Path) -> Config:

@@ -1,22 +1,31 @@
 """Errors a user can meet. Each carries a message that names the file and says what to do,
-and an exit code for the CLI. Anything that is not a ``BriefreaderError`` is a bug."""
+and an exit code for the CLI. Anything that is not a ``BriefreaderError`` is a bug.
+
+The message is one line that is safe on a terminal: a control character or a newline in a
+file name (or anywhere in the message) is shown as a visible escape (``\\n``, ``\\x1b``),
+so a name cannot forge a second line or send the terminal a command.
+"""
 
 from __future__ import annotations
 
 
 class BriefreaderError(Exception):
-    """Base of every user-facing error: ``str(error)`` is one line for stderr."""
+    """Base of every user-facing error: ``str(error)`` is one line for stderr (``path``,
+    ``problem`` and ``advice`` stay as given)."""
 
     exit_code = 1
 
     def __init__(self, path: str, problem: str, advice: str = "") -> None:
+        # Here, not at the top: the renderers' package imports this module.
+        from briefreader.render.terminal import one_line
+
         self.path = path
         self.problem = problem
         self.advice = advice
         message = f"{path}: {problem}"
         if advice:
             message += f"; {advice}"
-        super().__init__(message)
+        super().__init__(one_line(message))
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         """Pickle with the constructor's arguments (the reader may read in a child process)."""

@@ -12,6 +12,7 @@ It owns what is read out of the clean text, each in its own pass over the paragr
 
 from __future__ import annotations
 
+from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.facts import rank_facts
 from briefreader.digest.figures import find_figures
 from briefreader.digest.quotes import find_quotes
@@ -20,9 +21,10 @@ from briefreader.model import Article, Brief
 __all__ = ["build_brief", "find_figures", "find_quotes", "rank_facts"]
 
 
-def build_brief(article: Article) -> Brief:
-    """Digest ``article``: key facts (best first), quotes with speakers, figures."""
+def build_brief(article: Article, *, max_facts: int = DEFAULT_FACTS_SHOWN) -> Brief:
+    """Digest ``article``: key facts (best first, at most ``max_facts``), quotes with
+    speakers, figures."""
     quotes = find_quotes(article)
     figures = find_figures(article)
-    facts = rank_facts(article, quotes)
+    facts = rank_facts(article, quotes, max_facts)
     return Brief(article=article, facts=tuple(facts), quotes=tuple(quotes), figures=tuple(figures))

@@ -316,14 +316,16 @@ def _scores(sentences: list[_Sentence], title: set[str]) -> list[tuple[float, _S
 
 
 def _select(
-    scored: list[tuple[float, _Sentence]], lead: tuple[float, _Sentence]
+    scored: list[tuple[float, _Sentence]], lead: tuple[float, _Sentence], max_facts: int
 ) -> list[tuple[float, _Sentence]]:
     """The lead, then greedy selection with a redundancy penalty (maximal marginal relevance).
 
     Each round takes the sentence whose score, less its overlap with the facts already chosen,
-    is highest. Rounds and chosen facts are bounded by MAX_FACTS, so this stays linear in the
-    article. Each pool entry keeps its highest overlap with the facts chosen so far, updated
-    against the newest fact only: each round costs one pass over the pool.
+    is highest. Rounds and chosen facts are bounded by ``max_facts``, so this stays linear in
+    the article; each round depends only on the facts chosen before it, so a larger
+    ``max_facts`` keeps the same first facts. Each pool entry keeps its highest overlap with
+    the facts chosen so far, updated against the newest fact only: each round costs one pass
+    over the pool.
     """
     w = _WEIGHTS
     lead_words = set(lead[1].words)
@@ -335,7 +337,7 @@ def _select(
         pool.append(_Candidate(score, s, words, _overlap(words, lead_words)))
     chosen: list[tuple[float, _Sentence]] = [lead]
     chosen_paragraphs = {lead[1].paragraph}
-    while pool and len(chosen) < MAX_FACTS:
+    while pool and len(chosen) < max_facts:
         best: _Candidate | None = None
         best_gain = -math.inf
         keep = []
@@ -360,8 +362,8 @@ def _select(
     return chosen
 
 
-def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
-    """Rank the key facts of ``article``, best first (at most ``MAX_FACTS``).
+def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_FACTS) -> list[Fact]:
+    """Rank the key facts of ``article``, best first (at most ``max_facts``).
 
     Facts are sentences of the article as written, each with a :class:`Span` covering it.
     The first usable sentence (the lead) comes first; the rest are ordered by a score that
@@ -382,7 +384,7 @@ def rank_facts(article: Article, quotes: Sequence[Quote]) -> list[Fact]:
         (item for item in by_position if item[1].quote_share < _LEAD_QUOTE_SHARE),
         by_position[0],
     )
-    chosen = _select(scored, lead)
+    chosen = _select(scored, lead, max_facts)
     top = max(score for score, _ in chosen)
     facts = []
     for rank, (score, s) in enumerate(chosen):

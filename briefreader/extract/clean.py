@@ -1,9 +1,15 @@
-"""Small text helpers shared by the extractors."""
+"""Small text helpers shared by the extractors, and the control characters taken out of every
+article they return (:func:`without_controls`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+
+from briefreader import errors
+from briefreader.model import Article, Caption
+from briefreader.render.terminal import has_controls, strip_controls
 
 _SPACE = re.compile(r"\s+")
 
@@ -21,3 +27,61 @@ def clean_paragraphs(lines: Iterable[str]) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+def _stripped(text: str | None) -> str | None:
+    """``text`` without control characters; ``None`` when nothing else was in it."""
+    if text is None:
+        return None
+    return strip_controls(text).strip() or None
+
+
+def _article_has_controls(article: Article) -> bool:
+    texts = [article.title, article.byline, article.date, article.site, *article.paragraphs]
+    texts += [part for caption in article.captions for part in (caption.text, caption.credit)]
+    return any(text and has_controls(text) for text in texts)
+
+
+def without_controls(article: Article) -> Article:
+    """``article`` with the escape sequences and control characters of its page removed
+    (:func:`~briefreader.render.terminal.strip_controls`): page text is shown as text, in the
+    reader and in every output, and never reaches a terminal as a command.
+
+    A paragraph or caption left empty is dropped (captions keep their place); an article with
+    no paragraph left raises :class:`~briefreader.errors.NoArticle`. An article without control
+    characters is returned as it is.
+    """
+    if not _article_has_controls(article):
+        return article
+    kept: list[str] = []
+    # new_index[i]: how many paragraphs before old paragraph i are kept, minus one (the
+    # index of the last kept paragraph at or before i), so a caption stays after it.
+    new_index: list[int] = []
+    for paragraph in article.paragraphs:
+        text = strip_controls(paragraph).strip()
+        if text:
+            kept.append(text)
+        new_index.append(len(kept) - 1)
+    if not kept:
+        raise errors.NoArticle(
+            article.source.path,
+            "no article text found, only control characters",
+            "save the article page itself and retry",
+        )
+    captions = []
+    for caption in article.captions:
+        caption_text = _stripped(caption.text)
+        if caption_text is None:
+            continue
+        after = caption.after_paragraph
+        after = new_index[after] if 0 <= after < len(new_index) else after
+        captions.append(Caption(caption_text, _stripped(caption.credit), after))
+    return replace(
+        article,
+        paragraphs=tuple(kept),
+        title=_stripped(article.title),
+        byline=_stripped(article.byline),
+        date=_stripped(article.date),
+        site=_stripped(article.site),
+        captions=tuple(captions),
+    )

@@ -1,5 +1,10 @@
 """A :class:`~briefreader.model.Brief` as schema-1 JSON (and its JSON Lines error record),
-Markdown or plain text."""
+Markdown or plain text.
+
+Every form is safe on a terminal (:mod:`~briefreader.render.terminal`): the article's text has
+no control character left (extraction took them out), and what else may hold one (the file
+name or URL) is shown with its controls as visible escapes.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from briefreader.render.labels import (
     escape_markdown,
     figure_label,
 )
+from briefreader.render.terminal import escape_json_controls, one_line, show_controls
 
 __all__ = ["SCHEMA", "error_json", "json_text", "to_dict", "to_json", "to_markdown", "to_text"]
 
@@ -70,8 +76,10 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def json_text(value: object, *, indent: int | None = 2) -> str:
-    """``value`` as JSON text, non-ASCII kept as it is; ``indent=None`` gives one line."""
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    """``value`` as JSON text, non-ASCII kept as it is but for the control characters that
+    ``json`` leaves raw (DEL, C1, bidi: :func:`~.terminal.escape_json_controls`);
+    ``indent=None`` gives one line."""
+    return escape_json_controls(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def to_json(brief: Brief, *, indent: int | None = 2) -> str:
@@ -87,7 +95,9 @@ def error_json(path: str, message: str) -> str:
 def _meta_line(brief: Brief) -> str:
     article = brief.article
     return " · ".join(
-        part for part in (article.byline, article.date, article.site, article.source.path) if part
+        part
+        for part in (article.byline, article.date, article.site, one_line(article.source.path))
+        if part
     )
 
 
@@ -118,7 +128,7 @@ def to_markdown(brief: Brief) -> str:
     lines += ["", "## Article", ""]
     for paragraph in article.paragraphs:
         lines += [escape_markdown(paragraph), ""]
-    return "\n".join(lines).rstrip() + "\n"
+    return show_controls("\n".join(lines).rstrip() + "\n")
 
 
 def to_text(brief: Brief) -> str:
@@ -140,4 +150,4 @@ def to_text(brief: Brief) -> str:
     out += ["", "ARTICLE", ""]
     for paragraph in article.paragraphs:
         out += [paragraph, ""]
-    return "\n".join(out).rstrip() + "\n"
+    return show_controls("\n".join(out).rstrip() + "\n")

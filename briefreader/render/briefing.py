@@ -1,5 +1,6 @@
 """A :class:`~briefreader.briefing.Briefing` as one Markdown document (``digest --briefing``
-and the reader's export)."""
+and the reader's export), safe on a terminal: paths and URLs on one line, no control character
+left raw (:mod:`~briefreader.render.terminal`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.render.labels import NO_TITLE, NONE_FOUND, OTHER_FIGURES_HEADING
 from briefreader.render.labels import escape_running_text as _md
+from briefreader.render.terminal import one_line, show_controls
 
 if TYPE_CHECKING:
     from briefreader.briefing import Briefing, BriefingFigure, FigureGroup
@@ -21,8 +23,9 @@ def _cite(numbers: Sequence[int]) -> str:
 
 
 def _code(text: str) -> str:
-    """``text`` as inline code (without the backticks that would end it)."""
-    return f"`{text.replace('`', '')}`"
+    """``text`` (a path or URL) as inline code, on one line (its controls shown as escapes),
+    without the backticks that would end it."""
+    return f"`{one_line(text).replace('`', '')}`"
 
 
 def _sources(briefing: Briefing) -> list[str]:
@@ -108,4 +111,4 @@ def render_briefing_markdown(briefing: Briefing) -> str:
     lines += _facts(briefing)
     lines += _speakers(briefing)
     lines += _figures(briefing)
-    return "\n".join(lines).rstrip() + "\n"
+    return show_controls("\n".join(lines).rstrip() + "\n")

@@ -2,7 +2,8 @@
 
 These functions decide what a reader pastes into their notes: a quote with its attribution
 (the default form, or the settings' ``quote_template``), all quotes as Markdown, a fact or a
-figure with the sentence it stands in.
+figure with the sentence it stands in. What they return holds no control character but tab and
+newline (:func:`~briefreader.render.terminal.show_controls`): a paste runs nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from briefreader.defaults import DEFAULT_QUOTE_TEMPLATE
 from briefreader.model import Article, Brief, Fact, Figure, Quote
 from briefreader.render.labels import UNKNOWN_SPEAKER, figure_value
+from briefreader.render.terminal import show_controls
 
 __all__ = [
     "TEMPLATE_FIELDS",
@@ -45,7 +47,7 @@ def source_line(article: Article) -> str | None:
 
 def _with_source(text: str, article: Article) -> str:
     line = source_line(article)
-    return f"{text}\n{line}" if line else text
+    return show_controls(f"{text}\n{line}" if line else text)
 
 
 def quote_citation(quote: Quote, article: Article) -> str:
@@ -75,7 +77,7 @@ def quotes_markdown(brief: Brief) -> str:
         parts.append(f"*{article.site}*")
     for quote in brief.quotes:
         parts.append(f'> "{quote.text}"\n> — {speaker_of(quote)}')
-    return "\n\n".join(parts) + "\n"
+    return show_controls("\n\n".join(parts) + "\n")
 
 
 def format_quote(
@@ -93,14 +95,16 @@ def format_quote(
     ``{source}`` is a new line with ``(Title, Site)`` when either is known, else nothing.
     """
     source = _known(title, site)
-    return template.format(
-        text=text,
-        speaker=speaker or UNKNOWN_SPEAKER,
-        title=title or "",
-        site=site or "",
-        date=date or "",
-        url=url or "",
-        source=f"\n{source}" if source else "",
+    return show_controls(
+        template.format(
+            text=text,
+            speaker=speaker or UNKNOWN_SPEAKER,
+            title=title or "",
+            site=site or "",
+            date=date or "",
+            url=url or "",
+            source=f"\n{source}" if source else "",
+        )
     )
 
 

@@ -11,6 +11,7 @@ import os
 import re
 
 from briefreader.model import Article, Figure
+from briefreader.render.terminal import one_line
 
 __all__ = [
     "BRIEF_MARKUP",
@@ -59,7 +60,8 @@ def figure_label(figure: Figure) -> str:
 
 
 def source_label(article: Article) -> str:
-    """A short name for an article in lists: its site, else its title, else its file name."""
+    """A short name for an article in lists: its site, else its title, else its file name
+    (on one line, its controls shown as escapes)."""
     if article.site:
         return article.site
     if article.title:
@@ -68,7 +70,7 @@ def source_label(article: Article) -> str:
     path = article.source.url or article.source.path
     if path == "-":
         return STDIN_NAME
-    return os.path.basename(path.rstrip("/")) or path
+    return one_line(os.path.basename(path.rstrip("/")) or path)
 
 
 #: What a brief's Markdown escapes: emphasis, code and the escape character itself.

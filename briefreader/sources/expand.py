@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from briefreader import errors
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Document
 from briefreader.sources.read import failing, loader_for
 from briefreader.sources.source import STDIN, ArticleSource, Loader, is_url
@@ -29,15 +29,24 @@ def article_sources(
     timeout: float = DEFAULT_TIMEOUT,
     stdin: bytes | None = None,
     document: Document | None = None,
+    max_facts: int = DEFAULT_FACTS_SHOWN,
 ) -> list[ArticleSource]:
     """The sources ``args`` stand for, in order, each with its loader: files and URLs as
     given, repeats left out, folders opened.
 
     ``-`` reads ``stdin`` (bytes read beforehand) when given. ``document`` is the one source
     of ``args`` already loaded (the caller checked it): its loader only extracts and digests it.
+    Each brief keeps at most ``max_facts`` key facts.
     """
     checked = document if len(args) == 1 else None
-    read = partial(loader_for, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=checked)
+    read = partial(
+        loader_for,
+        max_bytes=max_bytes,
+        timeout=timeout,
+        stdin=stdin,
+        document=checked,
+        max_facts=max_facts,
+    )
     sources: list[ArticleSource] = []
     seen: set[str] = set()
     for arg in args:

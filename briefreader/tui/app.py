@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Brief
 from briefreader.sources import ArticleSource, article_sources, start_loading
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from textual.notifications import SeverityLevel
     from textual.screen import Screen
 
     from briefreader.config import Config
@@ -99,6 +100,7 @@ class BriefReaderApp(App[int]):
                 title="Settings",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         config = self.config
         if config is None:
@@ -112,6 +114,7 @@ class BriefReaderApp(App[int]):
                     title="Settings",
                     severity="warning",
                     timeout=10,
+                    markup=False,
                 )
         keymap = {action: keys for action, keys in config.keys.items() if action in KEYMAP_ACTIONS}
         unknown = sorted(set(config.keys) - set(keymap))
@@ -122,9 +125,32 @@ class BriefReaderApp(App[int]):
                 title="Settings",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         if keymap:
             self.set_keymap(keymap)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, with the control characters of its message and title shown as escapes
+        (a toast may quote a file name, a search or a settings value: nothing of it may reach
+        the terminal as a command). Ours pass ``markup=False``: what they quote is text."""
+        from briefreader.render.terminal import show_controls
+
+        super().notify(
+            show_controls(message),
+            title=show_controls(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def action_help(self) -> None:
         """Open the help screen (once)."""
@@ -132,17 +158,6 @@ class BriefReaderApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
-
-
-def load_settings() -> tuple[Config | None, str | None]:
-    """The user's settings, or ``(None, reason)`` when the file cannot be read."""
-    from briefreader.config import load_config
-    from briefreader.errors import BriefreaderError
-
-    try:
-        return load_config(), None
-    except BriefreaderError as error:
-        return None, str(error)
 
 
 def create_app(
@@ -156,6 +171,7 @@ def create_app(
     document: Document | None = None,
     use_system_clipboard: bool = True,
     config: Config | None = None,
+    config_error: str | None = None,
 ) -> BriefReaderApp:
     """Return the app that reads ``paths`` and shows them, with the user's settings.
 
@@ -165,16 +181,23 @@ def create_app(
     :func:`~briefreader.sources.article_sources`. ``sources`` stands for ``paths``
     already expanded (the CLI reads them ahead; tests give loaders of their own), and
     ``first_read`` is the first one's read, already started. Without ``config`` the settings
-    file is read (a broken one gives a warning and the defaults).
+    file is read (a broken one gives a warning and the defaults); ``config_error`` is why the
+    caller's ``config`` is the defaults (the reason is shown as that warning).
     """
+    if config is None and config_error is None:
+        from briefreader.config import load_settings
+
+        config, config_error = load_settings()
     if sources is None:
         args = [paths] if isinstance(paths, str) else list(paths)
         sources = article_sources(
-            args, max_bytes=max_bytes, timeout=timeout, stdin=stdin, document=document
+            args,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            stdin=stdin,
+            document=document,
+            max_facts=config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN,
         )
-    config_error = None
-    if config is None:
-        config, config_error = load_settings()
     first = sources[0]
     return BriefReaderApp(
         sources,

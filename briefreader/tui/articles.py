@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from briefreader.model import Brief
+from briefreader.render.terminal import one_line
 
 if TYPE_CHECKING:
     from briefreader.briefing import Briefing
@@ -44,7 +45,8 @@ class Articles:
     def __init__(self, sources: Sequence[ArticleSource]) -> None:
         """Every source still loading, in the order given."""
         self.sources = list(sources)
-        self.rows: list[Row] = [Row(source.name) for source in self.sources]
+        # A name is shown on one line, its control characters as escapes (it may be a stranger's).
+        self.rows: list[Row] = [Row(one_line(source.name)) for source in self.sources]
         self.order: list[int] = list(range(len(self.sources)))
         self.first_exit_code = 1
         """The exit code of the first source that failed (the app's code if all fail)."""

@@ -73,9 +73,14 @@ def run_clipboard_tool(command: list[str], text: str, timeout: float = TOOL_TIME
 
 def copy_text(app: App[object], text: str, what: str, *, use_system_tool: bool = True) -> None:
     """Copy ``text`` (OSC 52 and the system tool when present) and toast ``Copied <what>``."""
+    from briefreader.render.terminal import show_controls
+
+    # The copy forms are made safe where they are written (render.citations); a paste must
+    # run nothing whatever the text, so the clipboard gets no control character either.
+    text = show_controls(text)
     app.copy_to_clipboard(text)
     command = system_clipboard_command() if use_system_tool else None
-    app.notify(f"Copied {what}", title="Clipboard", timeout=3)
+    app.notify(f"Copied {what}", title="Clipboard", timeout=3, markup=False)
     if command is None:
         return
 
@@ -87,6 +92,7 @@ def copy_text(app: App[object], text: str, what: str, *, use_system_tool: bool =
                 f"{problem}; copied through the terminal (OSC 52) only",
                 title="Clipboard",
                 severity="warning",
+                markup=False,
             )
 
     app.run_worker(
@@ -96,4 +102,4 @@ def copy_text(app: App[object], text: str, what: str, *, use_system_tool: bool =
 
 def report_nothing_copied(app: App[object], reason: str) -> None:
     """Toast why nothing was copied (no item selected, no quotes in the article...)."""
-    app.notify(reason, title="Nothing copied", severity="warning", timeout=4)
+    app.notify(reason, title="Nothing copied", severity="warning", timeout=4, markup=False)

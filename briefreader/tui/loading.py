@@ -10,7 +10,10 @@ thread. A reader of one article starts one worker (:func:`read_article`), which 
 :class:`~briefreader.tui.messages.ArticleFailed`.
 
 The reads themselves come from :mod:`briefreader.sources` (a loader per source, and the
-first one's read already under way when the app starts).
+first one's read already under way when the app starts). Each runs in a daemon thread that
+its worker waits for (:func:`read_unless_cancelled`): quitting the reader cancels the worker,
+which stops waiting, and nothing keeps the process from exiting while a large page is still
+being read (a read in the worker's own thread would hold the exit until it finished).
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ LOAD_WORKERS = 4
 FIRST_PAINT_POLL = 0.05
 """Seconds a briefing's worker waits, at a time, for the first article to be on screen."""
 
+CANCEL_POLL = 0.05
+"""Seconds a worker waits, at a time, for its read before it looks whether it was cancelled
+(the reader quit): short enough that quitting feels at once."""
+
 
 @dataclass(frozen=True)
 class ReadFailed:
@@ -63,10 +70,33 @@ def read(path: str, loader: Callable[[], Brief]) -> Brief | ReadFailed:
     except BriefreaderError as error:
         return ReadFailed(str(error), error.exit_code)
     except Exception as error:
+        from briefreader.render.terminal import one_line
+
         return ReadFailed(
-            f"{path}: unexpected error ({type(error).__name__}: {error}); "
-            "this is a bug, please report it"
+            one_line(
+                f"{path}: unexpected error ({type(error).__name__}: {error}); "
+                "this is a bug, please report it"
+            )
         )
+
+
+def read_unless_cancelled(path: str, loader: Callable[[], Brief]) -> Brief | ReadFailed | None:
+    """:func:`read` in a daemon thread, waited for by the current worker: its outcome, or
+    ``None`` once the worker is cancelled (the read then goes on, unwaited for, and does not
+    hold up the exit)."""
+    worker = get_current_worker()
+    outcome: list[Brief | ReadFailed] = []
+    done = threading.Event()
+
+    def run() -> None:
+        outcome.append(read(path, loader))
+        done.set()
+
+    threading.Thread(target=run, name=f"read {path}", daemon=True).start()
+    while not done.wait(CANCEL_POLL):
+        if worker.is_cancelled:
+            return None
+    return outcome[0]
 
 
 def read_article(
@@ -86,7 +116,9 @@ def read_article(
 
 
 def _read_article(screen: MessagePump, path: str, loader: Callable[[], Brief]) -> None:
-    outcome = read(path, loader)
+    outcome = read_unless_cancelled(path, loader)
+    if outcome is None:
+        return
     if isinstance(outcome, ReadFailed):
         screen.post_message(LoadFailed(outcome.reason, outcome.exit_code))
     else:
@@ -149,7 +181,9 @@ class BriefingLoader:
                 index = self._queue.get_nowait()
             except queue.Empty:
                 return
-            outcome = read(self.sources[index].path, self._loader(index))
+            outcome = read_unless_cancelled(self.sources[index].path, self._loader(index))
+            if outcome is None:
+                return
             if isinstance(outcome, ReadFailed):
                 self.screen.post_message(ArticleFailed(index, outcome.reason, outcome.exit_code))
             else:

@@ -211,3 +211,13 @@ def test_caption_shortcut_on_known_lines() -> None:
     assert is_caption("Officials met on Monday / AP")
     assert not is_caption("The map shows the front line near Kursk.")
     assert not is_caption("He said it would happen soon, according to a wrap.")
+
+
+def test_more_facts_asked_keep_the_same_first_facts(seed):
+    """``max_facts`` only extends the list: the first facts are those of the default."""
+    from briefreader.digest import build_brief
+
+    default = build_brief(seed).facts
+    more = build_brief(seed, max_facts=20).facts
+    assert len(default) == 12 < len(more) <= 20
+    assert [f.text for f in more[:12]] == [f.text for f in default]

@@ -45,3 +45,17 @@ async def test_open_two_files_as_a_briefing_as_the_cli_does():
         assert isinstance(screen, BriefingScreen)
         assert screen.progress_text == "2/2 loaded"
         assert screen.rows[1].brief.article.title == "United States to Lift Sudan Sanctions"
+
+
+async def test_facts_shown_over_the_digest_default_reaches_the_reader(tmp_path, monkeypatch):
+    """The settings' ``facts_shown`` is read before the read-ahead, so a reader set to more
+    facts than the digest's default (12) lists more than 12 when the article has them."""
+    config_home = tmp_path / "config"
+    (config_home / "briefreader").mkdir(parents=True)
+    (config_home / "briefreader" / "config.toml").write_text("facts_shown = 20\n")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    app = launch_reader([str(SEED)], use_system_clipboard=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        assert app.config.facts_shown == 20
+        assert 12 < len(app.screen.brief.facts) <= 20

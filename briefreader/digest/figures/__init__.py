@@ -14,6 +14,8 @@ at a few neighbouring tokens only, so the whole pass is linear in the length of 
 
 from __future__ import annotations
 
+import math
+
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier, _scan
 from briefreader.digest.figures.filters import _is_table_row, _keep
 from briefreader.digest.figures.subjects import _find_subject, _resolve
@@ -72,7 +74,7 @@ def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
     s0, s1 = p.sentence_of(f.start)
     return Figure(
         value=p.text[f.start : f.end],
-        number=f.number,
+        number=_finite(f.number),
         unit=f.unit,
         subject=f.subject,
         qualifier=f.qualifier,
@@ -80,3 +82,9 @@ def _figure(p: _Paragraph, index: int, f: _Found) -> Figure:
         span=Span(index, f.start, f.end),
         sentence=Span(index, s0, s1),
     )
+
+
+def _finite(number: float | None) -> float | None:
+    """``number``, or None when it overflowed ("1e400", a 400-digit count): JSON has no
+    Infinity, and strict parsers reject it."""
+    return number if number is not None and math.isfinite(number) else None

@@ -79,6 +79,8 @@ def _np_start(p: _Paragraph, k: int) -> int | None:
             return None
         k += 1
         d = toks[k]
+        if not d.text:
+            return None  # "the top 10 of …", "14 of ?": punctuation opens no noun phrase
         if d.low in _DETERMINERS or d.low.endswith(("'s", "’s")) and d.text[0].isupper():
             return k + 1
         if d.text[0].isupper() and p.joined(k) and toks[k + 1].low in {"'s", "’s"}:

@@ -214,7 +214,11 @@ class BriefingScreen(PanesScreen):
         if self.show_briefing:
             self.briefing, self._briefing_sources = self.articles.briefing(self.facts_shown)
             await self._relayout()
-        self.notify(f"All {len(self.rows)} articles read ({self.progress_text}).", title="Briefing")
+        self.notify(
+            f"All {len(self.rows)} articles read ({self.progress_text}).",
+            title="Briefing",
+            markup=False,
+        )
 
     # Laying out: the list keeps the focus the reader gave it.
 
@@ -325,6 +329,7 @@ class BriefingScreen(PanesScreen):
             self.notify(
                 "This is the last article." if step > 0 else "This is the first article.",
                 title="Articles",
+                markup=False,
             )
             return
         await self.show_article(self.order[position])
@@ -359,7 +364,9 @@ class BriefingScreen(PanesScreen):
             await self.show_article(self.current)
             return
         if not self.articles.read_count:
-            self.notify("No article is loaded yet.", title="Briefing", severity="warning")
+            self.notify(
+                "No article is loaded yet.", title="Briefing", severity="warning", markup=False
+            )
             return
         if self.is_loaded:
             self._save_state()
@@ -373,6 +380,7 @@ class BriefingScreen(PanesScreen):
                 f"Briefing of the {len(self._briefing_sources)} articles read so far "
                 "(it updates when all are in).",
                 title="Briefing",
+                markup=False,
             )
 
     @property
@@ -395,7 +403,9 @@ class BriefingScreen(PanesScreen):
 
         count = self.articles.read_count
         if not count:
-            self.notify("No article is loaded yet.", title="Export", severity="warning")
+            self.notify(
+                "No article is loaded yet.", title="Export", severity="warning", markup=False
+            )
             return
         self.app.push_screen(ExportScreen(DEFAULT_EXPORT_NAME, count), self._export_to)
 
@@ -408,10 +418,12 @@ class BriefingScreen(PanesScreen):
         try:
             path = export_file(resolve(name), render_briefing_markdown(briefing))
         except ExportFailed as error:
-            self.notify(str(error), title="Export failed", severity="error")
+            self.notify(str(error), title="Export failed", severity="error", markup=False)
             return
         waiting = len(self.rows) - self.loaded_count
         note = f" ({waiting} still loading)" if waiting else ""
         self.notify(
-            f"Wrote the briefing of {_plural(len(loaded))} to {path}{note}", title="Exported"
+            f"Wrote the briefing of {_plural(len(loaded))} to {path}{note}",
+            title="Exported",
+            markup=False,
         )

@@ -26,6 +26,7 @@ from textual.widgets import LoadingIndicator, Static
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.model import Brief, Span
+from briefreader.render.terminal import one_line
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.copying import nothing_copied
 from briefreader.tui.messages import ItemChosen, SearchCancelled, SearchSubmitted
@@ -120,7 +121,7 @@ class PanesScreen(Screen[None]):
     def _compose_loading(self, source: str) -> ComposeResult:
         with Vertical(id="loading"):
             yield LoadingIndicator()
-            yield Static(f"Reading {source}…", id="loading-label", markup=False)
+            yield Static(f"Reading {one_line(source)}…", id="loading-label", markup=False)
 
     def _compose_panes(self, brief: Brief) -> ComposeResult:
         panes = self._make_panes(brief)
@@ -330,10 +331,13 @@ class PanesScreen(Screen[None]):
         bar = self.query_one(SearchBar)
         bar.value = self.search_query
         bar.add_class("-open")
+        bar.can_focus = True
         bar.focus()
 
     def _close_search_bar(self) -> None:
-        self.query_one(SearchBar).remove_class("-open")
+        bar = self.query_one(SearchBar)
+        bar.remove_class("-open")
+        bar.can_focus = False
         self.action_show_pane(self._search_from)
 
     @on(SearchCancelled)
@@ -349,7 +353,9 @@ class PanesScreen(Screen[None]):
             return
         total = sum(counts.values())
         if not total:
-            self.notify(f"No match for “{event.query}”.", title="Search", severity="warning")
+            self.notify(
+                f"No match for “{event.query}”.", title="Search", severity="warning", markup=False
+            )
             return
         here = self.active_pane
         if not counts[here]:
@@ -357,7 +363,9 @@ class PanesScreen(Screen[None]):
             self.action_show_pane(here)
         self._step(here, forward=True)
         summary = ", ".join(f"{counts[name]} in {name}" for name in PANES if counts[name])
-        self.notify(f"“{event.query}”: {summary}. n / N step through them.", title="Search")
+        self.notify(
+            f"“{event.query}”: {summary}. n / N step through them.", title="Search", markup=False
+        )
 
     def _apply_search(self, query: str) -> dict[PaneName, int]:
         """Mark ``query`` in every pane; return how many matches each has."""
@@ -374,13 +382,14 @@ class PanesScreen(Screen[None]):
     def action_next_match(self, forward: bool = True) -> None:
         """Step to the next (or previous) match in the focused pane."""
         if not self.search_query:
-            self.notify("Press / to search first.", title="Search")
+            self.notify("Press / to search first.", title="Search", markup=False)
             return
         if not self._step(self.active_pane, forward):
             self.notify(
                 f"No match for “{self.search_query}” in {self.active_pane}.",
                 title="Search",
                 severity="warning",
+                markup=False,
             )
 
     def action_clear(self) -> None:

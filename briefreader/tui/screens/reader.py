@@ -10,6 +10,7 @@ from textual import on
 from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
+from briefreader.render.terminal import one_line
 from briefreader.tui.loading import read_article
 from briefreader.tui.messages import BriefLoaded, LoadFailed
 from briefreader.tui.screens.panes import NARROW_BELOW, PanesScreen
@@ -53,7 +54,7 @@ class ReaderScreen(PanesScreen):
         """The loading state until the brief is there, then the header, panes and article."""
         brief = self.brief
         if brief is None:
-            path = self.source.path
+            path = one_line(self.source.path)
             yield BriefHeader(Path(path).name or path, "Reading…")
             yield from self._compose_loading(path)
         else:
@@ -89,4 +90,4 @@ class ReaderScreen(PanesScreen):
     def action_export(self) -> None:
         """``e`` (bound on every reader screen) exports a briefing; one article is none, and
         the reader has always said so this way."""
-        self.notify("No article is loaded yet.", title="Export", severity="warning")
+        self.notify("No article is loaded yet.", title="Export", severity="warning", markup=False)

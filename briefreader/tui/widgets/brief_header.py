@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from briefreader.model import Article
+from briefreader.render.terminal import one_line
 
 
 def meta_line(article: Article) -> str:
@@ -25,8 +26,9 @@ class BriefHeader(Vertical):
 
     @classmethod
     def for_article(cls, article: Article) -> BriefHeader:
-        """Return a header for ``article`` (its file name stands in for a missing title)."""
-        title = article.title or article.source.path
+        """Return a header for ``article`` (its file name, on one line, stands in for a
+        missing title)."""
+        title = article.title or one_line(article.source.path)
         return cls(title, meta_line(article))
 
     def compose(self) -> ComposeResult:

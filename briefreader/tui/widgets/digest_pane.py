@@ -20,16 +20,38 @@ from briefreader.tui.widgets.list_keys import LIST_MOVES
 Item = TypeVar("Item", Fact, Quote, Figure)
 
 
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` case-folded, and for each character of the folded text the index of the
+    character of ``text`` it comes from (folding may change the length: "ß" is "ss", "ﬁ" is
+    "fi", "İ" is "i̇")."""
+    folded = text.casefold()
+    if len(folded) == len(text):  # the usual case: one character for one
+        return folded, list(range(len(text)))
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, character in enumerate(text):
+        piece = character.casefold()
+        pieces.append(piece)
+        origin.extend([index] * len(piece))
+    return "".join(pieces), origin
+
+
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of every case-insensitive occurrence of ``query`` in ``text``."""
+    """Return the ``(start, end)`` in ``text`` of every case-insensitive occurrence of
+    ``query``: whole characters of ``text``, however folding changed its length (a match that
+    covers part of a folded character, the "s" of "ß", covers that whole character)."""
     if not query:
         return []
-    haystack, needle = text.casefold(), query.casefold()
+    needle = query.casefold()
+    haystack, origin = _folded(text)
     found: list[tuple[int, int]] = []
     start = haystack.find(needle)
     while start != -1:
-        found.append((start, start + len(needle)))
-        start = haystack.find(needle, start + len(needle))
+        end = start + len(needle)
+        span = (origin[start], origin[end - 1] + 1)
+        if not found or span[0] >= found[-1][1]:  # two matches in one "ß" are one mark
+            found.append(span)
+        start = haystack.find(needle, end)
     return found
 
 

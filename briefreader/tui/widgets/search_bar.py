@@ -12,7 +12,14 @@ from briefreader.tui.messages import SearchCancelled, SearchSubmitted
 
 
 class SearchBar(Input):
-    """An input for a search of the article and panes; enter searches, escape cancels."""
+    """An input for a search of the article and panes; enter searches, escape cancels.
+
+    Closed, it cannot take the focus (the screen sets ``can_focus`` as it opens and closes
+    it): else, while an article is still being read, it is the one widget that can, and the
+    keys (``q`` to quit) would be typed into it unseen.
+    """
+
+    can_focus = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel search"),
