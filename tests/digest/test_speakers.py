@@ -396,3 +396,10 @@ def test_a_comma_or_colon_after_a_clause_with_no_speech_verb() -> None:
         "Later, Tom Barrow shared his worry with the crowd at the fair, "
         '"I do not know which council will show up this year."',
     ) == ["Rosa Delgado", "Tom Barrow"]
+
+
+def test_it_is_not_a_country_named_by_its_acronym() -> None:
+    assert speakers(
+        "Officials from the US met executives of Acme Corp on Monday.",
+        '"We are pleased with the terms of the deal," it said.',
+    ) == ["Acme Corp"]

@@ -153,3 +153,6 @@ MORE_PARTICIPLES = _words(
     demanding dismissing endorsing joking mocking pledging praising predicting promising
     quipping recalling stressing suggesting touting urging vowing"""
 )
+# Countries and unions written as acronyms: named as organisations, but "it said" is rarely
+# one of them.
+COUNTRY_ACRONYMS = _words("eu u.k. u.n. u.s. u.s.a. uae uk un us usa")

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from briefreader.digest.quotes.entities import Entities, Mention, name_tokens
-from briefreader.digest.quotes.more_words import HEAD_ABBREVIATIONS
+from briefreader.digest.quotes.more_words import COUNTRY_ACRONYMS, HEAD_ABBREVIATIONS
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.words import ORG_HEADS, PRONOUNS, Gender
 from briefreader.model import SpeakerFound
@@ -152,7 +152,7 @@ def _last_org(pos: int, ents: Entities) -> str | None:
         if spos < pos and org:
             return name
     for m in _recent_mentions(ents, pos):
-        if m.org:
+        if m.org and m.text.lower() not in COUNTRY_ACRONYMS:
             return ents.fullest(m.text)
     return None
 
