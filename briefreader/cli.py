@@ -6,17 +6,27 @@ user can meet is one line naming the file and what to do, with its own exit code
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated
 
 import typer
 
 from briefreader import __version__
-from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import (
+    DEFAULT_FACTS_SHOWN,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    MAX_SIZE_BOUNDS,
+    TIMEOUT_BOUNDS,
+)
 from briefreader.errors import EXIT_CODES, BriefreaderError
+from briefreader.interrupts import Terminated, ignore_file_size_signal, stopping_cleanly
 
 EXIT_CODE_HELP = "Exit codes: 0 ok; " + "; ".join(
     f"{code} {meaning}" for code, meaning in sorted(EXIT_CODES.items())
@@ -45,7 +55,7 @@ class Format(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"briefreader {__version__}")
+        _write(f"briefreader {__version__}\n", None)  # an OutputFailed goes to main()
         raise typer.Exit(0)
 
 
@@ -61,15 +71,35 @@ def main_callback(
     """briefreader: key facts, quotes and figures from a saved news article."""
 
 
-def _parse_size(text: str) -> int:
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    text = text.strip().lower().rstrip("b")
+#: The exit code when standard output's reader stopped reading (``| head``): 128 + SIGPIPE,
+#: the code of a tool the signal stopped.
+CLOSED_PIPE_EXIT = 141
+
+#: The units ``--max-size`` takes after a number (K, M, G; a trailing B is allowed).
+SIZE_UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _parse_size(given: str) -> int:
+    """``--max-size``: bytes, from ``64M``, ``1.5G``, ``800K`` or ``65536``, within
+    :data:`~briefreader.defaults.MAX_SIZE_BOUNDS`; otherwise a usage error."""
+    text = given.strip().lower().rstrip("b")
     try:
-        if text and text[-1] in units:
-            return int(float(text[:-1]) * units[text[-1]])
-        return int(text)
+        if text and text[-1] in SIZE_UNITS:
+            number = float(text[:-1]) * SIZE_UNITS[text[-1]]
+        else:
+            number = int(text)
     except ValueError:
-        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)") from None
+        number = math.nan
+    if math.isnan(number):
+        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)", param_hint="'--max-size'")
+    lowest, highest = MAX_SIZE_BOUNDS
+    if not lowest <= number <= highest:
+        raise typer.BadParameter(
+            f"{given.strip()!r} is out of range: give a size from {lowest} byte "
+            f"to {highest // SIZE_UNITS['g']}G (e.g. 64M)",
+            param_hint="'--max-size'",
+        )
+    return int(number)
 
 
 MaxSize = Annotated[
@@ -77,6 +107,16 @@ MaxSize = Annotated[
     typer.Option(
         "--max-size",
         help=f"Largest input accepted (e.g. 64M, 200M). Default {DEFAULT_MAX_BYTES // 2**20}M.",
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for a server when reading a URL "
+        f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
+        min=TIMEOUT_BOUNDS[0],
+        max=TIMEOUT_BOUNDS[1],
     ),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
@@ -130,10 +170,7 @@ def digest(
         bool,
         typer.Option("--strict", help="With several files, fail if any one fails."),
     ] = False,
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
-    ] = DEFAULT_TIMEOUT,
+    timeout: Timeout = DEFAULT_TIMEOUT,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     debug: Debug = False,
 ) -> None:
@@ -154,11 +191,18 @@ def digest(
         raise typer.Exit(2)
     limit = _parse_size(max_size)
     sources = article_sources(files, max_bytes=limit, timeout=timeout)
+    if output is not None and output != "-":
+        from briefreader.render.files import refuse_input_as_output
+
+        try:
+            refuse_input_as_output(output, [source.path for source in sources])
+        except BriefreaderError as error:
+            raise _fail(error, debug) from None
     single = len(sources) == 1 and sources[0].folder is None
     results: list[object] = []
     first_error: BaseException | None = None
     failures = 0
-    try:
+    with _stopped_with_one_line():
         for outcome in read_all(sources):
             try:
                 if isinstance(outcome, BaseException):
@@ -172,28 +216,37 @@ def digest(
                     raise _fail(error, debug) from None
                 _fail(error, debug)
                 results.append(error)
-    except KeyboardInterrupt:
-        typer.echo("briefreader: interrupted; nothing written", err=True)
-        raise typer.Exit(130) from None
-    ordered = order_by_date(
-        sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
-    )
-    if briefing:
-        text = _briefing_text(ordered)
-    else:
-        text = _digest_text(ordered, output_format, render)
-    all_failed = failures == len(sources)
-    if not all_failed:
-        try:
-            _write(text, output)
-        except BriefreaderError as error:
-            raise _fail(error, debug) from None
-        except KeyboardInterrupt:
-            typer.echo("briefreader: interrupted; nothing written", err=True)
-            raise typer.Exit(130) from None
+        ordered = order_by_date(
+            sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
+        )
+        if briefing:
+            text = _briefing_text(ordered)
+        else:
+            text = _digest_text(ordered, output_format, render)
+        all_failed = failures == len(sources)
+        if not all_failed:
+            try:
+                _write(text, output)
+            except BriefreaderError as error:
+                raise _fail(error, debug) from None
     if first_error is not None and (all_failed or strict):
         code = first_error.exit_code if isinstance(first_error, BriefreaderError) else 1
         raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _stopped_with_one_line() -> Iterator[None]:
+    """Ctrl-C, ``SIGTERM`` or ``SIGHUP`` within the block: one line, nothing written (an
+    output being written is left as it was), and the shell's exit code for the signal."""
+    try:
+        with stopping_cleanly():
+            yield
+    except KeyboardInterrupt:
+        typer.echo("briefreader: interrupted; nothing written", err=True)
+        raise typer.Exit(130) from None
+    except Terminated as stop:
+        typer.echo(f"briefreader: stopped by {stop.name}; nothing written", err=True)
+        raise typer.Exit(stop.exit_code) from None
 
 
 def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
@@ -246,14 +299,23 @@ def _digest_text(ordered: list, output_format: Format, render) -> str:  # type: 
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or to ``output`` atomically (:func:`render.write_output`)."""
-    if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from briefreader.render import write_output
+    """Write ``text`` to stdout, all of it or an error (:func:`render.files.write_stdout`),
+    or to ``output`` atomically (:func:`render.files.write_output`).
 
-    write_output(output, text)
+    A pipe closed by its reader (``| head``) ends the command quietly with the shell's code
+    for ``SIGPIPE`` (:data:`CLOSED_PIPE_EXIT`), as a tool killed by it would.
+    """
+    from briefreader.render.files import StdoutClosed, write_output, write_stdout
+
+    if output is not None and output != "-":
+        write_output(output, text)
+        return
+    try:
+        write_stdout(text)
+    except StdoutClosed:
+        with contextlib.suppress(OSError):  # nothing more may reach the closed pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None
 
 
 @app.command("open")
@@ -265,10 +327,7 @@ def open_command(
         ),
     ],
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", help="Seconds to wait for a server when reading a URL.", min=1),
-    ] = DEFAULT_TIMEOUT,
+    timeout: Timeout = DEFAULT_TIMEOUT,
     debug: Debug = False,
 ) -> None:
     """Open FILE in the reader: facts, quotes and figures beside the article.
@@ -378,26 +437,28 @@ def config_command(
     file = settings.config_path()
     try:
         if path:
-            typer.echo(str(file))
+            _write(f"{file}\n", None)
             return
         if init:
             written = settings.write_default_config(file, force=force)
-            typer.echo(f"wrote {_shown(str(written))}")
+            _write(f"wrote {_shown(str(written))}\n", None)
             return
         loaded = settings.load_config(file)
+        if force:
+            typer.echo("briefreader: --force only goes with --init", err=True)
+            raise typer.Exit(2)
+        where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
+        lines = [
+            f"# {_shown(where)}",
+            f"theme = {_toml_string(loaded.theme)}",
+            f"quote_template = {_toml_string(loaded.quote_template)}",
+            f"facts_shown = {loaded.facts_shown}",
+            "[keys]",
+            *(f"{action} = {_toml_string(keys)}" for action, keys in sorted(loaded.keys.items())),
+        ]
+        _write("".join(line + "\n" for line in lines), None)
     except BriefreaderError as error:
         raise _fail(error, debug) from None
-    if force:
-        typer.echo("briefreader: --force only goes with --init", err=True)
-        raise typer.Exit(2)
-    where = str(file) if loaded.path else f"{file} (not there: defaults in use)"
-    typer.echo(f"# {_shown(where)}")
-    typer.echo(f"theme = {_toml_string(loaded.theme)}")
-    typer.echo(f"quote_template = {_toml_string(loaded.quote_template)}")
-    typer.echo(f"facts_shown = {loaded.facts_shown}")
-    typer.echo("[keys]")
-    for action, keys in sorted(loaded.keys.items()):
-        typer.echo(f"{action} = {_toml_string(keys)}")
 
 
 def _shown(text: str) -> str:
@@ -419,6 +480,7 @@ def _toml_string(text: str) -> str:
 
 def main() -> None:
     """Console-script entry point."""
+    ignore_file_size_signal()
     try:
         app()
     except KeyboardInterrupt:

@@ -27,19 +27,21 @@ import os
 import re
 import string
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_QUOTE_TEMPLATE, DEFAULT_THEME
 from briefreader.errors import BriefreaderError, ConfigError
-from briefreader.render.citations import TEMPLATE_FIELDS
+from briefreader.render.citations import TEMPLATE_FIELDS, format_quote
+from briefreader.render.files import WriteFailed, write_atomically
 
 __all__ = [
     "DEFAULT_CONFIG_TEXT",
     "Config",
     "config_path",
+    "first_few",
     "load_config",
     "write_default_config",
 ]
@@ -48,6 +50,23 @@ APP_NAME = "briefreader"
 FILE_NAME = "config.toml"
 #: The values ``facts_shown`` may take: at least one fact; the upper end only catches typos.
 FACTS_SHOWN_RANGE = (1, 1000)
+#: The largest settings file read (bytes): the settings fill a few hundred bytes, so a file
+#: over a mebibyte is something else, and reading it would only delay the reader.
+MAX_CONFIG_BYTES = 1024 * 1024
+#: A message names this many unknown keys, then "and N more": one line, however many.
+UNKNOWN_KEYS_SHOWN = 3
+#: The widest field a quote template may pad to (``{speaker:>40}``): wider is a typo, and a
+#: huge width would build a huge text at every ``y``.
+MAX_TEMPLATE_WIDTH = 1000
+#: What the template is filled with once, when loading, to prove it can be filled.
+TEMPLATE_SAMPLE = {
+    "text": "The meters will be replaced.",
+    "speaker": "Helen Okafor",
+    "title": "Water board approves new meters",
+    "site": "Valley News",
+    "date": "2026-03-05",
+    "url": "https://example.org/meters",
+}
 
 
 @dataclass(frozen=True)
@@ -137,7 +156,8 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     file = Path(path) if path is not None else config_path()
     shown = str(file)
     try:
-        raw = file.read_bytes()
+        with file.open("rb") as stream:
+            raw = stream.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         return Config()
     except IsADirectoryError:
@@ -148,6 +168,12 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         raise ConfigError(
             shown, f"cannot read the settings ({error.strerror})", "check its permissions"
         ) from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            shown,
+            f"is over {MAX_CONFIG_BYTES // 2**20} MB, too large for a settings file",
+            "run `briefreader config --init --force` for a fresh file",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -157,6 +183,12 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     except ModuleNotFoundError:
         raise ConfigError(
             shown, "cannot read TOML on this Python", "install tomli (pip install tomli)"
+        ) from None
+    except RecursionError:  # brackets or tables nested thousands deep
+        raise ConfigError(
+            shown,
+            "is nested too deeply to read (brackets or tables inside each other)",
+            "fix the file, or run `briefreader config --init --force` for a fresh file",
         ) from None
     except ValueError as error:  # tomllib.TOMLDecodeError is a ValueError
         message = str(error)
@@ -181,11 +213,11 @@ def load_settings() -> tuple[Config | None, str | None]:
 
 def _from_dict(data: Mapping[str, Any], shown: str, file: Path) -> Config:
     known = {"theme", "keys", "quote_template", "facts_shown"}
-    unknown = sorted(set(data) - known)
+    unknown = [key for key in data if key not in known]
     if unknown:
         raise ConfigError(
             shown,
-            f"unknown setting {unknown[0]!r}",
+            f"unknown setting{'s' if len(unknown) > 1 else ''} {first_few(unknown, repr)}",
             "the settings are: " + ", ".join(sorted(known)),
         )
     theme = data.get("theme", DEFAULT_THEME)
@@ -216,20 +248,58 @@ def _from_dict(data: Mapping[str, Any], shown: str, file: Path) -> Config:
     )
 
 
+def first_few(names: Sequence[str], show: Callable[[str], str] = str) -> str:
+    """The first :data:`UNKNOWN_KEYS_SHOWN` of ``names`` (each through ``show``), then how
+    many more: ``'a', 'b', 'c' and 4,997 more``."""
+    listed = ", ".join(show(name) for name in names[:UNKNOWN_KEYS_SHOWN])
+    more = len(names) - UNKNOWN_KEYS_SHOWN
+    return f"{listed} and {more:,} more" if more > 0 else listed
+
+
+#: A number in a format spec (a width or a precision), its leading zeros apart.
+_WIDTH = re.compile(r"0*(\d+)")
+
+
+def _too_wide(digits: str) -> bool:
+    """Whether a width of ``digits`` is over :data:`MAX_TEMPLATE_WIDTH` (counted without
+    converting thousands of digits)."""
+    return len(digits) > len(str(MAX_TEMPLATE_WIDTH)) or int(digits) > MAX_TEMPLATE_WIDTH
+
+
 def _check_template(template: str, shown: str) -> None:
+    """Refuse a quote template that cannot be filled: parse it, check its fields and their
+    format specs, then fill it once with :data:`TEMPLATE_SAMPLE` (what ``y`` will do)."""
     try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        parts = [
+            (name, spec)
+            for _, name, spec, _ in string.Formatter().parse(template)
+            if name is not None
+        ]
     except ValueError as error:
         raise ConfigError(
             shown, f"quote_template is not a valid template ({error})", "write {{ for a brace"
         ) from None
-    for name in fields:
+    for name, spec in parts:
         if name not in TEMPLATE_FIELDS:
             raise ConfigError(
                 shown,
                 f"quote_template uses an unknown field {{{name}}}",
                 "the fields are: " + ", ".join("{" + f + "}" for f in TEMPLATE_FIELDS),
             )
+        if spec and "{" in spec:
+            raise ConfigError(shown, f"quote_template puts a field inside the format of {{{name}}}")
+        if any(_too_wide(width) for width in _WIDTH.findall(spec or "")):
+            raise ConfigError(
+                shown, f"quote_template pads {{{name}}} wider than {MAX_TEMPLATE_WIDTH}"
+            )
+    try:
+        format_quote(template, **TEMPLATE_SAMPLE)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        raise ConfigError(
+            shown,
+            f"quote_template cannot be filled ({error})",
+            "fields take no format but a width, e.g. {speaker:>20}",
+        ) from None
 
 
 def write_default_config(
@@ -247,11 +317,11 @@ def write_default_config(
         )
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_name(f".{file.name}.tmp")
-        temporary.write_text(DEFAULT_CONFIG_TEXT, encoding="utf-8")
-        os.replace(temporary, file)
+        write_atomically(file, DEFAULT_CONFIG_TEXT)
     except OSError as error:
-        raise ConfigError(
-            str(file), f"cannot write the settings ({error.strerror})", "check the folder"
-        ) from None
-    return file
+        reason = error.strerror
+    except WriteFailed as error:
+        reason = error.strerror
+    else:
+        return file
+    raise ConfigError(str(file), f"cannot write the settings ({reason})", "check the folder")

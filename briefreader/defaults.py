@@ -8,8 +8,15 @@ from __future__ import annotations
 
 #: Largest input accepted by default (bytes). Override with ``--max-size``.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: The ``--max-size`` values accepted (bytes): a limit must let a page of one byte through;
+#: the whole page is held in memory (tens of bytes per input byte while it is digested), so
+#: no machine digests a page over 16 GiB: a larger value is a typo or "no limit".
+MAX_SIZE_BOUNDS = (1, 16 * 1024**3)
 #: Seconds to wait for a server when reading a URL. Override with ``--timeout``.
 DEFAULT_TIMEOUT = 20
+#: The ``--timeout`` values accepted (seconds): under a second a sound server can miss it;
+#: over a day nobody waits (and huge values overflow the system's timers).
+TIMEOUT_BOUNDS = (1, 24 * 60 * 60)
 
 #: Colour theme of the reader (any Textual theme name). Setting: ``theme``.
 DEFAULT_THEME = "textual-dark"

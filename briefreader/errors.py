@@ -112,5 +112,8 @@ EXIT_CODES: dict[int, str] = {
     OutputFailed.exit_code: "output file could not be written",
     FetchFailed.exit_code: "URL could not be downloaded (offline, refused, HTTP error)",
     ConfigError.exit_code: "configuration file could not be read",
+    129: "stopped by SIGHUP (the terminal closed); nothing written",
     130: "interrupted (Ctrl-C)",
+    141: "standard output closed by its reader (e.g. | head); nothing more written",
+    143: "stopped by SIGTERM; nothing written",
 }

@@ -12,6 +12,7 @@ from briefreader.config import (
     Config,
     config_dir,
     config_path,
+    first_few,
     load_config,
     write_default_config,
 )
@@ -129,3 +130,36 @@ def test_format_quote():
     assert format_quote("{speaker} ({date}): {text}", text="Hi", speaker="A", date="") == (
         "A (): Hi"
     )
+
+
+def test_many_unknown_settings_name_only_the_first_few(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("".join(f"setting_{n} = 1\n" for n in range(40_000)), encoding="utf-8")
+    with pytest.raises(errors.ConfigError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert "'setting_0', 'setting_1', 'setting_2' and 39,997 more" in message
+    assert len(message) < 300
+
+
+def test_a_settings_file_too_large_to_be_settings_is_refused(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord"\n' + "# padding\n" * 200_000, encoding="utf-8")
+    with pytest.raises(errors.ConfigError, match="too large for a settings file"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    "template", ["{text:>5000}", "{speaker:.99999}", "{text:" + "9" * 5000 + "}"]
+)
+def test_a_quote_template_padded_too_wide_is_refused(tmp_path, template):
+    path = tmp_path / "config.toml"
+    path.write_text(f"quote_template = '{template}'\n", encoding="utf-8")
+    with pytest.raises(errors.ConfigError, match="quote_template pads"):
+        load_config(path)
+
+
+def test_first_few():
+    assert first_few(["a"]) == "a"
+    assert first_few(["a", "b", "c"], repr) == "'a', 'b', 'c'"
+    assert first_few([str(n) for n in range(1234)]) == "0, 1, 2 and 1,231 more"

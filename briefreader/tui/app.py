@@ -11,6 +11,7 @@ import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding, BindingType
 
@@ -92,6 +93,7 @@ class BriefReaderApp(App[int]):
 
     def apply_config(self) -> None:
         """Set the theme and key overrides of ``config``; warn (never fail) on bad values."""
+        from briefreader.config import first_few
         from briefreader.tui.keys import KEYMAP_ACTIONS
 
         if self.config_error:
@@ -117,11 +119,11 @@ class BriefReaderApp(App[int]):
                     markup=False,
                 )
         keymap = {action: keys for action, keys in config.keys.items() if action in KEYMAP_ACTIONS}
-        unknown = sorted(set(config.keys) - set(keymap))
+        unknown = [action for action in config.keys if action not in KEYMAP_ACTIONS]
         if unknown:
             self.notify(
                 f"Unknown action{'s' if len(unknown) > 1 else ''} in [keys]: "
-                f"{', '.join(unknown)}. Known: {', '.join(KEYMAP_ACTIONS)}.",
+                f"{first_few(unknown)}. Known: {', '.join(KEYMAP_ACTIONS)}.",
                 title="Settings",
                 severity="warning",
                 timeout=10,
@@ -152,12 +154,49 @@ class BriefReaderApp(App[int]):
             markup=markup,
         )
 
+    def deliver_screenshot(
+        self,
+        filename: str | None = None,
+        path: str | None = None,
+        time_format: str | None = None,
+    ) -> str | None:
+        """Save a screenshot as Textual does (in the Downloads folder unless ``path`` says
+        where), making the folder first; if it cannot be made, say where and why."""
+        from pathlib import Path
+
+        from platformdirs import user_downloads_path
+
+        folder = Path(path) if path else user_downloads_path()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.notify(
+                f"Could not save the screenshot in {folder}: {error.strerror or error}.",
+                title="Screenshot",
+                severity="error",
+                markup=False,
+            )
+            return None
+        return super().deliver_screenshot(filename, str(folder), time_format)
+
+    @on(events.DeliveryFailed)
+    def _on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """Say why a screenshot could not be saved (Textual's own toast gives no reason)."""
+        if event.name == "screenshot":
+            reason = getattr(event.exception, "strerror", None) or str(event.exception)
+            self.notify(
+                f"Could not save the screenshot: {reason}.",
+                title="Screenshot",
+                severity="error",
+                markup=False,
+            )
+
     def action_help(self) -> None:
         """Open the help screen (once)."""
         from briefreader.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(briefing=getattr(self.screen, "multi", True)))
 
 
 def create_app(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+BRIEFING_GROUP = "Briefing (several articles)"
+"""The help group of the keys only a briefing has (one article's help leaves it out)."""
+
 KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Panes",
@@ -17,7 +20,10 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("j k  ↓ ↑", "Next / previous item (scroll in the article)"),
             ("g  G", "First / last item (top / bottom of the article)"),
+            ("space  ctrl+f", "Page down (as in less)"),
+            ("ctrl+b", "Page up (b is the briefing view)"),
             ("ctrl+d  ctrl+u", "Page down / up"),
+            ("pagedown  pageup", "Page down / up"),
             ("enter", "Go to the item's sentence in the article"),
         ),
     ),
@@ -32,13 +38,12 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Copying",
         (
-            ("y", "Copy the selected quote with its attribution"),
+            ("y  c", "Copy the selected quote, fact or figure (with its source)"),
             ("Y", "Copy all quotes as Markdown"),
-            ("c", "Copy the selected fact or figure with its sentence"),
         ),
     ),
     (
-        "Briefing (several articles)",
+        BRIEFING_GROUP,
         (
             ("]  [", "Next / previous article"),
             ("l", "Focus the article list (enter opens the article)"),
@@ -63,7 +68,7 @@ KEYMAP_ACTIONS: dict[str, str] = {
     "search": "Search",
     "next_match": "Next match",
     "previous_match": "Previous match",
-    "copy_quote": "Copy the selected quote",
+    "copy_quote": "Copy the selected item (y)",
     "copy_all_quotes": "Copy all quotes",
     "copy_item": "Copy the selected fact or figure",
     "next_article": "Next article",
@@ -77,9 +82,8 @@ KEYMAP_ACTIONS: dict[str, str] = {
 HELP_ACTIONS: dict[str, tuple[str, ...]] = {
     "/": ("search",),
     "n  N": ("next_match", "previous_match"),
-    "y": ("copy_quote",),
+    "y  c": ("copy_quote", "copy_item"),
     "Y": ("copy_all_quotes",),
-    "c": ("copy_item",),
     "]  [": ("next_article", "previous_article"),
     "l": ("focus_list",),
     "b": ("briefing",),

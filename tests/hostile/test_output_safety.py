@@ -45,7 +45,6 @@ def article(tmp_path: Path) -> Path:
 # --- item 4: the umask ----------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 4: -o makes files 0644 whatever the umask")
 def test_output_honours_a_private_umask(article: Path) -> None:
     target = article.parent / "brief.md"
     result = run_briefreader("digest", article, "-o", target, preexec_fn=lambda: os.umask(0o077))
@@ -66,7 +65,6 @@ def test_output_keeps_the_mode_of_the_file_it_replaces(article: Path) -> None:
 # --- item 5: what -o may not replace --------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 5: -o replaces its own input")
 @pytest.mark.parametrize("spelling", ["same", "dot-slash", "symlink"])
 def test_output_never_replaces_its_input(article: Path, spelling: str) -> None:
     before = article.read_bytes()
@@ -84,7 +82,6 @@ def test_output_never_replaces_its_input(article: Path, spelling: str) -> None:
     assert leftovers(article.parent) == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 5: -o replaces a symlink with a file")
 def test_output_through_a_symlink_keeps_the_link(article: Path, tmp_path: Path) -> None:
     real = tmp_path / "real-brief.md"
     real.write_text("old\n")
@@ -96,7 +93,6 @@ def test_output_through_a_symlink_keeps_the_link(article: Path, tmp_path: Path) 
     assert real.read_text(encoding="utf-8").startswith("# Water board approves")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 5: -o replaces a device node with a file")
 def test_output_to_a_device_node_keeps_the_node(article: Path) -> None:
     node = article.parent / "null"
     try:
@@ -119,7 +115,6 @@ def test_output_naming_a_folder_is_one_line(article: Path) -> None:
 # --- item 6: a failed write to stdout -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 6: stdout on a full disk is 'a bug'")
 def test_stdout_on_a_full_disk_is_exit_11_with_one_line(article: Path) -> None:
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
@@ -137,7 +132,6 @@ def _limit_file_size(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 6: a cut-short stdout exits 0, silently")
 def test_stdout_cut_short_by_a_file_size_limit_is_exit_11(tmp_path: Path) -> None:
     source = tmp_path / "long.txt"
     source.write_text(long_article(60), encoding="utf-8")  # about 30 KB of digest
@@ -154,7 +148,6 @@ def test_stdout_cut_short_by_a_file_size_limit_is_exit_11(tmp_path: Path) -> Non
 # --- item 7: interruptions ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: SIGTERM during -o leaves a temp file")
 def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
     source = tmp_path / "long.txt"
     source.write_text(long_article(600), encoding="utf-8")  # a 250 KB digest to write

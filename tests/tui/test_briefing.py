@@ -199,9 +199,10 @@ async def test_y_and_c_copy_from_the_briefing_with_the_items_own_article(briefin
         assert fact_row is not None and app.clipboard.startswith(fact_row.item.text)
         source = screen.briefing.briefs[fact_row.article].article
         assert (source.title or "") in app.clipboard
-        # y still copies the quote selected in the quotes column.
+        # y copies the focused column's item too (a yank of the selection, as in vim).
+        app.copy_to_clipboard("")
         await pilot.press("y")
-        assert app.clipboard.startswith(f'"{quote.text}" — ')
+        assert app.clipboard.startswith(fact_row.item.text)
         await pilot.press("3", "c")
         figure = screen.briefing_view.column("figures").selected_row.item
         assert app.clipboard.startswith(figure.qualifier or figure.value)

@@ -126,3 +126,26 @@ def test_briefing_view_wide(snap_compare):
         await pilot.pause()
 
     assert snap_compare(briefing_app(), terminal_size=WIDE, run_before=briefing_view)
+
+
+def test_help_screen_scrolled_to_the_end(snap_compare):
+    async def help_end(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=help_end)
+
+
+def test_briefing_view_narrow(snap_compare):
+    async def briefing_view(pilot: Pilot) -> None:
+        await all_read(pilot)
+        await pilot.press("b")
+        await wait_until(pilot, lambda: pilot.app.screen.show_briefing)
+        await pilot.press("2")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(briefing_app(), terminal_size=NARROW, run_before=briefing_view)

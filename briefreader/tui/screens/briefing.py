@@ -41,6 +41,7 @@ from briefreader.tui.widgets.brief_header import BriefHeader
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from pathlib import Path
 
     from briefreader.briefing import Briefing
     from briefreader.config import Config
@@ -236,7 +237,7 @@ class BriefingScreen(PanesScreen):
             self.article_list.highlighted = list_cursor
         if self.show_briefing:
             name = self.active_pane if self.active_pane in DIGEST_PANES else "facts"
-            self.briefing_view.column(name).focus()
+            self.briefing_view.show_column(name).focus()
             return
         if not self.is_loaded or list_focused:
             self.article_list.focus()
@@ -269,7 +270,7 @@ class BriefingScreen(PanesScreen):
         pane = as_pane(name)
         if self.show_briefing and pane in DIGEST_PANES and self.query("#briefing-view"):
             self.active_pane = pane
-            self.set_focus(self.briefing_view.column(name))
+            self.set_focus(self.briefing_view.show_column(name))
             return
         super().action_show_pane(name)
 
@@ -412,11 +413,30 @@ class BriefingScreen(PanesScreen):
     def _export_to(self, name: str | None) -> None:
         if not name:
             return
-        from briefreader.render import ExportFailed, export_file, render_briefing_markdown, resolve
+        from briefreader.render import resolve
+
+        path = resolve(name)
+        if path.is_file():
+            from briefreader.tui.screens.export import OverwriteScreen
+
+            self.app.push_screen(
+                OverwriteScreen(str(path)), lambda yes: self._replace_or_keep(path, yes)
+            )
+            return
+        self._write_export(path)
+
+    def _replace_or_keep(self, path: Path, replace: bool | None) -> None:
+        if replace:
+            self._write_export(path)
+        else:
+            self.notify(f"Kept {path}: nothing written.", title="Export", markup=False)
+
+    def _write_export(self, target: Path) -> None:
+        from briefreader.render import ExportFailed, export_file, render_briefing_markdown
 
         briefing, loaded = self.articles.briefing(self.facts_shown)
         try:
-            path = export_file(resolve(name), render_briefing_markdown(briefing))
+            path = export_file(target, render_briefing_markdown(briefing))
         except ExportFailed as error:
             self.notify(str(error), title="Export failed", severity="error", markup=False)
             return

@@ -43,3 +43,29 @@ class ExportScreen(ModalScreen[str | None]):
     def action_cancel(self) -> None:
         """Close without writing."""
         self.dismiss(None)
+
+
+class OverwriteScreen(ModalScreen[bool]):
+    """Asks before the export replaces ``path``: ``y`` (or enter) replaces it, ``n`` or
+    escape keeps it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y,enter", "answer(True)", "Replace"),
+        Binding("n,escape", "answer(False)", "Keep"),
+    ]
+
+    def __init__(self, path: str) -> None:
+        """Ask about the existing file ``path``."""
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        """The question."""
+        with Vertical(id="overwrite-box") as box:
+            box.border_title = "The file exists"
+            box.border_subtitle = "y replaces it · n or escape keeps it"
+            yield Static(f"{self.path} already exists. Replace it?", markup=False)
+
+    def action_answer(self, replace: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(replace)

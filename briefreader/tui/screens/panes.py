@@ -86,6 +86,7 @@ class PanesScreen(Screen[None]):
         Binding("escape", "clear", "Clear", show=False),
         Binding("Y", "copy_all_quotes", "Copy all quotes", show=False, id="copy_all_quotes"),
         Binding("c", "copy_item", "Copy", show=False, id="copy_item"),
+        Binding("y", "copy_item", "Copy", show=False, id="copy_quote"),
     ]
 
     multi: ClassVar[bool] = False
@@ -317,7 +318,9 @@ class PanesScreen(Screen[None]):
         if not self.is_loaded:
             return
         if self.active_pane == "article":
-            nothing_copied(self, "Select a fact (1) or figure (3) first, then press c.")
+            nothing_copied(
+                self, "Select a fact (1), quote (2) or figure (3) first, then press y or c."
+            )
             return
         self.digest_pane(self.active_pane).action_copy_item()
 

@@ -23,8 +23,28 @@ if TYPE_CHECKING:
     from briefreader.model import Brief
     from briefreader.sources import ArticleSource
 
-BRIEFING_ACTIONS = frozenset({"next_article", "previous_article", "briefing", "focus_list"})
+BRIEFING_ACTIONS = frozenset(
+    {"next_article", "previous_article", "briefing", "focus_list", "export"}
+)
 """What only a briefing offers: hidden from the key line and the palette here."""
+
+BRIEFING_KEYS: dict[str, str] = {
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "l": "l",
+    "b": "b",
+    "e": "e",
+}
+"""The briefing's keys (binding key: as the toast shows it), which here only say why not."""
+
+ONLY_IN_A_BRIEFING = (
+    "{key} works in a briefing: open several files or a folder "
+    "(] [ next / previous article, l the list, b the briefing view, e export)."
+)
+"""What a briefing's key says in the reader of one article."""
+
+PAGE_UP_HINT = " To page up as in less: ctrl+b or pageup."
+"""Added for ``b``, which pages up in less."""
 
 
 class ReaderScreen(PanesScreen):
@@ -32,7 +52,8 @@ class ReaderScreen(PanesScreen):
     shows it; a failure switches to the error screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "export", "Export", show=False, id="export"),
+        Binding(key, f"only_in_a_briefing('{key}')", "Briefing only", show=False)
+        for key in BRIEFING_KEYS
     ]
 
     show_briefing: ClassVar[bool] = False
@@ -87,7 +108,11 @@ class ReaderScreen(PanesScreen):
             return False
         return super().check_action(action, parameters)
 
-    def action_export(self) -> None:
-        """``e`` (bound on every reader screen) exports a briefing; one article is none, and
-        the reader has always said so this way."""
-        self.notify("No article is loaded yet.", title="Export", severity="warning", markup=False)
+    def action_only_in_a_briefing(self, key: str) -> None:
+        """Say (once while the toast is up) that ``key`` belongs to a briefing."""
+        message = ONLY_IN_A_BRIEFING.format(key=BRIEFING_KEYS.get(key, key))
+        if key == "b":
+            message += PAGE_UP_HINT
+        if any(toast.message == message for toast in self.app._notifications):
+            return
+        self.notify(message, title="One article", markup=False)

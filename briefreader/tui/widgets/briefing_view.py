@@ -3,8 +3,8 @@
 Three columns over a :class:`~briefreader.briefing.Briefing` of every loaded article. Group
 headings are rows that cannot be chosen; enter on an item posts
 :class:`~briefreader.tui.messages.BriefingItemChosen` with the source and sentence to open.
-The view copies its items (``y`` the selected quote, ``c`` through the screen the focused
-column's item), each with its own article's title and site.
+The view copies the focused column's selected item (``y``, and ``c`` through the screen),
+each with its own article's title and site. Under 100 columns the columns are tabs.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from briefreader.briefing import Briefing, BriefingFact, source_label
@@ -36,6 +36,9 @@ from briefreader.tui.copying import (
 from briefreader.tui.messages import BriefingItemChosen
 from briefreader.tui.widgets.digest_pane import styled_parts
 from briefreader.tui.widgets.list_keys import LIST_MOVES
+
+TAB_NAMES = {"facts": "Facts", "quotes": "Quotes", "figures": "Figures"}
+"""The columns' names on their tabs (narrow terminals), before the count."""
 
 LABEL_WIDTH = 32
 """Characters of an article's name in a row; a longer name is cut with "…"."""
@@ -111,11 +114,14 @@ def briefing_rows(
                 )
             )
         )
+        written: str | None = None  # the name as written of the quote above, in this group
         for item in group.quotes:
             quote = item.quote
             said = ""
-            if quote.speaker and quote.speaker != group.speaker:
+            if quote.speaker and quote.speaker != group.speaker and quote.speaker != written:
+                # Once per run of quotes giving the speaker the same way.
                 said = f" (as “{quote.speaker}”)"
+            written = quote.speaker
             quotes.append(
                 BriefingRow(
                     (
@@ -151,7 +157,8 @@ def briefing_rows(
                 if figure.subject:
                     parts.append((f" {figure.subject}", ""))
             who = f" · {entry.claimant}" if entry.claimant else ""
-            parts.append((f"  — {label(entry.article)}{who}", "muted"))
+            # The gap is plain text of its own, so the value never runs into the dash.
+            parts += [("  ", ""), (f"— {label(entry.article)}{who}", "muted")]
             figures.append(
                 BriefingRow(
                     tuple(parts),
@@ -165,7 +172,8 @@ def briefing_rows(
 
 
 class BriefingColumn(OptionList):
-    """One column of the briefing view: headings and the items under them."""
+    """One column of the briefing view: headings and the items under them; ``y`` (as ``c``,
+    bound on the screen) copies the selected item."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "briefing-column--muted",
@@ -177,6 +185,9 @@ class BriefingColumn(OptionList):
         Binding("enter", "select", "Open at source"),
         *LIST_MOVES,
     ]
+
+    noun: ClassVar[str] = "item"
+    """What the column's items are called on the key line ("Copy quote")."""
 
     def __init__(self, name: str, title: str, rows: list[BriefingRow]) -> None:
         """A column called ``name`` (facts, quotes, figures) showing ``rows``."""
@@ -219,15 +230,33 @@ class BriefingColumn(OptionList):
         if row is not None and row.source is not None and row.sentence is not None:
             self.post_message(BriefingItemChosen(row.source, row.sentence))
 
+    def action_copy(self) -> None:
+        """Copy the selected item (with its own article's title and site)."""
+        self.query_ancestor(BriefingView).copy_row(self.pane_name)
+
+
+def _column_class(noun: str) -> type[BriefingColumn]:
+    """A briefing column whose ``y`` says on the key line what it copies."""
+    return type(
+        f"{noun.title()}Column",
+        (BriefingColumn,),
+        {
+            "noun": noun,
+            "BINDINGS": [Binding("y", "copy", f"Copy {noun}", id="copy_quote")],
+            "__doc__": f"The briefing column of {noun}s.",
+        },
+    )
+
+
+COLUMN_CLASSES: dict[str, type[BriefingColumn]] = {
+    name: _column_class(noun)
+    for name, noun in (("facts", "fact"), ("quotes", "quote"), ("figures", "figure"))
+}
+"""The briefing view's column class for each column name."""
+
 
 class BriefingView(Vertical):
-    """The three columns of the briefing, side by side (stacked when ``narrow``)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # As in the quotes pane: y copies the quote selected in the quotes column, whichever
-        # column has the focus (c, bound on the screen, copies the focused column's item).
-        Binding("y", "copy_quote", "Copy quote", id="copy_quote"),
-    ]
+    """The three columns of the briefing, side by side (as tabs when ``narrow``)."""
 
     def __init__(self, briefing: Briefing, sources: Sequence[int], *, narrow: bool = False) -> None:
         """Show ``briefing``; ``sources`` as in :func:`briefing_rows` (its rows name each
@@ -240,22 +269,42 @@ class BriefingView(Vertical):
     def compose(self) -> ComposeResult:
         """Key facts, Quotes by speaker, Figures by subject."""
         briefing = self.briefing
-        columns = (
-            BriefingColumn("facts", f"Key facts {len(briefing.facts)}", self.rows["facts"]),
-            BriefingColumn(
-                "quotes",
-                f"Quotes by speaker {len(briefing.speakers)}",
-                self.rows["quotes"],
-            ),
-            BriefingColumn(
-                "figures", f"Figures by subject {len(briefing.figures)}", self.rows["figures"]
-            ),
-        )
+        titles = {
+            "facts": f"Key facts {len(briefing.facts)}",
+            "quotes": f"Quotes by speaker {len(briefing.speakers)}",
+            "figures": f"Figures by subject {len(briefing.figures)}",
+        }
+        columns = [
+            COLUMN_CLASSES[name](name, title, self.rows[name]) for name, title in titles.items()
+        ]
         if self.narrow:
-            yield from columns
+            with TabbedContent(id="briefing-tabs"):
+                for column in columns:
+                    name = column.pane_name
+                    tab = f"{TAB_NAMES[name]} {titles[name].rsplit(' ', 1)[1]}"
+                    with TabPane(tab, id=f"briefing-tab-{name}"):
+                        yield column
         else:
             with Horizontal(id="briefing-columns"):
                 yield from columns
+
+    def on_mount(self) -> None:
+        """The tabs' own bar takes no focus: 1 2 3 and tab choose the columns."""
+        for tabs in self.query("#briefing-tabs Tabs"):
+            tabs.can_focus = False
+
+    @on(TabbedContent.TabActivated)
+    def _tab_clicked(self, event: TabbedContent.TabActivated) -> None:
+        event.stop()
+        name = (event.pane.id or "").removeprefix("briefing-tab-")
+        if name in self.rows and not self.column(name).has_focus:
+            self.column(name).focus()
+
+    def show_column(self, name: str) -> BriefingColumn:
+        """The column called ``name``, its tab made the active one when the view is tabs."""
+        if self.narrow:
+            self.query_one("#briefing-tabs", TabbedContent).active = f"briefing-tab-{name}"
+        return self.column(name)
 
     def column(self, name: str) -> BriefingColumn:
         """The column called ``name``: facts, quotes or figures."""
@@ -280,7 +329,3 @@ class BriefingView(Vertical):
             copy(self, fact_copy(item, article))
         else:
             copy(self, figure_copy(item, article))
-
-    def action_copy_quote(self) -> None:
-        """Copy the quote selected in the quotes column."""
-        self.copy_row("quotes")

@@ -70,8 +70,12 @@ def styled_parts(widget: Widget, prefix: str, parts: Iterable[tuple[str, str]]) 
 
 def copy_key(description: str) -> list[BindingType]:
     """The bindings of a pane whose ``c`` copies its selected item: ``description`` is what
-    the key line calls it ("Copy fact")."""
-    return [Binding("c", "copy_item", description, id="copy_item")]
+    the key line calls it ("Copy fact"). ``y`` (which copies the selected quote in the quotes
+    pane) copies it too, as a yank does in vim."""
+    return [
+        Binding("c", "copy_item", description, id="copy_item"),
+        Binding("y", "copy_item", description, show=False, id="copy_quote"),
+    ]
 
 
 class DigestPane(OptionList, Generic[Item]):

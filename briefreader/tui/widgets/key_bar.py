@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import ClassVar
 
 from textual import events
@@ -10,6 +10,9 @@ from textual.binding import ActiveBinding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
+
+PINNED = frozenset({"help"})
+"""Binding ids kept at the right edge, beside the palette's key, however narrow the line."""
 
 
 class KeyBar(Widget, can_focus=False):
@@ -71,14 +74,17 @@ class KeyBar(Widget, can_focus=False):
             self.refresh()
 
     def _keys(
-        self, active_bindings: Mapping[str, ActiveBinding]
+        self, active_bindings: Mapping[str, ActiveBinding], *, pinned: bool | None = None
     ) -> Iterator[tuple[str, str, str, bool]]:
-        """``(key, shown key, description, enabled)`` per shown action, as Footer lists them."""
+        """``(key, shown key, description, enabled)`` per shown action, as Footer lists them
+        (``pinned`` True: only the keys kept on the line however narrow, False: the others)."""
         seen: set[str] = set()
         palette = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else None
         for key, active in active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or key == palette:
+                continue
+            if pinned is not None and (binding.id in PINNED) != pinned:
                 continue
             seen.add(binding.action)
             yield (
@@ -95,10 +101,18 @@ class KeyBar(Widget, can_focus=False):
         disabled_style = self.get_visual_style("key-bar--disabled", partial=True)
         # The screen works the bindings out afresh on each access: once per drawing.
         active_bindings = self.screen.active_bindings
+        palette = self._palette_key(active_bindings)
+        keys = list(self._keys(active_bindings))
+        right = [] if palette is None else [palette]
+        if self._width(keys) + self._width(right) > self.size.width:
+            # Too long for the line: help moves to the right edge, where it is never cut.
+            keys = list(self._keys(active_bindings, pinned=False))
+            pinned = self._keys(active_bindings, pinned=True)
+            right = [(key, shown, description) for key, shown, description, _ in pinned] + right
         parts: list[tuple[str, object]] = []
         regions: list[tuple[int, int, str]] = []
         cell = 0
-        for key, shown, description, enabled in self._keys(active_bindings):
+        for key, shown, description, enabled in keys:
             pieces = [(f" {shown} ", key_style)]
             if description:
                 pieces.append((f"{description} ", description_style))
@@ -108,27 +122,33 @@ class KeyBar(Widget, can_focus=False):
             regions.append((cell, cell + width, key))
             cell += width
         left = Content.assemble(*parts)  # type: ignore[arg-type]
-        right = self._palette_key(active_bindings)
-        if right is None:
+        if not right:
             self._regions = regions
             return left
-        # The palette's key sits at the right edge, over the end of a line too long for both.
-        key, shown, description = right
-        label = f"{shown} {description} "
-        room = max(0, self.size.width - len(label) - 1)
+        # Help and the palette's key sit at the right edge, over the end of a line too long.
+        labels = [f"{shown} {description} " for _, shown, description in right]
+        room = max(0, self.size.width - sum(len(label) + 1 for label in labels))
         if left.cell_length > room:
             left = left[:room]
             regions = [(start, min(end, room), k) for start, end, k in regions if start < room]
         separator = self.get_visual_style("key-bar--separator", partial=True)
-        regions.append((room + 1, room + 1 + len(label), key))
+        pieces: list[tuple[str, object]] = [(" " * (room - left.cell_length), description_style)]
+        cell = room
+        for (key, shown, description), label in zip(right, labels):
+            regions.append((cell + 1, cell + 1 + len(label), key))
+            cell += 1 + len(label)
+            pieces += [
+                ("▏", separator),
+                (shown, key_style),
+                (f" {description} ", description_style),
+            ]
         self._regions = regions
-        return Content.assemble(
-            left,
-            (" " * (room - left.cell_length), description_style),
-            ("▏", separator),
-            (shown, key_style),
-            (f" {description} ", description_style),
-        )
+        return Content.assemble(left, *pieces)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _width(keys: Sequence[tuple[str, ...]]) -> int:
+        """Cells that ``keys`` (``(key, shown, description, ...)``) take on the line."""
+        return sum(len(shown) + len(description) + 3 for _, shown, description, *_ in keys)
 
     def _palette_key(
         self, active_bindings: Mapping[str, ActiveBinding]

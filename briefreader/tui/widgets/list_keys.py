@@ -12,6 +12,10 @@ _MOVES: tuple[tuple[str, str, str, str], ...] = (
     ("G", "Bottom", "last", "scroll_end"),
     ("ctrl+d", "Page down", "page_down", "page_down"),
     ("ctrl+u", "Page up", "page_up", "page_up"),
+    # As in less: space and ctrl+f a page down, ctrl+b a page up (b is the briefing view).
+    ("space", "Page down", "page_down", "page_down"),
+    ("ctrl+f", "Page down", "page_down", "page_down"),
+    ("ctrl+b", "Page up", "page_up", "page_up"),
 )
 """j/k, g/G and page keys, which move the same way through a list and through the article."""
 
