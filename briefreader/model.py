@@ -11,6 +11,9 @@ from typing import Literal
 
 Kind = Literal["html", "text", "markdown"]
 QuoteKind = Literal["full", "fragment"]
+#: How a quote's speaker was found: named in the quote's sentence, a pronoun ("he said"), a
+#: description ("the spokesman said") resolved to a name, or the quote it continues.
+SpeakerFound = Literal["named", "pronoun", "description", "continuation"]
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,8 @@ class Fact:
 class Quote:
     """A direct quotation: the words inside the marks, who said them (``None`` if unknown).
 
-    ``span`` covers the quoted words; ``sentence`` covers the sentence(s) around them.
+    ``span`` covers the quoted words; ``sentence`` covers the sentence(s) around them;
+    ``speaker_found`` says how the speaker was found (``None`` when there is none).
     """
 
     text: str
@@ -92,6 +96,7 @@ class Quote:
     kind: QuoteKind
     span: Span
     sentence: Span | None = None
+    speaker_found: SpeakerFound | None = None
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             {
                 "text": q.text,
                 "speaker": q.speaker,
+                "speaker_found": q.speaker_found,
                 "kind": q.kind,
                 "paragraph": q.span.paragraph,
             }

@@ -25,7 +25,12 @@ from dataclasses import replace
 
 from briefreader.digest.quotes.attribution import attribute
 from briefreader.digest.quotes.entities import collect_mentions
-from briefreader.digest.quotes.marks import FULL_QUOTE_WORDS, find_marks, single_quote_view
+from briefreader.digest.quotes.marks import (
+    FULL_QUOTE_WORDS,
+    doubled_marks_view,
+    find_marks,
+    single_quote_view,
+)
 from briefreader.digest.quotes.results import to_quotes
 from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Quote
@@ -43,15 +48,16 @@ def find_quotes(article: Article) -> list[Quote]:
 
     An article in single quotation marks (‘…’) and without any double ones is read through a
     copy where those marks are double (same length, so every span holds), when someone is found
-    saying one of them.
+    saying one of them; so is one whose double marks are typed as two apostrophes (’’).
     """
-    view = single_quote_view(article)
-    if view is None:
-        return _find_quotes(article)
-    quotes = _find_quotes(view)
-    if not any(quote.speaker for quote in quotes):
+    typed = doubled_marks_view(article) or article
+    view = single_quote_view(typed)
+    quotes = _find_quotes(typed) if view is None else _find_quotes(view)
+    if view is not None and not any(quote.speaker for quote in quotes):
         # Nobody is quoted saying anything: the marks set off titles or phrases.
-        return _find_quotes(article)
+        quotes = _find_quotes(typed)
+    if view is None and typed is article:
+        return quotes
     paragraphs = article.paragraphs
     return [
         replace(quote, text=paragraphs[quote.span.paragraph][quote.span.start : quote.span.end])

@@ -10,6 +10,7 @@ table, so that a later "he said" or "the agency said" can stand for it.
 from __future__ import annotations
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
+from briefreader.digest.quotes.frames import clause_subject, name_then_verb
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -18,6 +19,7 @@ from briefreader.digest.quotes.marks import (
     strip_quotes,
     word_count,
 )
+from briefreader.digest.quotes.more_words import MORE_PARTICIPLES
 from briefreader.digest.quotes.nouns import looks_like_speaker, np_before
 from briefreader.digest.quotes.phrases import (
     VERB_RE,
@@ -28,11 +30,12 @@ from briefreader.digest.quotes.phrases import (
     sentence_subject,
     verb_hits,
 )
-from briefreader.digest.quotes.resolution import resolve
+from briefreader.digest.quotes.resolution import how_found, resolve
 from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import PARTICIPLES
+from briefreader.model import SpeakerFound
 
 Spans = list[tuple[int, int]]
 
@@ -54,6 +57,7 @@ def attribute(
     for q in reversed([q for quotes in per_para for q in quotes]):
         if q.chain_prev is not None and q.chain_prev.speaker is None and q.speaker:
             q.chain_prev.speaker = q.speaker
+            q.chain_prev.found = "continuation"
 
 
 def _attribute_paragraph(
@@ -95,8 +99,10 @@ def _attribute_in_sentence(
     hits = verb_hits(before, after)
     q.frame_has_verb = bool(hits)
     pos = p * STRIDE + q.open_mark
-    interrupted = in_sent[k - 1].speaker if k else None
-    q.speaker = _frame_speaker(q, hits, before, interrupted, para[s0 : q.open_mark], pos, ents)
+    interrupted = (in_sent[k - 1].speaker, in_sent[k - 1].found) if k else (None, None)
+    q.speaker, q.found = _frame_speaker(
+        q, hits, (before, after), interrupted, para[s0 : q.open_mark], pos, ents
+    )
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
 
@@ -104,28 +110,50 @@ def _attribute_in_sentence(
 def _frame_speaker(
     q: Raw,
     hits: list[Hit],
-    before: str,
-    interrupted: str | None,
+    frame: tuple[str, str],
+    interrupted: tuple[str | None, SpeakerFound | None],
     lead: str,
     pos: int,
     ents: Entities,
-) -> str | None:
-    """Who speaks ``q``: its best verb's subject, the speaker of the quote it interrupts, the
-    subject of its sentence (after a participle), or a name before a colon."""
+) -> tuple[str | None, SpeakerFound | None]:
+    """Who speaks ``q`` and how that was found: its best verb's subject, the speaker of the
+    quote it interrupts, the subject of its sentence (after a participle), or a name before a
+    colon. ``frame`` is the text of the sentence before and after the quote."""
+    before, after = frame
     real = [h for h in hits if not h.participle]
     if real:
         h = real[0]
         if h.listener:
             q.listeners.add(h.listener)
-        return resolve(h.np, pos, ents, q.listeners)
-    if interrupted and not has_other_subject(before):
+        return _resolved(h.np, pos, ents, q.listeners)
+    if interrupted[0] and not has_other_subject(before):
         return interrupted
     if hits:
-        # Only participles ("..., adding: "...""): they go on with the sentence's subject.
-        subj = sentence_subject(lead)
-        return resolve(subj, pos, ents, q.listeners) if subj else None
-    colon = colon_speaker(before)
-    return resolve(colon, pos, ents, q.listeners) if colon else None
+        # Only participles ("..., adding: "...""): they go on with the sentence's subject,
+        # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
+        subj = sentence_subject(lead) or clause_subject(lead)
+        return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
+    named = colon_speaker(before) or _verbless_speaker(before, after)
+    return _resolved(named, pos, ents, q.listeners) if named else (None, None)
+
+
+def _verbless_speaker(before: str, after: str) -> str | None:
+    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
+    the subject of the clause a colon ends ('X delivered a retort: "..."')."""
+    named = name_then_verb(after)
+    lead = before.rstrip(WHITESPACE)
+    if named is None and lead.endswith((":", ",")):
+        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
+        named = clause_subject(lead[:-1])
+    return named
+
+
+def _resolved(
+    np: str, pos: int, ents: Entities, listeners: set[str]
+) -> tuple[str | None, SpeakerFound | None]:
+    """The name noun phrase ``np`` stands for, and how it names it."""
+    name = resolve(np, pos, ents, listeners)
+    return (name, how_found(np)) if name else (None, None)
 
 
 def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
@@ -133,9 +161,9 @@ def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
     (across paragraphs) or the paragraph's previous speaker; the latest speaker is returned."""
     for q in in_sent:
         if q.speaker is None and q.chain_prev is not None and q.chain_prev.speaker:
-            q.speaker = q.chain_prev.speaker
+            q.speaker, q.found = q.chain_prev.speaker, "continuation"
         if q.speaker is None and prev_speaker and not q.frame_has_verb:
-            q.speaker = prev_speaker
+            q.speaker, q.found = prev_speaker, "continuation"
         if q.speaker:
             prev_speaker = q.speaker
     return prev_speaker
@@ -143,11 +171,13 @@ def _carry_speakers(in_sent: list[Raw], prev_speaker: str | None) -> str | None:
 
 def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) -> None:
     """Record the subject of a speech verb in a sentence as a speaker (for "it said")."""
+    if p in ents.headings:
+        return
     text = para[s0:s1]
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
     m = active_verb(text)
-    if not m or m.group() in PARTICIPLES or m.group() == "according to":
+    if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return
     np = np_before(text[: m.start()])
     if not np or not looks_like_speaker(np):
@@ -173,17 +203,17 @@ def _attribute_from_neighbours(
 ) -> None:
     """Quotes still without a speaker: neighbouring sentences, then the previous paragraph."""
     quotes = per_para[p]
-    if not quotes:
+    if not quotes or p in ents.headings:
         return
     for q in quotes:
         if q.speaker is not None or q.frame_has_verb:
             continue
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
         if subj:
-            q.speaker = resolve(subj, p * STRIDE + q.open_mark, ents, q.listeners)
+            q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
     # the previous paragraph: the news convention for a speaker who goes on talking.
-    if p == 0:
+    if p == 0 or p - 1 in ents.headings:
         return
     first = quotes[0]
     if not opens_paragraph(para, first) or first.speaker is not None or first.frame_has_verb:
@@ -196,7 +226,7 @@ def _attribute_from_neighbours(
         # A quote with no sentence end is a heading or a pull quote, not speech.
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
         if q.speaker is None and ends in _SENTENCE_ENDS:
-            q.speaker = speaker
+            q.speaker, q.found = speaker, "continuation"
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
@@ -240,14 +270,33 @@ def _previous_paragraph_speaker(
         q for q in prev_quotes if word_count(prev_para[q.start : q.end]) >= FULL_QUOTE_WORDS
     ]
     if prev_full and prev_full[-1].speaker:
-        return prev_full[-1].speaker
+        last = prev_full[-1]
+        if _someone_else_after(prev_para, last, prev_quotes):
+            return None  # '"...," X said. Y disagreed.' then "...": not surely X
+        return last.speaker
     if not prev_quotes and (prev_text.endswith(":") or only_quotes):
         # "X told reporters:" or a paragraph reporting what X said, then X's own words.
         subj = None
-        for a, b in reversed(split_sentences(prev_text)):
+        sents = split_sentences(prev_text)
+        if sents:
+            # The last sentence only: an earlier subject may not be the one who goes on.
+            a, b = sents[-1]
             subj = sentence_subject(prev_text[a:b])
-            if subj or prev_text.endswith(":"):
-                break
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None
+
+
+def _someone_else_after(para: str, last: Raw, quotes: list[Raw]) -> bool:
+    """Does a sentence after quote ``last`` (and after every quote of ``para``) bring in another
+    person as its subject ("...," X said. Y disagreed.)?"""
+    if quotes[-1] is not last or last.speaker is None:
+        return False
+    sents = split_sentences(para)
+    start = sentence_at(sents, last.close_mark)
+    key = last.speaker.split()[-1]
+    for a, b in sents[start + 1 :]:
+        subj = sentence_subject(para[a:b]) or clause_subject(para[a:b])
+        if subj and subj.lower() not in PRONOUNS and subj.split()[-1] != key:
+            return True
+    return False

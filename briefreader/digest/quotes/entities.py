@@ -14,6 +14,19 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefreader.digest.quotes.marks import Raw, blank_quotes
+from briefreader.digest.quotes.more_words import (
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    MALE_NAMES,
+    MALE_ROLES,
+    MORE_LEADING_FUNCTION,
+    MORE_ORG_WORDS,
+    MORE_SPEECH_VERBS,
+    NAME_MODIFIERS,
+    NOT_PERSONS,
+    OBJECT_CUES,
+    PLACE_NAMES,
+)
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
     is_abbrev,
@@ -31,6 +44,8 @@ from briefreader.digest.quotes.words import (
     Gender,
 )
 from briefreader.digest.sentences import sentence_at
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
 STRIDE = 1 << 32
@@ -42,6 +57,38 @@ _ANCHOR_LOOKBACK = 50
 # official"); more and the phrase is a clause, not a description.
 _DESCRIPTION_MODIFIERS = 5
 
+_LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
+_ORGS = ORG_WORDS | MORE_ORG_WORDS
+# A capitalised verb ends a name in Title Case text ("Hillary Clinton Said").
+_VERBS = SPEECH_VERBS | WEAK_VERBS | MORE_SPEECH_VERBS
+# A heading capitalises at least this share of its words of _HEADING_LONG_WORD letters or more
+# (the first aside), and has at least _HEADING_MIN_WORDS of them and at most _HEADING_MAX_WORDS
+# words in all (a longer paragraph full of names is prose).
+_HEADING_CAPITALS = 0.9
+_HEADING_LONG_WORD = 4
+_HEADING_MIN_WORDS = 4
+_HEADING_MAX_WORDS = 30
+# The word right before a mention, with nothing but white space between.
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\-]*)[ \t\u00a0]+$")
+# What a quote is blanked with before names are looked for: not white space, so that no name
+# runs across a quote ('Customers "..." Cook told' is not "Customers Cook").
+_QUOTE_FILL = "\u2063"
+# After a name, a passive verb: the name is what was done to ("X was threatened by a caller").
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|have been|being)\s+(?:\w+ly\s+)?\w+ed\b"
+)
+# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
+# shorter ones may be names ("King", "Ming").
+_GERUND_MIN_CHARS = 5
+# Verb endings that make the word before a name a transitive verb ("threatening Omar").
+_VERB_ENDINGS = ("ed", "ing")
+# A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
+# threatening X"): a determiner, then a lower-case word.
+_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
+# Characters of text before a mention looked at for the word before it.
+_BEFORE_CHARS = 40
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
 _NAME_TOKEN = (
     rf"(?:[{CAPITAL}]\.(?:[{CAPITAL}]\.)+"
     rf"|[{CAPITAL}][\w\-]*(?:['\u2019](?!s\b)[\w\-]+)*\.?)"
@@ -52,10 +99,16 @@ _MENTION_RE = re.compile(
     rf"|\s+(?i:{_ROLE_ALT})(?:\s+and\s+(?i:{_ROLE_ALT}))?)?\s+{_NAME_TOKEN})*"
     rf"(?:\s+\([A-Z][A-Za-z.]{{1,{ACRONYM_TAIL}}}\))?"
 )
+# The body a description belongs to, after it ("a spokesperson for the Justice Department").
+_DESCRIPTION_BODY = (
+    rf"(?:\s+(?:for|at|of|with|from)\s+(?:the\s+)?{_NAME_TOKEN}"
+    rf"(?:\s+(?:of\s+|for\s+|the\s+)?{_NAME_TOKEN}){{0,{_DESCRIPTION_MODIFIERS}}})?"
+)
 _DESCRIPTION_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,{_DESCRIPTION_MODIFIERS}}}?(?:"
     + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
     + r")\b"
+    + _DESCRIPTION_BODY
 )
 
 
@@ -69,6 +122,9 @@ class Mention:
     person: bool
     org: bool
     sentence: int  # global sentence id
+    gender: Gender | None = None  # from a title, a role or a given name
+    object: bool = False  # the object of a verb or preposition ("threatening Omar")
+    description: bool = False  # a role description ("a senior official"), not a name
 
 
 def name_tokens(name: str) -> list[str]:
@@ -79,7 +135,7 @@ def name_tokens(name: str) -> list[str]:
 def _classify(tokens: list[str]) -> tuple[bool, bool]:
     """Is a name a person, an organisation (or neither, e.g. a place)?"""
     lows = [t.lower().strip("().") for t in tokens]
-    org = any(w in ORG_WORDS for w in lows) or (
+    org = any(w in _ORGS for w in lows) or (
         len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
     )
     if tokens and tokens[-1].startswith("("):
@@ -107,34 +163,57 @@ class Entities:
         self.person_keys: set[str] = set()
         self.gender: dict[str, Gender] = {}
         self.positions: list[int] = []
+        self.headings: set[int] = set()  # paragraphs that are headings
+        self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
+        # Sentences whose subject is a description or whose named subject is passive.
+        self.described_subjects: set[int] = set()
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
-    def add_mention(self, pos: int, text: str, sentence: int) -> None:
-        """Record the name ``text`` at ``pos``, trimmed of leading function and time words."""
+    def add_mention(self, pos: int, text: str, sentence: int, obj: bool = False) -> None:
+        """Record the name ``text`` at ``pos``, trimmed of leading function and time words
+        (``obj``: it is the object of a verb or preposition)."""
         tokens = name_tokens(text)
-        while tokens and (tokens[0].lower() in LEADING_FUNCTION or is_time(tokens[0])):
+        while tokens and (tokens[0].lower() in _LEADING or is_time(tokens[0])):
             tokens = tokens[1:]
+        while tokens and is_time(tokens[-1]):
+            tokens = tokens[:-1]  # "John Podesta Tuesday"
+        if len(tokens) > 1 and _is_gerund(tokens[0]):
+            tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
         if not tokens or not tokens[-1]:
             return
         person, org = _classify(tokens)
-        m = Mention(pos, " ".join(tokens), tokens, person, org, sentence)
+        gender = gender_of(tokens)
+        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS:
+            return
+        person = person or (gender is not None and not org)
+        m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
         self.mentions.append(m)
         for t in tokens:
             self.by_token.setdefault(t.strip("()"), []).append(m)
-        low = tokens[0].lower().rstrip(".")
         key = tokens[-1]
-        if low in FEMALE_TITLES:
-            self.gender[key] = "f"
-        elif low in MALE_TITLES:
-            self.gender[key] = "m"
+        if gender:
+            if self.gender.get(key, gender) != gender:
+                self.ambiguous.add(key)  # "Bill Clinton" and "Hillary Clinton"
+            self.gender[key] = gender
+
+    def gender_of(self, name: str) -> Gender | None:
+        """The gender of the person ``name``, when the article makes it known."""
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        return gender_of(tokens) or (
+            None if tokens[-1] in self.ambiguous else self.gender.get(tokens[-1])
+        )
 
     def add_description(self, pos: int, text: str, sentence: int) -> None:
         """An indefinite description of a person ("a senior ministry official")."""
         tokens = text.split()
-        self.mentions.append(Mention(pos, text, tokens, True, False, sentence))
+        self.mentions.append(
+            Mention(pos, text, tokens, True, False, sentence, gender_of(tokens), description=True)
+        )
 
     def fullest(self, name: str, pos: int | None = None) -> str:
         """The fullest form of the entity ``name`` stands for.
@@ -215,8 +294,7 @@ def _extends(mention: list[str], required: set[str], key: str) -> bool:
     last = max(i for i, t in enumerate(stripped) if t == key.lower())
     # After the key only given names may follow ("Yoon Suk Yeol") or an acronym "(NIS)".
     return all(
-        is_cap(t) and t.lower().strip("().") not in ORG_WORDS | ROLE_WORDS
-        for t in mention[last + 1 :]
+        is_cap(t) and t.lower().strip("().") not in _ORGS | ROLE_WORDS for t in mention[last + 1 :]
     )
 
 
@@ -225,17 +303,39 @@ def collect_mentions(
     per_para: list[list[Raw]],
     sentences: list[list[tuple[int, int]]],
 ) -> Entities:
-    """Index every capitalised name outside quotes, and every role description."""
+    """Index every capitalised name outside quotes and headings, and every role description."""
     ents = Entities()
     sid = 0
     for p, para in enumerate(paras):
-        text = blank_quotes(para, per_para[p])
+        if is_heading(para):
+            ents.headings.add(p)
+            sid += len(sentences[p]) + 1
+            continue
+        text = blank_quotes(para, per_para[p], _QUOTE_FILL)
         sents = sentences[p]
+        for k, (a, _) in enumerate(sents):
+            if _DESCRIPTIVE_SUBJECT.match(text, a):
+                ents.described_subjects.add(sid + k)
+        ends: dict[int, Mention] = {}  # where each name of the paragraph ends
         for m in _MENTION_RE.finditer(text):
+            passive = bool(_PASSIVE_AFTER.match(text, m.end()))
+            obj = passive or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            if passive:
+                # "X was threatened by a caller": the one who acts is not X.
+                ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
-                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0))
+                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)
+                obj = False
+            if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
+                ends[m.end()] = ents.mentions[-1]
         for m in _DESCRIPTION_RE.finditer(text):
+            named = ends.get(len(text[: m.start()].rstrip(WHITESPACE + ",")))
+            if named is not None and text[: m.start()].rstrip(WHITESPACE).endswith(","):
+                # "Nadia Farouk, a teacher,": the description is the name's appositive.
+                named.person = True
+                ents.person_keys.add(named.tokens[-1])
+                continue
             s = sentence_at(sents, m.start())
             ents.add_description(p * STRIDE + m.start(), m.group(), sid + max(s, 0))
         sid += len(sents) + 1
@@ -250,13 +350,90 @@ def collect_mentions(
     return ents
 
 
+def gender_of(tokens: list[str]) -> Gender | None:
+    """The gender a name's own words give: a title ("Mrs."), a role ("congresswoman") or a
+    common given name ("Hillary")."""
+    lows = [t.lower().rstrip(".") for t in tokens]
+    if lows[0] in FEMALE_TITLES:
+        return "f"
+    if lows[0] in MALE_TITLES:
+        return "m"
+    for w in lows:
+        if w in FEMALE_ROLES:
+            return "f"
+        if w in MALE_ROLES:
+            return "m"
+    for w in lows[:-1] if len(lows) > 1 else lows:
+        if w in FEMALE_NAMES:
+            return "f"
+        if w in MALE_NAMES:
+            return "m"
+    return None
+
+
+def _is_gerund(token: str) -> bool:
+    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
+    low = token.lower()
+    return (
+        len(low) > _GERUND_MIN_CHARS
+        and low.endswith("ing")
+        and low not in MALE_NAMES
+        and low not in FEMALE_NAMES
+    )
+
+
+def _is_object(before: str) -> bool:
+    """Does the word right before a name make it an object ("threatening Omar", "to Omar")?"""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word.islower() or word in NAME_MODIFIERS:
+        return False
+    if word in _VERBS and word not in OBJECT_CUES:
+        return False  # '"...," added Kim': an inverted speaker
+    return word in OBJECT_CUES or word.endswith(_VERB_ENDINGS)
+
+
+def _person_after_body(before: str, tok: str) -> bool:
+    """Does given name ``tok`` start a person's name right after an organisation or place
+    ("European Union Gordon Sondland", "Ukraine Kurt Volker")?"""
+    words = before.split()
+    low = tok.lower()
+    if len(words) < 1 or low not in MALE_NAMES and low not in FEMALE_NAMES:
+        return False
+    last = words[-1].lower().strip(".,")
+    return last in _ORGS or last in PLACE_NAMES
+
+
+def is_heading(para: str) -> bool:
+    """Is ``para`` a headline or sub-heading in Title Case ("Ben Carson Defends Himself Against
+    Claims")? A heading names no speaker and holds no name to expand another into."""
+    words = _WORD_RE.findall(para)
+    if len(words) > _HEADING_MAX_WORDS:
+        return False
+    long_words = [w for w in words[1:] if len(w) >= _HEADING_LONG_WORD]
+    if len(long_words) < _HEADING_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= _HEADING_CAPITALS * len(long_words)
+
+
 def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
-    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda")."""
+    """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda"), and
+    before a capitalised verb ("Hillary Clinton Said")."""
     parts: list[tuple[int, str]] = []
     offset = 0
     for m in re.finditer(r"\S+", text):
         tok = m.group()
-        if tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
+        if m.start() > offset and _person_after_body(text[offset : m.start()], tok):
+            # "the Arctic Council Peter Lund": the body, then the person.
+            parts.append((start + offset, text[offset : m.start()].rstrip()))
+            offset = m.start()
+        if tok.lower() in _VERBS:
+            if m.start() > offset:
+                parts.append((start + offset, text[offset : m.start()].rstrip()))
+            offset = m.end() + 1
+        elif tok.endswith(".") and not is_abbrev(tok) and m.end() < len(text):
             parts.append((start + offset, text[offset : m.end() - 1]))
             offset = m.end() + 1
     parts.append((start + offset, text[offset:]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from briefreader.digest.quotes.words import CLOSERS, MARKS, OPENERS
 from briefreader.lexicon.marks import SINGLE_CLOSE, SINGLE_OPEN, WHITESPACE
-from briefreader.model import Article
+from briefreader.model import Article, SpeakerFound
 
 MARK_RE = re.compile(f"[{MARKS}]")
 """Any double quotation mark."""
@@ -45,6 +45,7 @@ class Raw:
     closed: bool
     chain_prev: Raw | None = None  # the part in the previous paragraph this quote continues
     speaker: str | None = None
+    found: SpeakerFound | None = None  # how the speaker was found
     frame_has_verb: bool = False  # its sentence has a speech verb, found speaker or not
     listeners: set[str] = field(default_factory=set)  # who was told ("told reporters")
 
@@ -151,8 +152,9 @@ def _starts_with_mark(para: str) -> bool:
     return bool(s) and s[0] in MARKS
 
 
-def blank_quotes(para: str, raws: list[Raw]) -> str:
-    """``para`` with every quotation (marks included) replaced by spaces, offsets kept."""
+def blank_quotes(para: str, raws: list[Raw], fill: str = " ") -> str:
+    """``para`` with every quotation (marks included) replaced by ``fill`` characters (spaces
+    unless told), offsets kept."""
     if not raws:
         return para
     pieces: list[str] = []
@@ -161,7 +163,7 @@ def blank_quotes(para: str, raws: list[Raw]) -> str:
         lo, hi = max(q.open_mark, pos), min(q.close_mark + 1, len(para))
         if hi > lo:
             pieces.append(para[pos:lo])
-            pieces.append(" " * (hi - lo))
+            pieces.append(fill * (hi - lo))
             pos = hi
     pieces.append(para[pos:])
     return "".join(pieces)
@@ -176,6 +178,27 @@ def strip_quotes(para: str, quotes: list[Raw]) -> str:
         last = q.close_mark + 1
     parts.append(para[last:])
     return "".join(parts)
+
+
+# --- marks typed as two apostrophes ------------------------------------------------------------
+
+# A closing mark typed as two apostrophes after a real opening one (“question\u2019\u2019), and
+# the same-length text that reads as a closing mark (the space before it is trimmed off).
+_DOUBLED_CLOSE = "\u2019\u2019"
+_DOUBLED_CLOSE_AS = " \u201d"
+
+
+def doubled_marks_view(article: Article) -> Article | None:
+    """``article`` with closing marks typed as two apostrophes made real closing marks, when a
+    paragraph opens a quote with “ and closes it so (same length, so every span holds)."""
+    paragraphs = article.paragraphs
+    if not any(_DOUBLED_CLOSE in para and "\u201c" in para for para in paragraphs):
+        return None
+    converted = tuple(
+        para.replace(_DOUBLED_CLOSE, _DOUBLED_CLOSE_AS) if "\u201c" in para else para
+        for para in paragraphs
+    )
+    return replace(article, paragraphs=converted)
 
 
 # --- British single marks ---------------------------------------------------------------------

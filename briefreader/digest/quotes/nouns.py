@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from briefreader.digest.quotes.more_words import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    MORE_LEADING_FUNCTION,
+    NAME_MODIFIERS,
+    NOT_SPEAKERS,
+    PLACE_WORDS,
+)
 from briefreader.digest.quotes.words import (
     AUX,
     DETERMINERS,
@@ -39,6 +47,22 @@ _MAX_CHUNKS = 6
 _ADVERB_MIN_CHARS = 5
 # A plural noun phrase of at most this many words may speak ("police officers said").
 _MAX_PLURAL_SPEAKER_WORDS = 2
+_LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
+# A party and state after a name ("R-Ky.", "D-Ill."): an appositive, not a name.
+_PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
+# "Jane Doe (D-Ill.) said": a short parenthetical before the verb is skipped.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
+# A capitalised surname written like a pronoun ("He Jianxiong") when a capitalised word follows.
+_PRONOUN_SURNAMES = frozenset({"He"})
+# A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
+_PLACE_CHUNK_WORDS = 2
+# A lower-case role word among a chunk's first words makes it an appositive ("South Carolina
+# director for Sanders").
+_ROLE_WITHIN = 4
+# Prepositions whose object a name walked back to is ("speaking to Fox News said").
+_PREPOSITIONS = frozenset({"about", "against", "at", "by", "from", "to", "toward", "with"})
+# A name of at most this many words after such a preposition is its object, not the subject.
+_OBJECT_NAME_WORDS = 2
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
 
 
@@ -76,7 +100,7 @@ def _is_adverb(word: str) -> bool:
 def _clean_np(words: list[str]) -> list[str]:
     """Trim function words, adverbs and time words from both ends of a noun phrase."""
     while words and (
-        words[0].lower() in LEADING_FUNCTION
+        words[0].lower() in _LEADING
         and not (words[0].lower() in DETERMINERS and len(words) > 1)
         or is_time(words[0])
     ):
@@ -86,8 +110,9 @@ def _clean_np(words: list[str]) -> list[str]:
     return words
 
 
-def _appositive_like(chunk: str) -> bool:
-    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35")?"""
+def _appositive_like(chunk: str, prev: str = "") -> bool:
+    """Does a comma-delimited chunk read as an appositive ("a senior analyst at X", "35",
+    "Obama's adviser", "R-Ky.", the "N.C." of "in Raleigh, N.C.")? ``prev`` is the chunk before."""
     words = chunk.split()
     if not words:
         return False
@@ -98,36 +123,78 @@ def _appositive_like(chunk: str) -> bool:
         or first in DETERMINERS
         or first in RELATIVE_PRONOUNS
         or first in ROLE_WORDS
+        or _possessive_description(words)
+        or any(w in ROLE_WORDS for w in words[1:_ROLE_WITHIN])
+        or bool(_PARTY_TAG.match(chunk.strip()))
+        or _is_place(words, prev)
     )
 
 
-def np_before(text: str) -> str | None:
+def _opens_relative(chunk: str) -> bool:
+    """Does a comma-delimited chunk open a relative clause ("who served in Iran")?"""
+    words = chunk.split()
+    return bool(words) and words[0].lower() in RELATIVE_PRONOUNS
+
+
+def _possessive_description(words: list[str]) -> bool:
+    """ "Obama's adviser on counterterrorism", "Vindman's superior": a possessive name, then a
+    lower-case noun."""
+    return (
+        len(words) > 1
+        and strip_possessive(words[0]) != words[0]
+        and words[0][0].isupper()
+        and words[1][0].islower()
+    )
+
+
+def _is_place(words: list[str], prev: str) -> bool:
+    """Is a chunk the state or country after a city ("Washington, D.C.", "Columbus, Ohio")?"""
+    if all(w.lower() in PLACE_WORDS for w in words):
+        return True
+    before = prev.split()[-2:]
+    return (
+        len(words) <= _PLACE_CHUNK_WORDS
+        and len(before) == 2
+        and before[0] in {"in", "of", "from", "near"}
+        and is_cap(before[1])
+        and all(is_cap(w) for w in words)
+    )
+
+
+def np_before(text: str, object_ok: bool = False) -> str | None:
     """The noun phrase that ends ``text`` (the subject before a speech verb).
 
     "X, the foreign minister, said", "X, 35, said" and "X, a senior analyst at Y, the Z group,
-    told" give X; "her mother, Fiona, said" gives Fiona.
+    told" give X; "her mother, Fiona, said" gives Fiona. A short name after a preposition is
+    its object ("a source speaking to Fox News said"), unless ``object_ok`` (before a
+    participle, "with X tweeting", the name is the participle's subject).
     """
-    stripped = text.rstrip(WHITESPACE)
+    stripped = _TRAILING_ASIDE.sub("", text.rstrip(WHITESPACE))
     if not stripped.endswith(","):
-        np = _walk_back(stripped)
+        np = _walk_back(stripped, object_ok)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
             np = _clause_subject(stripped)
         return np
     chunks = re.split(r",|\u2014|\u2013", stripped[:-1])[-_MAX_CHUNKS:]
+    # "X, who served in Iran, Turkey and France, said": the chunks after a relative clause
+    # go on with it.
+    relative = next((i for i in range(1, len(chunks)) if _opens_relative(chunks[i])), None)
+    if relative is not None:
+        chunks = chunks[: relative + 1]
     last = len(chunks) - 1
     if last == 0:
         return None  # "X," said: no appositive to skip, the comma belongs to something else.
     k = last
-    while k > 0 and _appositive_like(chunks[k]):
+    while k > 0 and _appositive_like(chunks[k], chunks[k - 1]):
         k -= 1
     if k == 0 and _appositive_like(chunks[0]) or k == last:
         # All descriptions ("The victim's mother, a nurse,"), or a name after a description
         # ("her mother, Fiona,").
         if k == last and not _appositive_like(chunks[k - 1]):
             return None  # "In Seoul, Kim, said" is not grammatical: a list or a mis-parse.
-        return _walk_back(chunks[k])
-    np = _walk_back(chunks[k])
-    return np if np else _walk_back(chunks[k + 1])
+        return _walk_back(chunks[k], object_ok)
+    np = _walk_back(chunks[k], object_ok)
+    return np if np else _walk_back(chunks[k + 1], object_ok)
 
 
 def _clause_subject(text: str) -> str | None:
@@ -144,21 +211,26 @@ def _clause_subject(text: str) -> str | None:
     return " ".join(lead) or None
 
 
-def _walk_back(text: str) -> str | None:
+def _walk_back(text: str, object_ok: bool = False) -> str | None:
     """The noun phrase that ends ``text``, walked back word by word from its end."""
-    tokens = _TOKEN_RE.findall(text)
+    tokens = _TOKEN_RE.findall(_TRAILING_ASIDE.sub("", text))
     words: list[str] = []
     i = len(tokens)
+    ended_by = ""
     while i > 0:
         i -= 1
         tok = tokens[i]
         low = tok.lower()
+        ended_by = low
         if not tok[0].isalnum() and tok[0] != "(":
             break
         if low in AUX and not words:
             continue
         if not words and (low in PRONOUNS or low in GROUP_SPEAKERS):
             return tok
+        if tok in _PRONOUN_SURNAMES and words and is_cap(words[0]):
+            words.insert(0, tok)  # "He Jianxiong said"
+            continue
         if low in STOP_WORDS:
             prev = tokens[i - 1].lower() if i > 0 else ""
             if words and _inner_word(low, prev):
@@ -166,23 +238,55 @@ def _walk_back(text: str) -> str | None:
                 continue
             if low in DETERMINERS and words:
                 words.insert(0, tok)
+                ended_by = tokens[i - 1].lower() if i > 0 else ""
             break
-        if is_time(tok) and not words:
+        if is_time(tok):
+            if words:
+                break
             continue
-        if words and is_time(tok):
-            break
         if tok[0].islower() and words and is_cap(words[0]) and low not in ROLE_WORDS:
             # A lower-case word before a name ends it unless it is a role ("coach X").
             if low in DETERMINERS:
                 words.insert(0, tok)
+                ended_by = tokens[i - 1].lower() if i > 0 else ""
             break
         words.insert(0, tok)
+        ended_by = ""
         if len(words) > _MAX_NP_WORDS:
             return None
+    return _finish(words, ended_by if not object_ok else "")
+
+
+def _finish(words: list[str], ended_by: str) -> str | None:
+    """The noun phrase of ``words`` walked back to the word ``ended_by``, trimmed."""
     words = _clean_np(words)
-    if not words:
-        return None
-    return " ".join(words)
+    if words and ended_by in _PREPOSITIONS:
+        words = _after_preposition(words)
+    if words and _is_transitive(ended_by):
+        return None  # "the man who threatened Rep. X said": X is the object, not the speaker
+    return " ".join(words) if words else None
+
+
+def _is_transitive(word: str) -> bool:
+    """Is the lower-case word a name was walked back to a verb it is the object of
+    ("threatened", "attacking"), not a modifier ("former", "retired", "acting")?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith(("ed", "ing"))
+        and word not in NAME_MODIFIERS
+        and word not in ROLE_WORDS
+    )
+
+
+def _after_preposition(words: list[str]) -> list[str]:
+    """A name walked back to a preposition is its object ("a source speaking to Fox News
+    said"), unless a person's given name starts the subject inside it ("Ambassador to Ukraine
+    Kurt Volker said" → "Kurt Volker")."""
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in MALE_NAMES | FEMALE_NAMES:
+            return words[i:]
+    return [] if len(words) <= _OBJECT_NAME_WORDS else words
 
 
 def _inner_word(low: str, prev: str) -> bool:
@@ -196,12 +300,16 @@ def np_after(text: str) -> str | None:
     """The noun phrase that opens ``text`` (the speaker after an inverted verb)."""
     tokens = _TOKEN_RE.findall(text)
     words: list[str] = []
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         low = tok.lower()
-        if not tok[0].isalnum() and tok[0] != "(":
-            break
+        if not tok[0].isalnum() and not (tok[0] == "(" and len(tok) > 1):
+            break  # a bare "(" opens an aside ("Sen. Ben Sasse (R-Neb.)")
         if is_time(tok):
             break
+        if not words and tok in _PRONOUN_SURNAMES and n + 1 < len(tokens):
+            if tokens[n + 1][0].isupper():
+                words.append(tok)  # "said He Jianxiong"
+                continue
         if low in STOP_WORDS:
             if not words and low in OBJECT_PRONOUNS:
                 return None
@@ -243,6 +351,8 @@ def looks_like_speaker(np: str) -> bool:
     first = words[0].lower()
     if first in PRONOUNS and len(words) == 1:
         return True
+    if first in NOT_SPEAKERS or all(w.lower() in DETERMINERS for w in words):
+        return False  # "what's", "Another"
     if any(is_cap(w) for w in words):
         return True
     if first in DETERMINERS or first.endswith(("'s", "\u2019s")):

@@ -12,16 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefreader.digest.quotes.frames import colon_appositive_speaker, opens_clause
+from briefreader.digest.quotes.more_words import (
+    INVERTED_ONLY,
+    MORE_PARTICIPLES,
+    MORE_SPEECH_VERBS,
+    REPORT_NOUNS,
+    SPEECH_PHRASES,
+)
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
 from briefreader.digest.quotes.words import BE, NP_INNER
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
-_ALL_VERBS = SPEECH_VERBS | WEAK_VERBS | PARTICIPLES
+_SPEECH = SPEECH_VERBS | MORE_SPEECH_VERBS | frozenset(SPEECH_PHRASES)
+_INVERTING = INVERTING | MORE_SPEECH_VERBS | INVERTED_ONLY
+_PARTICIPLES = PARTICIPLES | MORE_PARTICIPLES
+_ALL_VERBS = _SPEECH | WEAK_VERBS | _PARTICIPLES | INVERTED_ONLY
 
 VERB_RE = re.compile(
     r"\b(?:(?:was|were|is|are|has been|had been|being) quoted as (?:saying|telling)"
-    r"|according to|weighed in"
+    r"|[Aa]ccording to|weighed in|Said|Says"
     r"|(?:" + "|".join(sorted(_ALL_VERBS, key=lambda verb: (-len(verb), verb))) + r"))\b"
 )
 """A speech verb (longest forms first, so "says" is not read as "say")."""
@@ -34,6 +45,15 @@ _ADJACENT_CHARS = 60
 # What may stand between a verb and the quote it introduces ("X said that "...").
 _INTRODUCERS = ("", ",", ":", "that", "that,")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A second clause joined to the first ("X asked for a photo and Y said").
+_COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+# After a verb, another subject and verb of speech: the speech is relayed ("the office said he
+# said", "police said the man told them").
+_RELAYED = re.compile(
+    r"^\s+(?:that\s+)?(?:he|she|they|the\s+\w+|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
+    r"\s+(?:had\s+)?(?:said|says|told|wrote|added|shouted|yelled)\b"
+)
+
 
 # Tiers of a hit, best first: how directly the verb reports the quote.
 TIER_OWN_CLAUSE = -1  # 'X said in a memo that the "..."': the quote completes X's clause
@@ -60,14 +80,26 @@ def verb_hits(before: str, after: str) -> list[Hit]:
     # After the quote: "," X said ... / "," said X ... / ", according to X".
     for m in VERB_RE.finditer(after):
         lead, rest = after[: m.start()], after[m.end() :]
+        if _RELAYED.match(rest):
+            continue  # '"...," the office said he said': the relayer is not the speaker
         adjacent = m.start() < _ADJACENT_CHARS
-        hits.extend(_hit(m.group(), lead, rest, m.start(), adjacent, after_quote=True))
+        hits.extend(_hit(m.group().lower(), lead, rest, m.start(), adjacent, after_quote=True))
     # Before the quote: X said: "..." / X said the plan "..." / According to X, "...".
+    outer_end = -1  # the end of the first verb whose clause the quote completes
     for m in VERB_RE.finditer(before):
         lead, rest = before[: m.start()], before[m.end() :]
         adjacent = rest.strip(WHITESPACE) in _INTRODUCERS
         dist = len(before) - m.end()
-        hits.extend(_hit(m.group(), lead, rest, dist, adjacent, after_quote=False))
+        found = _hit(m.group().lower(), lead, rest, dist, adjacent, after_quote=False)
+        for h in found:
+            if h.tier != TIER_OWN_CLAUSE:
+                continue
+            if outer_end < 0:
+                outer_end = m.end()
+            elif not _COORDINATION.search(before[outer_end : m.start()]):
+                # 'X said the board had asked a "..."': the quote is X's, inside X's clause.
+                h.tier = TIER_SPEECH
+        hits.extend(found)
     hits.sort(key=lambda h: (h.tier, h.distance))
     return hits
 
@@ -83,23 +115,22 @@ def _hit(
     special = _special_hit(verb, lead, rest, tier, dist)
     if special is not None:
         return special
-    subj = np_before(lead)
+    subj = None if verb in INVERTED_ONLY else np_before(lead)
     if subj and looks_like_speaker(subj):
         listener = _listener(verb, rest)
         if (
             not after_quote
-            and verb in SPEECH_VERBS
+            and verb in _SPEECH
             and not _CLAUSE_BREAK.search(rest.strip(WHITESPACE).rstrip(",: "))
         ):
             # 'X said in a memo that the "..."': the quote completes X's own clause, so
             # a source named after it ("..., Yahoo Finance reported") is not the speaker.
             tier = TIER_OWN_CLAUSE
         return [Hit(subj, tier, dist, listener)]
-    if not after_quote:
-        return []
-    # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it.
+    # '"...," said Rep. Lee': an inverted verb right after the quote, its speaker after it;
+    # 'Said Rep. Lee, "..."' and 'But, said Lee, "..."' before it.
     stripped = lead.strip(WHITESPACE + ",\u2014\u2013-")
-    if verb.split()[0] in INVERTING and (not stripped or lead.rstrip(WHITESPACE).endswith(",")):
+    if verb.split()[0] in _INVERTING and (not stripped or lead.rstrip(WHITESPACE).endswith(",")):
         np = np_after(rest)
         if np and looks_like_speaker(np):
             return [Hit(np, tier, dist)]
@@ -110,14 +141,24 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
     """The hits of "according to X", of a participle and of a passive verb ("was described by
     X"); ``None`` for an active verb, whose subject is looked for next."""
     if verb == "according to":
-        np = np_after(rest)
+        np = _according_to(rest)
         return [Hit(np, tier, dist)] if np else []
-    if verb in PARTICIPLES:
+    if verb in _PARTICIPLES:
         return [Hit("", TIER_PARTICIPLE, dist, participle=True)]
     passive, agent = _passive(lead, rest)
     if passive:
         return [Hit(agent, tier, dist)] if agent and looks_like_speaker(agent) else []
     return None
+
+
+def _according_to(rest: str) -> str | None:
+    """The source after "according to": "a survey by X" and "a statement from X" give X."""
+    np = np_after(rest)
+    if np and np.split()[-1].lower() in REPORT_NOUNS:
+        m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
+        if m:
+            return np_after(m.group(1)) or np
+    return np
 
 
 def _listener(verb: str, rest: str) -> str | None:
@@ -137,20 +178,28 @@ def _passive(lead: str, rest: str) -> tuple[bool, str | None]:
 
 
 def colon_speaker(before: str) -> str | None:
-    """``X: "..."`` with no verb: the name before the colon, if it is a name."""
+    """``X: "..."`` with no verb: the name before the colon, if it is a name (an appositive
+    after it aside: "Windsor Mann, editor of the book: "...")."""
     m = _COLON_LEAD.search(before)
     if not m:
         return None
-    np = np_before(m.group(1))
-    if np and all(is_cap(w) for w in np.split() if w.lower() not in NP_INNER):
-        return np
-    return None
+    named = colon_appositive_speaker(m.group(1))
+    if named:
+        return named
+    lead = m.group(1).rstrip(WHITESPACE)
+    np = np_before(lead)
+    if not np or not all(is_cap(w) for w in np.split() if w.lower() not in NP_INNER):
+        return None
+    # The name must open its clause: in "X delivered a message to Trump:" Trump is an object.
+    return np if opens_clause(lead, np) else None
 
 
 def active_verb(text: str) -> re.Match[str] | None:
     """The first speech verb of ``text`` in the active voice."""
     for m in VERB_RE.finditer(text):
-        if m.group() == "according to" or not _passive(text[: m.start()], "")[0]:
+        if m.group() in INVERTED_ONLY:
+            continue
+        if m.group().lower() == "according to" or not _passive(text[: m.start()], "")[0]:
             return m
     return None
 
@@ -158,9 +207,9 @@ def active_verb(text: str) -> re.Match[str] | None:
 def sentence_subject(text: str) -> str | None:
     """The subject of a sentence: its first noun phrase that looks like a speaker."""
     m = active_verb(text)
-    if not m or m.group() == "according to":
+    if not m or m.group().lower() == "according to":
         return None
-    np = np_before(text[: m.start()])
+    np = np_before(text[: m.start()], object_ok=m.group() in _PARTICIPLES)
     return np if np and looks_like_speaker(np) else None
 
 

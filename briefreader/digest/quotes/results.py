@@ -6,7 +6,10 @@ reported once; each quote carries the span of its words and of the sentence arou
 
 from __future__ import annotations
 
+import re
+
 from briefreader.digest.quotes.marks import FULL_QUOTE_WORDS, WORD_RE, Raw, word_count
+from briefreader.digest.quotes.more_words import MORE_TITLE_CUES, TITLE_CUES_AFTER
 from briefreader.digest.quotes.words import TITLE_CUES
 from briefreader.digest.sentences import sentence_at
 from briefreader.model import Quote, QuoteKind, Span
@@ -19,6 +22,10 @@ _SHORT_TITLE_WORD = 3
 _TITLE_CAPITALS = 0.75
 # A title cue ("the film", "the album") ends within this many characters before the mark.
 _TITLE_CUE_CHARS = 40
+_CUES = "|".join(sorted(MORE_TITLE_CUES))
+_MORE_CUES_BEFORE = re.compile(rf"\b(?:{_CUES})\s*[,:]?\s*$", re.IGNORECASE)
+# Right after the closing mark, a word naming a kind of work ('"All About Space" magazine').
+_CUE_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(TITLE_CUES_AFTER))})\b", re.IGNORECASE)
 
 
 def to_quotes(
@@ -44,6 +51,7 @@ def to_quotes(
                 kind=kind,
                 span=Span(q.paragraph, q.start, q.end),
                 sentence=_sentence(q, sentences[q.paragraph]),
+                speaker_found=q.found if q.speaker else None,
             )
         )
     return out
@@ -67,4 +75,7 @@ def _is_title(para: str, q: Raw, text: str) -> bool:
     caps = sum(1 for w in long_words if w[0].isupper() or not w[0].isalpha())
     if caps < max(1, len(long_words)) * _TITLE_CAPITALS:
         return False
-    return bool(TITLE_CUES.search(para[max(0, q.open_mark - _TITLE_CUE_CHARS) : q.open_mark]))
+    before = para[max(0, q.open_mark - _TITLE_CUE_CHARS) : q.open_mark]
+    if TITLE_CUES.search(before) or _MORE_CUES_BEFORE.search(before):
+        return True
+    return bool(_CUE_AFTER.match(para, q.close_mark + 1))

@@ -1,0 +1,117 @@
+"""Frames without a speech verb: who speaks a quote when no verb of speech names the speaker.
+
+- A participle after another verb ("Sanders stepped up his attacks, saying "..."") and a colon
+  after a clause ("Sanders delivered a retort: "..."") go on with the subject that opens the
+  clause: a name followed by its verb.
+- A name and one verb right after the quote ('"...," Hannity started.') report it.
+- A colon after a name and its appositive ("Windsor Mann, editor of the book: "...") gives the
+  name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.digest.quotes.more_words import MORE_LEADING_FUNCTION, NOT_PERSONS, SHOWING_NOUNS
+from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_before
+from briefreader.digest.quotes.words import (
+    AUX,
+    DETERMINERS,
+    LEADING_FUNCTION,
+    NP_INNER,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.titles import ROLE_WORDS
+
+_NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
+# A name of up to this many words reports a quote right after it.
+_MAX_NAME_WORDS = 6
+# A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary
+# or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
+_VERB_AFTER_NAME = re.compile(
+    r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
+    r"(?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
+    r"[a-z]+ly)\s+){0,3}"
+    r"([a-z][a-z\-]+)\b"
+)
+# Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
+_NAME_THEN_VERB = re.compile(
+    rf"^\s*[,\u2014\-]*\s*((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\s*[.!?]?\s*$"
+)
+# A name of at most this many words, then a comma and its appositive, before a colon.
+_COLON_NAME_WORDS = 5
+_LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION | DETERMINERS
+# Lower-case words after a name that are not its verb.
+_NOT_VERBS = STOP_WORDS | ROLE_WORDS | AUX | DETERMINERS | TIME_WORDS
+# What may stand right before a name that opens a clause.
+_CLAUSE_ENDS = ",;:()\u2014\u2013-"
+_DESCRIPTION_WORDS = ROLE_WORDS | NP_INNER | frozenset({"former", "then", "state"})
+_CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
+
+
+def _is_name(np: str) -> bool:
+    """Is ``np`` a name that may speak (not "The", "At Sunday's", a possessive)?"""
+    words = np.split()
+    if not words or words[0].lower() in _LEADING or words[-1].endswith(("'s", "\u2019s")):
+        return False
+    if len(words) == 1 and words[0].lower() in NOT_PERSONS | SHOWING_NOUNS:
+        return False
+    return looks_like_speaker(np) and is_cap(words[0]) and is_cap(words[-1])
+
+
+def opens_clause(text: str, np: str) -> bool:
+    """Does noun phrase ``np``, which ends ``text``, open its clause (nothing before it but
+    punctuation or a conjunction), rather than stand as an object ("a message to Trump")?"""
+    prefix = text[: text.rfind(np.split()[0])].split()
+    if not prefix or prefix[-1][-1] in _CLAUSE_ENDS or prefix[-1].lower() in _CONJUNCTIONS:
+        return True
+    # "Former secretary of state Hillary Clinton:": the words before are her description.
+    return all(is_cap(w) or w.lower() in _DESCRIPTION_WORDS for w in prefix)
+
+
+def clause_subject(text: str) -> str | None:
+    """The name that opens the first clause of ``text`` with a verb after it ("Christie
+    bristled at the suggestion, saying" → "Christie")."""
+    for m in _VERB_AFTER_NAME.finditer(text):
+        verb = m.group(2)
+        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(2) : m.end(2) + 1] == ",":
+            continue
+        following = text[m.end(2) :].split()[:1]
+        if following and (
+            following[0] in ROLE_WORDS or is_cap(following[0]) and not verb.endswith(("ed", "s"))
+        ):
+            continue  # "former TV network anchor Katie Couric": the name goes on
+        lead = text[: m.end(1)]
+        np = np_before(lead)
+        if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):
+            continue
+        if len(np.split()) == 1 and np.endswith("ing"):
+            continue  # "Surveying the damage, X concluded"
+        return np
+    return None
+
+
+def name_then_verb(after: str) -> str | None:
+    """'"...," Hannity started.': the name before the one verb that ends the quote's
+    sentence."""
+    m = _NAME_THEN_VERB.match(after)
+    if m and _is_name(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def colon_appositive_speaker(lead: str) -> str | None:
+    """ "Windsor Mann, editor of the book:": the name before the appositive of a colon
+    lead-in."""
+    head, sep, rest = lead.partition(",")
+    if not sep or not rest.strip() or not rest.strip()[0].islower():
+        return None
+    words = head.split()
+    if not words or len(words) > _COLON_NAME_WORDS:
+        return None
+    if not all(is_cap(w) or w in NP_INNER for w in words):
+        return None
+    return head.strip() if _is_name(head.strip()) else None

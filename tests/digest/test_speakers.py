@@ -1,0 +1,405 @@
+"""Speakers a reader can trust (issue 13): each shape of sentence that named the wrong person or
+missed the speaker, pinned with an inline sentence of the same shape, and how each speaker was
+found."""
+
+from __future__ import annotations
+
+import json
+
+from briefreader.digest import build_brief
+from briefreader.digest.quotes import find_quotes
+from briefreader.model import Quote
+from briefreader.render import to_json
+from tests.digest.conftest import inline_article as article
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    return find_quotes(article(*paragraphs))
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in quotes(*paragraphs)]
+
+
+# --- how each speaker was found ------------------------------------------------------------------
+
+
+def test_speaker_found_says_how() -> None:
+    found = quotes(
+        '"We have reviewed every one of the claims," Maria Lopez said.',
+        '"We will keep reviewing them all year," she said.',
+        '"Nothing will change for the people of this town."',
+        '"There is no budget for it this year at all," the spokesman said.',
+    )
+    assert [(q.speaker, q.speaker_found) for q in found] == [
+        ("Maria Lopez", "named"),
+        ("Maria Lopez", "pronoun"),
+        ("Maria Lopez", "continuation"),
+        ("the spokesman", "description"),
+    ]
+
+
+def test_speaker_found_is_in_the_json() -> None:
+    brief = build_brief(article('"We have reviewed every one of the claims," Maria Lopez said.'))
+    (quote,) = json.loads(to_json(brief))["quotes"]
+    assert quote["speaker"] == "Maria Lopez" and quote["speaker_found"] == "named"
+    brief = build_brief(article('"Nobody knows who wrote these words down here."'))
+    (quote,) = json.loads(to_json(brief))["quotes"]
+    assert quote["speaker"] is None and quote["speaker_found"] is None
+
+
+# --- names bounded properly ----------------------------------------------------------------------
+
+
+def test_the_headline_is_never_a_speaker() -> None:
+    assert speakers(
+        "Rosa Delgado Defends Her Record On Water Safety In A Heated Meeting.",
+        '"We followed every rule there is, every single one," Delgado said.',
+        '"The tests were all clean, and the reports say so."',
+    ) == ["Delgado", "Delgado"]
+
+
+def test_a_title_case_verb_ends_a_name() -> None:
+    assert speakers(
+        "The flyer, printed in capitals, claimed Rosa Delgado Says Yes To The Budget.",
+        "Later Rosa Delgado spoke to the council.",
+        '"We have not decided anything about the budget yet," Delgado said.',
+    ) == ["Rosa Delgado"]
+
+
+def test_a_trailing_day_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Council leader Tom Barrow Wednesday announced a review of the budget.",
+        '"It will take some months to finish this review," Barrow said.',
+    ) == ["Council leader Tom Barrow"]
+
+
+def test_a_leading_preposition_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Despite Ms. Okafor, the board voted to close the pool.",
+        '"We will appeal against this decision very soon," Okafor said.',
+    ) == ["Ms. Okafor"]
+
+
+def test_party_and_state_after_a_name() -> None:
+    assert speakers(
+        '"We will not support this bill as it stands," said Sen. Ann Kimball (D-Ore.), the '
+        "ranking member.",
+        '"We will not support this bill in its current form," Sen. Ann Kimball (D-Ore.) said.',
+        '"We will not vote for this bill in any form at all," Rep. Ed Morrow, R-Tex., said.',
+    ) == ["Sen. Ann Kimball", "Sen. Ann Kimball", "Rep. Ed Morrow"]
+
+
+def test_a_place_after_a_city_is_not_the_speaker() -> None:
+    assert speakers(
+        '"Voters are tired of hearing the same promises," Jane Ruiz, a professor at Grand '
+        "Valley College in Allendale, Mich., said.",
+        "Ruiz, during a visit to a school in Akron, Ohio, said she was "
+        '"not at all surprised by the turnout this year."',
+    ) == ["Jane Ruiz", "Jane Ruiz"]
+
+
+def test_possessive_appositives() -> None:
+    assert speakers(
+        '"We do not expect any change in the plan," Dana Frost, Harlow\'s adviser on trade, said.',
+        '"We do not comment on rumours of that kind," Harlow\'s spokeswoman, Kim Abara, said.',
+        '"Nobody gave any order of that kind that day," Pratt, Harlow\'s deputy, said.',
+    ) == ["Dana Frost", "Kim Abara", "Pratt"]
+
+
+def test_a_name_that_begins_with_he() -> None:
+    assert speakers(
+        '"The market will recover by the spring," said He Weiming, an economist in Wuhan.',
+        '"Prices will rise again next year for sure," He Weiming said.',
+    ) == ["He Weiming", "He Weiming"]
+
+
+# --- frames the grammar missed --------------------------------------------------------------------
+
+
+def test_more_speech_verbs() -> None:
+    assert speakers(
+        '"This is the best team we have ever had," gushed Tom Barrow.',
+        '"This is a disgrace for the whole city," Tom Barrow fumed.',
+        '"That is not what the report says at all," Rosa Delgado interjected.',
+        '"Please come home before it gets dark tonight," Rosa Delgado implored.',
+        '"Let us stay one more night in the house," Tom Barrow begged.',
+        '"The deal is off and will not come back," reports the Daily Ledger.',
+    ) == ["Tom Barrow", "Tom Barrow", "Rosa Delgado", "Rosa Delgado", "Tom Barrow",
+          "the Daily Ledger"]  # fmt: skip
+
+
+def test_according_to_a_report_by_someone() -> None:
+    assert speakers(
+        'Most voters "want the two parties to work together," according to a survey by the '
+        "Harlow Institute.",
+    ) == ["the Harlow Institute"]
+
+
+# --- pronouns: gender, salience, and never the person the speech is about -------------------------
+
+
+def test_he_is_not_the_person_threatened() -> None:
+    # The man charged is named only by a description; the threatened person is the object.
+    assert speakers(
+        "A 52-year-old man from Dayton was charged with threatening Rep. Sam Okoro on Friday.",
+        'In a voicemail, he said: "I will find you and make you pay for this."',
+    ) == [None]
+    # The threatened person named in a relative clause, or as the subject of a passive.
+    assert speakers(
+        '"I will find you and make you pay," the man who threatened Rep. Sam Okoro told agents.',
+        "Rep. Sam Okoro was threatened by a caller on Friday.",
+        '"I will find you and make you pay for all of it," he said.',
+    ) == [None, None]
+    # Named, the man charged is the subject and the pronoun stands for him.
+    assert speakers(
+        "Carl Benning, 52, was charged with threatening Rep. Sam Okoro on Friday.",
+        'In a voicemail, he said: "I will find you and make you pay for this."',
+    ) == ["Carl Benning"]
+
+
+def test_he_is_the_one_who_just_spoke() -> None:
+    assert speakers(
+        'Mark Ellison\'s plan "will not survive the winter," said Peter Vance.',
+        '"Nobody in the Senate wants to vote for it," he said.',
+    ) == ["Peter Vance", "Peter Vance"]
+
+
+def test_she_by_given_name() -> None:
+    assert speakers(
+        "Kevin Ortiz met Laura Chen at the town hall on Monday.",
+        '"We agreed on nothing at all that day," she said.',
+    ) == ["Laura Chen"]
+
+
+def test_a_name_before_a_description_for_he() -> None:
+    assert speakers(
+        "Himself a former football coach, Tom Grady also spoke about the game.",
+        '"It was a very dull first half for everybody," he said.',
+    ) == ["Tom Grady"]
+
+
+def test_a_given_name_makes_a_person() -> None:
+    assert speakers(
+        "Brian Okafor, state director for the campaign, said the office opened Monday.",
+        '"We are in a good position to make a run at it," he said.',
+    ) == ["Brian Okafor"]
+
+
+def test_a_party_word_is_not_a_person() -> None:
+    assert speakers(
+        "Democratic senator Ellen Marsh wants to see the district become a state.",
+        'She promised to "be a loud champion for the statehood plan" if elected.',
+    ) == ["Democratic senator Ellen Marsh"]
+
+
+# --- frames without a speech verb of their own ----------------------------------------------
+
+
+def test_saying_after_a_verb_that_is_not_one_of_speech() -> None:
+    assert speakers(
+        'Mayor Tom Barrow inflamed the row by saying the council "had lied to every voter."',
+        "At the hearing, Rosa Delgado compared the plan to a tax, saying, "
+        '"Nobody here asked for this and nobody wants it."',
+        "Carl Benning bristled at the question, calling it "
+        '"an insult to every family in this town."',
+    ) == ["Mayor Tom Barrow", "Rosa Delgado", "Carl Benning"]
+
+
+def test_with_a_name_and_a_participle() -> None:
+    assert speakers(
+        "Critics were quick to respond, with Rosa Delgado tweeting that the plan was a "
+        '"disaster" for the town.',
+    ) == ["Rosa Delgado"]
+
+
+def test_colon_after_a_clause_and_after_an_appositive() -> None:
+    assert speakers(
+        'Rosa Delgado delivered a sharp reply: "Nobody is tearing this plan up at all."',
+        "Senate leader Carl Benning, R-Ohio, sent a blunt message to Tom Barrow: "
+        '"It is time to stop attacking people and get back to work."',
+        "Ana Ruiz, editor of The Collected Letters: "
+        '"He wrote every one of them by hand, at night."',
+    ) == ["Rosa Delgado", "Senate leader Carl Benning", "Ana Ruiz"]
+
+
+def test_a_name_and_one_verb_after_the_quote() -> None:
+    assert speakers('"The Times says you met them in secret in May," Hannah Pruitt prodded.') == [
+        "Hannah Pruitt"
+    ]
+
+
+def test_inverted_said_before_the_quote() -> None:
+    assert speakers(
+        'Said Dora Pinkney, who grew up on the same street, "We were all so proud of him."',
+        'But, said Okafor, "I do not want to pick a fight with anyone over this."',
+    ) == ["Dora Pinkney", "Okafor"]
+
+
+def test_according_to_at_the_start_of_a_sentence() -> None:
+    assert speakers(
+        'According to Paul Serra of the Harlow Institute, "The money was moved in secret."'
+    ) == ["Paul Serra of the Harlow Institute"]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    # The source is the unnamed one; the channel it spoke to is not the speaker.
+    assert speakers(
+        'Another source speaking to Channel Nine said, "The agents are looking at the donations."',
+    ) == ["Another source"]
+
+
+def test_a_noun_that_looks_like_a_verb_is_not_a_frame() -> None:
+    assert speakers(
+        "Tom Barrow rejected the claims Thursday, saying the bill was sound - and arguing that "
+        'he and Ana Ruiz shared "almost all the same views on the budget."',
+    ) == ["Tom Barrow"]
+
+
+def test_relayed_speech_is_the_speaker_s_not_the_relayer_s() -> None:
+    assert speakers(
+        "Deputies arrested Carl Benning, 40, at his home on Monday.",
+        '"I will be back for every one of you," the sheriff\'s office said he shouted.',
+    ) == ["Carl Benning"]
+
+
+def test_a_closing_mark_typed_as_two_apostrophes() -> None:
+    found = quotes(
+        "Rosa Delgado said the board had asked a \u201cfair question\u2019\u2019 that amounted "
+        "to a trap, and left."
+    )
+    assert [q.text for q in found] == ["fair question"]
+    assert found[0].speaker == "Rosa Delgado"
+
+
+def test_he_stays_unknown_between_two_men_of_unknown_gender() -> None:
+    assert speakers(
+        "Okafor met Delacroix at the border crossing on Friday.",
+        '"We will not give up one inch of this land," he said.',
+    ) == [None]
+
+
+def test_a_list_inside_a_relative_clause_is_not_the_speaker() -> None:
+    assert speakers(
+        '"The talks are moving faster than anyone expected," Westbrook, who served in Chile, '
+        "Peru and Brazil, said.",
+    ) == ["Westbrook"]
+
+
+def test_a_name_after_between_is_an_object() -> None:
+    assert speakers(
+        "Nadia Farouk, a teacher from Hemet, has no intention of voting this year.",
+        'Choosing between Ellen Marsh and Tom Barrow is "a false choice for all of us," she said.',
+    ) == ["Nadia Farouk"]
+
+
+# --- descriptions tied to the person or body the article names ----------------------------------
+
+
+def test_the_spokesperson_is_tied_to_the_body() -> None:
+    assert speakers(
+        "A spokesperson for the Harlow Water Board did not answer calls on Monday.",
+        '"We are looking into every one of the complaints," the spokesperson said later.',
+    ) == ["A spokesperson for the Harlow Water Board"]
+
+
+def test_the_governor_is_the_governor_named_not_a_description() -> None:
+    assert speakers(
+        "Ohio Gov. Ted Marsh spoke after one governor had left the room.",
+        '"I have known him for many years, and he is the best," the governor said.',
+    ) == ["Ohio Gov. Ted Marsh"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    assert speakers(
+        "Former President Hal Greer campaigned in Ohio with Vice President Dan Ruiz.",
+        '"He is running harder against me than against them," the former president said.',
+    ) == ["Former President Hal Greer"]
+
+
+def test_he_does_not_reach_back_past_two_paragraphs() -> None:
+    assert speakers(
+        "Tom Barrow opened the meeting on Monday.",
+        "The budget was the first item on the agenda.",
+        "Parking came next, and then the new school.",
+        "The vote was put off until next month.",
+        '"We will come back to this in the spring," he said.',
+    ) == [None]
+
+
+def test_no_name_runs_across_a_quote() -> None:
+    assert speakers(
+        "Chief executive Ana Ruiz spoke first on Tuesday.",
+        'Shoppers "began to ask us for this and for that," Ruiz told the crowd.',
+    ) == ["Chief executive Ana Ruiz"]
+
+
+def test_a_gerund_opening_the_sentence_is_not_part_of_a_name() -> None:
+    assert speakers(
+        "Chief executive Ana Ruiz spoke first on Tuesday.",
+        'Welcoming Ruiz on stage "was a dream for all of us," the host said.',
+        '"I run the whole business from my phone these days," Ruiz said.',
+    )[1:] == ["Chief executive Ana Ruiz"]
+
+
+def test_a_video_does_not_speak() -> None:
+    assert speakers('Video shows the dramatic rescue of the boy: "We have got him!"') == [None]
+
+
+def test_a_new_subject_after_the_last_quote_breaks_the_continuation() -> None:
+    assert speakers(
+        '"We will win this seat in the autumn," Tom Barrow said. Ana Ruiz disagreed with him.',
+        '"Nobody in this town believes that at all."',
+    ) == ["Tom Barrow", None]
+
+
+def test_no_body_or_place_before_an_envoy_s_name() -> None:
+    assert speakers(
+        '"We will see how the talks go next week," U.S. Envoy to the Arctic Council Peter Lund '
+        "said.",
+        "The envoy to Canada Kurt Lindqvist spoke at noon.",
+        '"Nothing has been agreed with anyone so far," Lindqvist said.',
+    ) == ["Peter Lund", "Kurt Lindqvist"]
+
+
+def test_a_hotel_is_not_the_fullest_form_of_a_person() -> None:
+    assert speakers(
+        "The Barrow International Hotel opened in May.",
+        '"We will keep building hotels for years," Barrow, 70, told reporters.',
+    ) == ["Barrow"]
+
+
+def test_titles_of_magazines_are_not_quotes() -> None:
+    assert (
+        quotes(
+            'He writes for the magazine "All About Gardens" every month.',
+            'A copy of "The Big Lake Book" magazine was on the table.',
+        )
+        == []
+    )
+
+
+def test_more_participles_and_adverbs_before_a_participle() -> None:
+    assert speakers(
+        'On Monday, Mayor Tom Barrow endorsed her, citing her "long years of service."',
+        "Rosa Delgado earlier quashed the rumours by tweeting that "
+        '"I am bound by a strict agreement with the board."',
+        "Carl Benning did not release more details, saying only that the panel "
+        '"found every record it had asked for."',
+    ) == ["Mayor Tom Barrow", "Rosa Delgado", "Carl Benning"]
+
+
+def test_a_comma_or_colon_after_a_clause_with_no_speech_verb() -> None:
+    assert speakers(
+        "Rosa Delgado has since apologised for the mistake: "
+        '"I should have used two accounts, and I am sorry."',
+        "Later, Tom Barrow shared his worry with the crowd at the fair, "
+        '"I do not know which council will show up this year."',
+    ) == ["Rosa Delgado", "Tom Barrow"]
+
+
+def test_it_is_not_a_country_named_by_its_acronym() -> None:
+    assert speakers(
+        "Officials from the US met executives of Acme Corp on Monday.",
+        '"We are pleased with the terms of the deal," it said.',
+    ) == ["Acme Corp"]
