@@ -99,24 +99,24 @@ def _own_features(block: Block) -> tuple[float, float, float, float, float]:
 
 
 class _Columns:
-    """The :func:`_own_features` of every block, one packed column of doubles per feature
-    (a page of a million lines holds them in 40 MB, not in a million tuples), with the
-    running sums the window features average."""
+    """The running sums of each :func:`_own_features` column over the blocks, one packed
+    array of doubles per feature (a page of a million lines holds them in 40 MB, not in a
+    million tuples), which the window features average; a block's own features are
+    measured again when asked for rather than kept."""
 
     def __init__(self, blocks: list[Block]) -> None:
         width = len(_EDGE)
+        self.blocks = blocks
         self.n = len(blocks)
-        self.own = [array("d") for _ in range(width)]
         self.prefix = [array("d", [0.0]) for _ in range(width)]
         for block in blocks:
             for k, value in enumerate(_own_features(block)):
-                self.own[k].append(value)
                 self.prefix[k].append(self.prefix[k][-1] + value)
 
     def at(self, i: int) -> tuple[float, ...]:
         """Block ``i``'s own features, :data:`_EDGE` before and after the page."""
         if 0 <= i < self.n:
-            return tuple(column[i] for column in self.own)
+            return _own_features(self.blocks[i])
         return _EDGE
 
     def window(self, i: int) -> list[float]:
