@@ -12,7 +12,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from briefreader.extract.text.blocks import Block, BlockClass
 from briefreader.extract.text.classes import STOPWORDS_HIGH
@@ -225,7 +225,7 @@ def iter_block_vectors(
         ]
 
 
-def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]:
+def stage2_vectors(blocks: list[Block], first: Sequence[float]) -> list[list[float]]:
     """Second-stage features: each block's first-stage probability and that of its
     surroundings, and whether it lies in the region those probabilities outline.
 
@@ -234,7 +234,7 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
     return list(iter_stage2_vectors(blocks, first))
 
 
-def iter_stage2_vectors(blocks: list[Block], first: list[float]) -> Iterator[list[float]]:
+def iter_stage2_vectors(blocks: list[Block], first: Sequence[float]) -> Iterator[list[float]]:
     """:func:`stage2_vectors` one block at a time; each block's ``prob`` is set (and the
     region found) at once, before the first vector."""
     prefix = array("d", [0.0])
@@ -252,7 +252,7 @@ def iter_stage2_vectors(blocks: list[Block], first: list[float]) -> Iterator[lis
 
 def _stage2_rows(
     blocks: list[Block],
-    first: list[float],
+    first: Sequence[float],
     prefix: array[float],
     region: tuple[int, int],
     mass: array[float],
