@@ -116,8 +116,8 @@ class _Sentence:
     start: int
     end: int
     text: str
-    words: list[str]  # content-word stems
-    names: list[str]  # capitalised words (not sentence-initial)
+    words: tuple[str, ...]  # content-word stems (tuples: most are empty, and share one)
+    names: tuple[str, ...]  # capitalised words (not sentence-initial)
     has_number: bool
     quote_share: float
     skip: bool
@@ -163,6 +163,8 @@ def _quoted_share(
             covered += hi - lo
     # Marks in the sentence itself, for quotes the quote finder did not report.
     if not _ANY_QUOTE_MARK.search(text, start, end):
+        if not covered:
+            return 0.0  # one float for every sentence without quotes, not one each
         return min(1.0, covered / length)
     own = 0
     inside = False
@@ -255,8 +257,8 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
                     start=s,
                     end=e,
                     text=text,
-                    words=words,
-                    names=names,
+                    words=tuple(words),
+                    names=tuple(names),
                     has_number=any(t[0].isdigit() for t in tokens),
                     quote_share=share,
                     skip=skip,
@@ -291,8 +293,8 @@ def _run_on(index: int, paragraph: int, start: int, end: int, text: str, share: 
         start=start,
         end=end,
         text=text,
-        words=list(words),
-        names=list(names),
+        words=tuple(words),
+        names=tuple(names),
         has_number=has_number,
         quote_share=share,
         skip=True,

@@ -69,6 +69,10 @@ def _find_quotes(article: Article) -> list[Quote]:
     """The quotes of ``article`` read as it is (see :func:`find_quotes`)."""
     paras = article.paragraphs
     per_para = find_marks(paras)
+    if not any(per_para):
+        # No quotation marks: no sentence lists or name mentions (a dump of a million
+        # one-word paragraphs would hold them all for nothing).
+        return []
     sentences = [split_sentences(para) for para in paras]
     entities = collect_mentions(paras, per_para, sentences)
     attribute(paras, per_para, sentences, entities)

@@ -46,7 +46,6 @@ class Block:
     bullet: bool
     form: bool
     stop_density: float
-    length: int
     word_count: int
     repeats: int
     cls: BlockClass = "bad"
@@ -56,34 +55,62 @@ class Block:
     #: Part of a list that a sentence of the text introduces (see classifier.introduce_lists).
     listed: bool = False
 
+    @property
+    def length(self) -> int:
+        """The length of the block's text (measured when asked: one slot fewer per block)."""
+        return len(self.text)
+
 
 def split_blocks(text: str) -> list[tuple[str, int]]:
-    """Split the dump into (text, indent) blocks, rejoining hard-wrapped paragraphs."""
+    """Split the dump into (text, indent) blocks, rejoining hard-wrapped paragraphs.
+
+    A line that stands many times on the page ("Share", or a dump of one-word paragraphs)
+    is one string shared by its blocks, and so is each (text, indent) pair."""
     lines = text.split("\n")
     wrapped = _is_hard_wrapped(lines)
+    if not wrapped:
+        return _unwrapped_blocks(lines)
     out: list[tuple[str, int]] = []
+    shared: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def emit(parts: list[str], indent: int) -> None:
+        pair = (normalise_space(" ".join(parts)), indent)
+        out.append(shared.setdefault(pair, pair))
+
     pending: list[str] = []
     pending_indent = 0
     for raw in lines:
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        if not wrapped:
-            if stripped:
-                out.append((normalise_space(stripped), indent))
-            continue
         if not stripped:
             if pending:
-                out.append((normalise_space(" ".join(pending)), pending_indent))
+                emit(pending, pending_indent)
                 pending = []
             continue
         if pending and BULLET.match(stripped):
-            out.append((normalise_space(" ".join(pending)), pending_indent))
+            emit(pending, pending_indent)
             pending = []
         if not pending:
             pending_indent = indent
         pending.append(stripped)
     if pending:
-        out.append((normalise_space(" ".join(pending)), pending_indent))
+        emit(pending, pending_indent)
+    return out
+
+
+def _unwrapped_blocks(lines: list[str]) -> list[tuple[str, int]]:
+    """The (text, indent) block of each non-empty line of a dump that is not hard-wrapped,
+    each line of the same text and indent one shared pair (``lines`` is emptied as it goes:
+    a page of many short lines would hold each line twice)."""
+    out: list[tuple[str, int]] = []
+    shared: dict[tuple[str, int], tuple[str, int]] = {}
+    lines.reverse()
+    while lines:
+        raw = lines.pop()
+        stripped = raw.strip()
+        if stripped:
+            pair = (normalise_space(stripped), len(raw) - len(raw.lstrip()))
+            out.append(shared.setdefault(pair, pair))
     return out
 
 
@@ -109,7 +136,7 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
         for token in iter_words(text):  # counted, not listed: a line may be huge
             word_count += 1
             stop_count += token in stopwords
-        stop = stop_count / word_count if word_count else 0.0
+        stop = _density(stop_count, word_count)
         bullet = bool(BULLET.match(text))
         body = BULLET.sub("", text, count=1) if bullet else text
         blocks.append(
@@ -120,13 +147,22 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
                 bullet=bullet,
                 form=bool(_FORM.search(text)),
                 stop_density=stop,
-                length=len(body),
                 word_count=word_count,
                 repeats=counts[text.lower()],
                 shape_repeats=shapes[line_shape(text)],
             )
         )
     return blocks
+
+
+def _density(stop_count: int, word_count: int) -> float:
+    """``stop_count / word_count`` (0.0 for no words), the two common values one shared
+    float each rather than a new one per block."""
+    if stop_count == 0 or word_count == 0:
+        return 0.0
+    if stop_count == word_count:
+        return 1.0
+    return stop_count / word_count
 
 
 def line_shape(text: str) -> str:

@@ -6,6 +6,7 @@ lifts the short lines it introduces (a list, a table)."""
 from __future__ import annotations
 
 import math
+from array import array
 
 from briefreader.extract.text.blocks import Block, BlockClass
 from briefreader.extract.text.classes import (
@@ -47,7 +48,9 @@ def _logistic(weights: dict[str, float], names: tuple[str, ...], vector: list[fl
 def score_blocks(blocks: list[Block], known_language: bool, initial: list[BlockClass]) -> None:
     """Set each block's probability of being article text (two stacked classifiers)."""
     vectors = iter_block_vectors(blocks, known_language, initial)
-    first = [_logistic(WEIGHTS, FEATURE_NAMES, v) for v in vectors]
+    # Packed doubles: once the second stage replaces a block's ``prob``, the first-stage
+    # float is freed rather than kept here (a page of a million lines: 24 MB).
+    first = array("d", (_logistic(WEIGHTS, FEATURE_NAMES, v) for v in vectors))
     for block, vector in zip(blocks, iter_stage2_vectors(blocks, first)):
         block.prob = _logistic(STAGE2_WEIGHTS, STAGE2_NAMES, vector)
         block.cls = "good" if block.prob >= GOOD_PROBABILITY else "bad"

@@ -12,7 +12,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from briefreader.extract.text.blocks import Block, BlockClass
 from briefreader.extract.text.classes import STOPWORDS_HIGH
@@ -99,24 +99,24 @@ def _own_features(block: Block) -> tuple[float, float, float, float, float]:
 
 
 class _Columns:
-    """The :func:`_own_features` of every block, one packed column of doubles per feature
-    (a page of a million lines holds them in 40 MB, not in a million tuples), with the
-    running sums the window features average."""
+    """The running sums of each :func:`_own_features` column over the blocks, one packed
+    array of doubles per feature (a page of a million lines holds them in 40 MB, not in a
+    million tuples), which the window features average; a block's own features are
+    measured again when asked for rather than kept."""
 
     def __init__(self, blocks: list[Block]) -> None:
         width = len(_EDGE)
+        self.blocks = blocks
         self.n = len(blocks)
-        self.own = [array("d") for _ in range(width)]
         self.prefix = [array("d", [0.0]) for _ in range(width)]
         for block in blocks:
             for k, value in enumerate(_own_features(block)):
-                self.own[k].append(value)
                 self.prefix[k].append(self.prefix[k][-1] + value)
 
     def at(self, i: int) -> tuple[float, ...]:
         """Block ``i``'s own features, :data:`_EDGE` before and after the page."""
         if 0 <= i < self.n:
-            return tuple(column[i] for column in self.own)
+            return _own_features(self.blocks[i])
         return _EDGE
 
     def window(self, i: int) -> list[float]:
@@ -225,7 +225,7 @@ def iter_block_vectors(
         ]
 
 
-def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]:
+def stage2_vectors(blocks: list[Block], first: Sequence[float]) -> list[list[float]]:
     """Second-stage features: each block's first-stage probability and that of its
     surroundings, and whether it lies in the region those probabilities outline.
 
@@ -234,7 +234,7 @@ def stage2_vectors(blocks: list[Block], first: list[float]) -> list[list[float]]
     return list(iter_stage2_vectors(blocks, first))
 
 
-def iter_stage2_vectors(blocks: list[Block], first: list[float]) -> Iterator[list[float]]:
+def iter_stage2_vectors(blocks: list[Block], first: Sequence[float]) -> Iterator[list[float]]:
     """:func:`stage2_vectors` one block at a time; each block's ``prob`` is set (and the
     region found) at once, before the first vector."""
     prefix = array("d", [0.0])
@@ -252,7 +252,7 @@ def iter_stage2_vectors(blocks: list[Block], first: list[float]) -> Iterator[lis
 
 def _stage2_rows(
     blocks: list[Block],
-    first: list[float],
+    first: Sequence[float],
     prefix: array[float],
     region: tuple[int, int],
     mass: array[float],
