@@ -1,10 +1,25 @@
-"""Shared fixtures: paths to the samples and the development set."""
+"""Shared fixtures: paths to the samples and the development set; the hypothesis profiles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The property tests' profiles, for every suite: "ci" (bounded, the default) and "long"
+# (HYPOTHESIS_PROFILE=long: 10,000 examples each, or HYPOTHESIS_EXAMPLES).
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long",
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "10000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -8,26 +8,13 @@ CI runs a bounded number of examples (the "ci" profile). For a long run:
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from briefreader import build_brief, extract_article
 from briefreader.errors import BriefreaderError
 from briefreader.sources import document_from_bytes
 from tests.conftest import SEED
-
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long",
-    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "10000")),
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 SEED_LINES = SEED_TEXT.split("\n")

@@ -7,7 +7,7 @@ each format and as a briefing. Whatever the page: no exception but the project's
 ``BriefreaderError`` (an exit code of its own, one line on stderr), strict JSON always (no
 NaN or Infinity), and no control character but tab and newline in any text output.
 
-CI runs a bounded number of examples (the "ci" profile of ``tests/test_properties.py``); the
+CI runs a bounded number of examples (the "ci" profile of ``tests/conftest.py``); the
 long run is 10,000 examples each::
 
     HYPOTHESIS_PROFILE=long python -m pytest tests/hostile/test_hostile_properties.py
@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -30,17 +29,6 @@ from briefreader.cli import app
 from briefreader.errors import EXIT_CODES
 from briefreader.model import Article, Source
 from tests.hostile.pages import ESCAPES, PARAGRAPHS, controls_in
-
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "long",
-    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "10000")),
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 runner = CliRunner()
 #: The exit codes of the project's own errors (1 is "unexpected error": a bug).

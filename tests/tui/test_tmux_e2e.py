@@ -104,15 +104,15 @@ def test_open_then_copy_the_first_quote(tmp_path: Path) -> None:
         tmux.kill()
 
 
-def copy_the_first_quote(tmux: Tmux) -> None:
-    """Press 2 then y on the seed's brief and wait for its first quote in tmux's buffer."""
+def copy_the_first_quote(
+    tmux: Tmux, quoted: str = "North Korea's troop deployment in Russia is underway"
+) -> None:
+    """Press 2 then y on the brief (the seed's by default) and wait for ``quoted``, words of
+    its first quote, in tmux's buffer."""
     tmux.run("send-keys", "-t", "reader", "2")
     tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
     tmux.run("send-keys", "-t", "reader", "y")
-    tmux.wait_for(
-        "the quote in tmux's buffer",
-        lambda: "North Korea's troop deployment in Russia is underway" in tmux.buffer(),
-    )
+    tmux.wait_for("the quote in tmux's buffer", lambda: quoted in tmux.buffer())
 
 
 def start(tmux: Tmux, command: str) -> None:

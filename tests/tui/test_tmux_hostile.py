@@ -25,7 +25,7 @@ from tests.hostile.pages import (
     serve,
     text_dump,
 )
-from tests.tui.test_tmux_e2e import BRIEFREADER, TMUX, Tmux, start
+from tests.tui.test_tmux_e2e import BRIEFREADER, TMUX, Tmux, copy_the_first_quote, start
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -64,10 +64,7 @@ def test_opening_a_page_full_of_escapes_sets_no_title_and_no_clipboard(tmp_path:
         if _buffers(tmux):
             problems.append(f"the page wrote the clipboard: {tmux.buffer()!r}")
         assert not problems, problems
-        tmux.run("send-keys", "-t", "reader", "2")
-        tmux.wait_for("the Quotes pane", lambda: "Copy quote" in tmux.screen())
-        tmux.run("send-keys", "-t", "reader", "y")
-        tmux.wait_for("the copied quote", lambda: "losing water" in tmux.buffer())
+        copy_the_first_quote(tmux, "losing water")
         assert not controls_in(tmux.buffer())
         tmux.run("send-keys", "-t", "reader", "q")
         tmux.wait_for("the exit code", lambda: "EXIT=0" in tmux.screen())
