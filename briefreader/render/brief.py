@@ -20,6 +20,7 @@ from briefreader.render.labels import (
     figure_label,
 )
 from briefreader.render.terminal import escape_json_controls, one_line, show_controls
+from briefreader.render.wrap import text_width, wrap
 
 __all__ = ["SCHEMA", "error_json", "json_text", "to_dict", "to_json", "to_markdown", "to_text"]
 
@@ -131,23 +132,34 @@ def to_markdown(brief: Brief) -> str:
     return show_controls("\n".join(lines).rstrip() + "\n")
 
 
-def to_text(brief: Brief) -> str:
-    """Plain text for reading in a pager or piping to other tools."""
+def to_text(brief: Brief, width: int | None = None) -> str:
+    """Plain text for reading in a pager or piping to other tools, wrapped to ``width``
+    (the terminal's, else 80 columns): each figure with its unit, what it counts and its
+    sentence."""
+    width = text_width(width)
     article = brief.article
-    out = [article.title or NO_TITLE]
+    out = wrap(article.title or NO_TITLE, width)
     meta = _meta_line(brief)
     if meta:
-        out.append(meta)
+        out += wrap(meta, width)
     out += ["", "KEY FACTS"]
-    out += [f"  * {f.text}" for f in brief.facts] or ["  (none)"]
+    for fact in brief.facts:
+        out += wrap(fact.text, width, "  * ", "    ")
+    if not brief.facts:
+        out.append("  (none)")
     out += ["", "QUOTES"]
     for quote in brief.quotes:
-        out.append(f'  "{quote.text}"\n      — {quote.speaker or UNKNOWN_SPEAKER}')
+        out += wrap(f'"{quote.text}"', width, "  ", "   ")
+        out += wrap(f"— {quote.speaker or UNKNOWN_SPEAKER}", width, "      ", "        ")
     if not brief.quotes:
         out.append("  (none)")
     out += ["", "FIGURES"]
-    out += [f"  * {figure_label(f)}" for f in brief.figures] or ["  (none)"]
+    for figure in brief.figures:
+        out += wrap(figure_label(figure), width, "  * ", "    ")
+        out += wrap(figure.context, width, "      ")
+    if not brief.figures:
+        out.append("  (none)")
     out += ["", "ARTICLE", ""]
     for paragraph in article.paragraphs:
-        out += [paragraph, ""]
+        out += [*wrap(paragraph, width), ""]
     return show_controls("\n".join(out).rstrip() + "\n")

@@ -24,6 +24,7 @@ __all__ = [
     "UNKNOWN_SPEAKER_HEADING",
     "escape_markdown",
     "escape_running_text",
+    "figure_amount",
     "figure_label",
     "figure_value",
     "source_label",
@@ -48,13 +49,53 @@ _LABEL_MAX = 60
 _LABEL_CUT = 57
 
 
+#: Units the value as written already shows: money (its sign or word is part of the value:
+#: "$1.2 billion", "20 euros") and percentages ("40%", "12 percent").
+_UNITS_IN_VALUE = frozenset(
+    ["$", "€", "£", "¥", "₹", "₩", "A$", "C$", "HK$", "NZ$", "S$", "R$", "yuan", "rupees", "won"]
+    + ["francs", "rubles", "pesos", "reais", "percent", "percentage points"]
+)
+#: The singular of the plural units a figure of one takes ("1 year", "one mile").
+_SINGULAR_UNITS = {
+    "years": "year",
+    "months": "month",
+    "weeks": "week",
+    "days": "day",
+    "hours": "hour",
+    "minutes": "minute",
+    "seconds": "second",
+    "decades": "decade",
+    "centuries": "century",
+    "miles": "mile",
+    "feet": "foot",
+    "inches": "inch",
+    "yards": "yard",
+    "tons": "ton",
+    "tonnes": "tonne",
+    "times": "time",
+}
+
+
+def figure_amount(figure: Figure) -> str:
+    """A figure's value with its unit where the value does not show it: ``3,100 km``,
+    ``8 years`` (an "8-year-old"), ``$1.2 billion`` and ``40%`` as written."""
+    unit, value = figure.unit, figure.value
+    if not unit or unit in _UNITS_IN_VALUE or value.lower().endswith(unit.lower()):
+        return value
+    if figure.number == 1:
+        unit = _SINGULAR_UNITS.get(unit, unit)
+    return f"{value} {unit}"
+
+
 def figure_value(figure: Figure) -> str:
-    """A figure's value with its qualifier: ``at least 3,000`` (the value alone without one)."""
-    return f"{figure.qualifier} {figure.value}" if figure.qualifier else figure.value
+    """A figure's value with its qualifier and unit: ``at least 3,000``, ``about 2,300
+    tons`` (the amount alone without a qualifier)."""
+    amount = figure_amount(figure)
+    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
 
 
 def figure_label(figure: Figure) -> str:
-    """``at least 3,000 — North Korean troops`` (qualifier and subject only when known)."""
+    """``at least 3,000 — North Korean troops`` (qualifier, unit and subject only when known)."""
     value = figure_value(figure)
     return f"{value} — {figure.subject}" if figure.subject else value
 

@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 
 from briefreader.model import Figure
+from briefreader.render.labels import figure_amount
 from briefreader.tui.copying import Copied, figure_copy
 from briefreader.tui.widgets.digest_pane import DigestPane, copy_key
 
@@ -18,11 +19,12 @@ class FiguresPane(DigestPane[Figure]):
     BINDINGS: ClassVar[list[BindingType]] = copy_key("Copy figure")
 
     def item_parts(self, item: Figure) -> list[tuple[str, str]]:
-        """Qualifier and value ("at least 3,000"), then what it counts (else its sentence)."""
+        """Qualifier and value with its unit ("about 2,300 tons"), then what it counts (else
+        its sentence)."""
         parts: list[tuple[str, str]] = []
         if item.qualifier:
             parts.append((f"{item.qualifier} ", "muted"))
-        parts.append((item.value, "strong"))
+        parts.append((figure_amount(item), "strong"))
         parts.append(("\n", ""))
         if item.subject:
             parts.append((item.subject, ""))
