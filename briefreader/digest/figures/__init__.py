@@ -19,7 +19,12 @@ import math
 from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier, _scan
-from briefreader.digest.figures.filters import _is_table_row, _keep
+from briefreader.digest.figures.filters import (
+    _is_table_row,
+    _keep,
+    is_back_reference,
+    is_furniture,
+)
 from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
 from briefreader.digest.sentences import split_sentences
@@ -57,6 +62,8 @@ def find_figures(article: Article) -> list[Figure]:
     a pronoun are left out; past :data:`MAX_FIGURES`, the rest of the article is not read.
     """
     figures: list[Figure] = []
+    seen: set[float] = set()  # the numbers given so far ("these 11" points back at one)
+    said: set[tuple[float, str | None, str]] = set()  # number, unit, subject of each so far
     for index, text in enumerate(article.paragraphs):
         if not text or not any(map(str.isdigit, text)) and not _has_number_word(text):
             continue
@@ -67,19 +74,48 @@ def find_figures(article: Article) -> list[Figure]:
             p = _Paragraph(piece)
             found = len(kept)
             for f in _scan(p):
-                if not _keep(p, f):
+                if not _keep(p, f) or _not_new(p, f, seen):
                     continue
                 f.qualifier = _qualifier(p, f)
                 f.subject = _find_subject(p, f)
                 if f.subject is None:
                     f.subject = _shared_subject(f, kept)
                 f.subject = _resolve(f.subject, kept)
+                if _repeated_in_quote(p, f, said):
+                    continue
                 kept.append(f)
             figures.extend(_figure(p, index, f, offset) for f in kept[found:])
             if len(figures) >= MAX_FIGURES:
                 return figures[:MAX_FIGURES]
             del kept[: -max(_SHARE_LOOKBACK, _RESOLVE_LOOKBACK)]  # all the next piece looks at
     return figures
+
+
+def _not_new(p: _Paragraph, f: _Found, seen: set[float]) -> bool:
+    """``f`` adds nothing: it points back at a group already counted ("the two sides"), or
+    it stands in page furniture ("Image 2 of 5"). Records its number as given otherwise."""
+    s0, s1 = p.sentence_of(f.start)
+    if is_back_reference(p, f, seen) or is_furniture(p.text[s0:s1]):
+        return True
+    if f.number is not None:
+        seen.add(f.number)
+    return False
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _repeated_in_quote(p: _Paragraph, f: _Found, said: set[tuple[float, str | None, str]]) -> bool:
+    """A quote gives again a figure already given: the same number, unit and subject ("he
+    expects 12,000 soldiers" ... "'they will soon have 12,000'"). Records ``f`` otherwise."""
+    if f.number is None or not f.subject:
+        return False
+    key = (f.number, f.unit, f.subject.lower())
+    s0, s1 = p.sentence_of(f.start)
+    if key in said and not _QUOTE_MARKS.isdisjoint(p.text[s0:s1]):
+        return True
+    said.add(key)
+    return False
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:

@@ -13,6 +13,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefreader.digest.figures.forms import (
+    DECADE_HEDGES,
+    digit_rank_kept,
+    is_decade_age,
+    is_ordinal_suffix,
+    next_is_set,
+    pounds_are_weight,
+    rank_compound,
+    score_sets_end,
+    vague_amount,
+    vague_unit,
+    word_rank,
+)
 from briefreader.digest.figures.tokens import (
     _COMPOUND_TOKEN,
     _DIG,
@@ -43,15 +56,27 @@ from briefreader.digest.figures.words import (
 
 # What a figure is: a plain count in digits, a number word, a range ("242 to 330"), a ratio
 # ("one in five"), money, a percentage, a measure ("55 km"), a hyphen compound ("two-goal"),
-# an age ("8-year-old") or a score ("4-1").
+# an age ("8-year-old"), a score ("4-1", "6-4, 7-6 (5)"), a rank ("54th", "finished sixth")
+# or a vague amount ("thousands", "several thousand": no number).
 Kind = Literal[
-    "count", "word", "range", "ratio", "money", "percent", "measure", "compound", "age", "score"
+    "count",
+    "word",
+    "range",
+    "ratio",
+    "money",
+    "percent",
+    "measure",
+    "compound",
+    "age",
+    "score",
+    "rank",
+    "vague",
 ]
 # Kinds that are bare counts: a clock word after one makes it a time, and one without a
 # subject borrows the subject of such a count just before it.
 _COUNTS: frozenset[Kind] = frozenset(["count", "range", "word"])
 # Kinds whose hyphen token is already whole ("4-1", "two-goal", "8-year-old", "55-kilometer").
-_HYPHEN_KINDS: frozenset[Kind] = frozenset(["age", "compound", "measure", "score"])
+_HYPHEN_KINDS: frozenset[Kind] = frozenset(["age", "compound", "measure", "score", "rank"])
 
 # Four-digit numbers in this span are read as years ("2019-20", "in 2024").
 _FIRST_YEAR = 1800
@@ -147,12 +172,18 @@ def _digit_candidate(p: _Paragraph, i: int) -> _Found | None:
         unit_att = m.group("unit")
         f = _Found(i, i, t.start, t.end, num)
         if unit_att:
-            if unit_att.lower() in _ATTACHED_UNITS and not cur:
+            if cur or sc or m.group("pct"):
+                return None
+            if unit_att.lower() in _ATTACHED_UNITS:
                 f.unit = _UNITS.get(unit_att.lower(), unit_att)
                 f.kind = "measure"
                 f.end = t.start + m.end("n")
+            elif is_ordinal_suffix(num, unit_att) and digit_rank_kept(p, i):
+                f.kind = "rank"  # "fell to 54th", "his 10th start"
+            elif unit_att.lower() == "s" and is_decade_age(p, i, num):
+                f.kind, f.unit = "age", "years"  # "their early 20s"
             else:
-                return None  # "10th", "777x", "1990s"
+                return None  # "11th Street", "777x", "1990s"
         if sc:
             if not cur and sc.lower() in {"m", "b", "k"}:
                 return None
@@ -166,7 +197,10 @@ def _digit_candidate(p: _Paragraph, i: int) -> _Found | None:
     m = _PAIR_TOKEN.fullmatch(core)
     if m:
         return _pair_candidate(p, i, m)
-    m = _COMPOUND_TOKEN.fullmatch(core)
+    rank = rank_compound(core)
+    if rank is not None:
+        return _Found(i, i, t.start, t.end, float(rank[0]), kind="rank")  # "14th-ranked"
+    m = _COMPOUND_TOKEN.fullmatch(core[:-2] if core.endswith(("'s", "’s")) else core)
     if m and m.group("n")[0].isdigit():
         return _compound_candidate(p, i, m, _to_float(m.group("n")))
     return None
@@ -187,6 +221,10 @@ def _pair_candidate(p: _Paragraph, i: int, m: re.Match[str]) -> _Found | None:
     if plain and len(a) in _PHONE_PREFIX_DIGITS and len(b) == _PHONE_LINE_DIGITS:
         return None  # phone-like "555-1234"
     f = _Found(i, i, t.start, t.end, x)
+    if plain and x <= _MAX_SCORE and y <= _MAX_SCORE and next_is_set(p, i):
+        f.kind = "score"  # a match in sets: "6-4, 7-6 (5)", "4-6, 6-3" is one figure
+        f.j, f.end = score_sets_end(p, i)
+        return f
     if plain and x >= y:
         s0, s1 = p.sentence_of(t.start)
         words = set(re.findall(r"[a-z]+", p.text[s0:s1].lower()))
@@ -247,6 +285,15 @@ def _compound_candidate(p: _Paragraph, i: int, m: re.Match[str], num: float) -> 
 def _word_candidate(p: _Paragraph, i: int) -> _Found | None:
     """Number words: "two", "a dozen", "twenty-five", "three hundred", "half a million"."""
     t = p.toks[i]
+    vague_end = vague_amount(p, i)
+    if vague_end is not None:
+        unit = vague_unit(p.next_joined(vague_end))
+        return _Found(i, vague_end, t.start, p.toks[vague_end].end, None, unit, kind="vague")
+    rank = rank_compound(t.text) or (None if (r := word_rank(p, i)) is None else (r, ""))
+    if rank is not None:
+        if t.text[0].isupper() and not p.is_initial(i):
+            return None  # "Third-Largest" in a name
+        return _Found(i, i, t.start, t.end, float(rank[0]), kind="rank")
     if t.low in {"a", "an", "half"}:
         head = _article_scale(p, i)
     else:
@@ -323,6 +370,8 @@ def _extend(p: _Paragraph, f: _Found, digits: bool) -> _Found:
     """Take in the words after a number (scale, percent, currency, range, ratio, unit)."""
     if f.kind in _HYPHEN_KINDS and f.j == f.i and "-" in p.toks[f.i].text:
         return f
+    if f.kind in {"score", "rank", "vague"} or f.number is None:
+        return f
     _take_scale(p, f, digits)
     _take_currency_word(p, f)
     _take_percent(p, f)
@@ -346,6 +395,9 @@ def _take_currency_word(p: _Paragraph, f: _Found) -> None:
     """Currency words: "20 euros", "half a million dollars"."""
     nx = p.next_joined(f.j)
     if nx is not None and nx.low in _CURRENCY_WORDS and f.kind not in {"money", "percent"}:
+        if nx.low in {"pound", "pounds"} and pounds_are_weight(p, nx.start):
+            f.unit, f.kind = "pounds", "measure"  # "weighs 243 pounds": a weight, not £
+            return
         if nx.low != "won" or f.j > f.i:
             f.unit, f.kind = _CURRENCY_WORDS[nx.low], "money"
             f.j += 1
@@ -396,25 +448,35 @@ def _take_range(p: _Paragraph, f: _Found, digits: bool) -> None:
 
 
 def _take_ratio(p: _Paragraph, f: _Found, digits: bool) -> None:
-    """Ratios: "eight out of ten", "one in five"."""
-    nx = p.next_joined(f.j)
-    if nx is not None and nx.low in {"out", "in"} and f.number:
-        k = f.j + 1
-        if nx.low == "out":
-            n1 = p.next_joined(k)
-            if n1 is None or n1.low != "of":
-                n1 = None
-            k += 1
-        else:
-            n1 = nx
-        n2 = p.next_joined(k) if n1 is not None else None
-        if n2 is not None:
-            in_digits, v2 = _second_value(n2)
-            if v2 and v2 > f.number and (nx.low == "out" or not in_digits or digits):
-                f.number = f.number / v2
-                f.kind = "ratio"
-                f.j = k + 1
-                f.end = n2.end
+    """Ratios: "eight out of ten", "one in five", "one night out of 17"."""
+    if not f.number:
+        return
+    before = f.j  # the token before "out" or "in"
+    nx = p.next_joined(before)
+    if nx is not None and nx.low not in _STOP and nx.text.isalpha() and nx.text.islower():
+        # "one night out of 17": the thing counted stands between the two numbers.
+        out = p.next_joined(before + 1)
+        if out is None or out.low != "out":
+            return
+        before, nx = before + 1, out
+    if nx is None or nx.low not in {"out", "in"}:
+        return
+    k = before + 1
+    if nx.low == "out":
+        n1 = p.next_joined(k)
+        if n1 is None or n1.low != "of":
+            n1 = None
+        k += 1
+    else:
+        n1 = nx
+    n2 = p.next_joined(k) if n1 is not None else None
+    if n2 is not None:
+        in_digits, v2 = _second_value(n2)
+        if v2 and v2 > f.number and (nx.low == "out" or not in_digits or digits):
+            f.number = f.number / v2
+            f.kind = "ratio"
+            f.j = k + 1
+            f.end = n2.end
 
 
 # --- qualifiers -----------------------------------------------------------------------------------
@@ -433,4 +495,6 @@ def _qualifier(p: _Paragraph, f: _Found) -> str | None:
         return " ".join(words[-2:])
     if words and words[-1] in _QUALIFIERS_1:
         return words[-1]
+    if words and f.kind == "age" and words[-1] in DECADE_HEDGES:
+        return words[-1]  # "early 20s"
     return None

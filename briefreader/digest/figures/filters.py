@@ -19,14 +19,19 @@ from briefreader.digest.figures.candidates import (
     _Found,
     _qualifier,
 )
-from briefreader.digest.figures.tokens import _Paragraph, _Tok
+from briefreader.digest.figures.forms import is_superlative
+from briefreader.digest.figures.tokens import _Paragraph, _Tok, _word_value
 from briefreader.digest.figures.words import (
     _CALL_WORDS,
     _CLOCK_WORDS,
+    _LINKS,
     _MONTHS,
+    _QUALIFIERS_1,
     _REFERENCE_WORDS,
+    _STOP,
     _UNITS,
 )
+from briefreader.lexicon import words
 
 # Kinds whose single digit token may be a date, a year, a name's number or a reference.
 _PLAIN_KINDS: frozenset[Kind] = frozenset(["age", "compound", "count", "measure", "range", "score"])
@@ -74,11 +79,9 @@ def _keep(p: _Paragraph, f: _Found) -> bool:
         or (plain and bare_int and _is_list_marker(p, f))
         or _is_pronoun_one(p, f)
         or (f.kind == "compound" and t.low.startswith(("one-", "a-")))
-        # A number word right before a capitalised name is a name itself ("Two Sisters") unless
-        # it opens the sentence; digit numbers keep ("3,000 North Korean troops").
-        # (As written this test never holds: no one-token number word is "hundred" or
-        # "thousand". Kept unchanged: this regrouping changes no decision.)
-        or (p.toks[f.j].low in {"hundred", "thousand"} and f.kind == "word" and f.i == f.j)
+        or (plain and bare_int and _is_initial_name(p, f))
+        or _is_group_of_superlatives(p, f)
+        or _is_verb(p, f)
     )
 
 
@@ -152,14 +155,131 @@ def _is_list_marker(p: _Paragraph, f: _Found) -> bool:
 
 
 def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
-    """Word numbers: "one" is mostly a pronoun or article ("one day", "no one", "one of the")."""
+    """Word numbers: "one" is mostly a pronoun or article ("one day", "no one", "one of the");
+    it counts after "at least", before a unit after "for" ("for one year"), after "only" or
+    "just" before a noun ("only one toilet"), and before a noun and "of" ("one count of
+    fraud", not "one part of")."""
     if not (f.kind == "word" and f.i == f.j and f.number == 1):
         return False
     q = _qualifier(p, f)
-    # "for one year" is a figure, "One day the river flooded" is not.
     after = {"for", "in", "within", "after", "than", "only"}
     prev = p.prev_joined(f.i)
     nxt = p.next_joined(f.j)
     unit_next = nxt is not None and nxt.low in _UNITS and prev is not None and prev.low in after
-    # _qualifier never returns "only" or "just" (in no qualifier list): issue 14, kept as written.
-    return not (q in {"at least", "more than", "only", "just"} or unit_next)
+    if q in {"at least", "more than"} or unit_next:
+        return False
+    noun_next = nxt is not None and _is_common_noun(nxt)
+    if q in {"only", "just"} and noun_next:
+        return False
+    of_after = p.next_joined(f.j + 1) if noun_next else None
+    return not (of_after is not None and of_after.low == "of" and nxt.low not in _VAGUE_NOUNS)
+
+
+# Nouns after "one" and before "of" that make no count: "one part of", "one kind of".
+_VAGUE_NOUNS = words(
+    """
+    aspect day end form half hand kind part point side sort thing time type way
+    """
+)
+
+
+def _is_common_noun(tok: _Tok) -> bool:
+    """``tok`` may be a common noun: a lower-case word that is no stopword."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in _STOP
+
+
+# Verbs that follow a name with a number in it ("Destiny 2 is", "Windows 10 launched").
+_NAME_VERBS = words(
+    """
+    and can could had has have is launched or released sold was will would
+    """
+)
+
+
+def _is_initial_name(p: _Paragraph, f: _Found) -> bool:
+    """A number after a capitalised word that opens the sentence, before a verb: "Destiny 2
+    is a game", "Windows 10 launched" (a name, not "Some 40 were")."""
+    i = f.i
+    if i == 0 or not p.joined(i - 1) or not p.is_initial(i - 1):
+        return False
+    name = p.toks[i - 1]
+    if not name.text[:1].isupper() or not name.text.isalpha():
+        return False
+    if name.low in _STOP or name.low in _QUALIFIERS_1 or _word_value(name.text) is not None:
+        return False
+    if name.low.rstrip(".") in _MONTHS:
+        return False
+    nxt = p.next_joined(f.j)
+    return nxt is not None and (nxt.low in _NAME_VERBS or nxt.low in _LINKS)
+
+
+def _is_group_of_superlatives(p: _Paragraph, f: _Found) -> bool:
+    """ "The world's two largest economies", "the three biggest banks": a number before a
+    superlative picks members of a ranking, it counts nothing."""
+    nxt = p.next_joined(f.j)
+    return f.kind in {"count", "word"} and nxt is not None and is_superlative(nxt.text)
+
+
+# Particles after a number word used as a verb: "to zero in on", "single out".
+_PARTICLES = frozenset(["in", "on", "out"])
+# Words before a verb: "to zero in", "will zero in", "they zero in".
+_BEFORE_VERBS = words("can could i must should they to we will would you")
+
+
+def _is_verb(p: _Paragraph, f: _Found) -> bool:
+    """A number word used as a verb: "trying to zero in on the suspect"."""
+    if f.kind != "word" or f.i != f.j:
+        return False
+    prev, nxt = p.prev_joined(f.i), p.next_joined(f.j)
+    return (
+        prev is not None and prev.low in _BEFORE_VERBS and nxt is not None and nxt.low in _PARTICLES
+    )
+
+
+# Determiners that point back at a group already named: "the two sides", "these 11".
+_BACK_DETERMINERS = frozenset(["the", "these", "those"])
+
+
+def is_back_reference(p: _Paragraph, f: _Found, seen: set[float]) -> bool:
+    """ "The two sides", "the three deaths", "These 11 were charged": a bare count after a
+    definite determiner points back at a group the article has already counted (a number
+    word always; digits when the article gave the same number before)."""
+    if f.kind not in {"count", "word"} or f.unit is not None or f.number is None:
+        return False
+    prev = p.prev_joined(f.i)
+    if prev is None or prev.low not in _BACK_DETERMINERS:
+        return False
+    return f.kind == "word" or f.number in seen
+
+
+# Page furniture a figure may stand in: "Image 2 of 5", "View all (23)", "Image caption ...",
+# "Comments (12)".
+_FURNITURE = re.compile(
+    r"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+(?:of|/)\s+\d+\b|"
+    r"^\W*(?:image|photo|media|video)\s+(?:caption|copyright|source)\b|"
+    r"\b(?:view|see|show|load|read)\s+(?:all|more)\s*\(?\d|"
+    r"\bcomments?\s*\(\d+\)",
+    re.IGNORECASE,
+)
+# A line without a sentence end, of at most this many words, whose longer words are mostly
+# capitalised, is a headline (a related story's): its numbers are not this article's figures.
+_HEADLINE_MAX_WORDS = 16
+# (at least this many longer words: a short label such as "Total 12" is no headline)
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_CAPITALS = 0.75
+_HEADLINE_LONG_WORD = 3
+
+
+def is_furniture(text: str) -> bool:
+    """The sentence ``text`` is page furniture: a gallery counter, a caption label, a "view
+    all" link, or a related story's headline in Title Case."""
+    if _FURNITURE.search(text):
+        return True
+    stripped = text.rstrip()
+    if not stripped or stripped.endswith((".", "!", "?", "…", '"', "”", "’", ":", ")")):
+        return False
+    tokens = stripped.split()
+    long_words = [t for t in tokens[1:] if len(t) > _HEADLINE_LONG_WORD and t[0].isalpha()]
+    if len(tokens) > _HEADLINE_MAX_WORDS or len(long_words) < _HEADLINE_MIN_WORDS:
+        return False
+    return sum(t[0].isupper() for t in long_words) >= _HEADLINE_CAPITALS * len(long_words)

@@ -24,10 +24,12 @@ from briefreader.digest.figures.words import (
     _FRACTIONS,
     _LINKS,
     _NOT_HEADS,
+    _NP_VERBS,
     _POSSESSIVES,
     _STOP,
     _UNITS,
 )
+from briefreader.lexicon import words
 
 # Words in a noun phrase at most: longer ones run into the rest of the sentence.
 _NP_MAX_WORDS = 5
@@ -102,7 +104,13 @@ def _np_words_right(p: _Paragraph, i: int, max_words: int) -> list[_Tok]:
         w = toks[i]
         if w.lead and words:
             break
+        if len(words) == 1 and w.low in {"and", "or"} and _coordinated(p, i, words[0]):
+            words.append(w)  # "18 Northern and Central counties"
+            i += 1
+            continue
         if not _np_word(w) or (not words and _word_value(w.text) is not None):
+            break
+        if words and w.low in _NP_VERBS:
             break
         if _is_participle(w):
             nxt = p.next_joined(i)
@@ -113,6 +121,23 @@ def _np_words_right(p: _Paragraph, i: int, max_words: int) -> list[_Tok]:
             break
         i += 1
     return words
+
+
+def _coordinated(p: _Paragraph, i: int, first: _Tok) -> bool:
+    """``first`` and the words after "and" at ``i`` are modifiers of one noun: "Northern and
+    Central counties" (a one-word modifier, not plural, then two noun-phrase words)."""
+    if first.trail or first.low.endswith("s") or not p.joined(i):
+        return False
+    a, b = p.tok(i + 1), p.tok(i + 2)
+    if a is None or b is None or not p.joined(i + 1):
+        return False
+    return (
+        _np_word(a)
+        and _np_word(b)
+        and not a.text[0].isdigit()
+        and _word_value(a.text) is None
+        and not _is_participle(a)
+    )
 
 
 def _trim_np(words: list[_Tok]) -> list[_Tok]:
@@ -159,8 +184,9 @@ def _np_left(p: _Paragraph, k: int, sent_start: int) -> str | None:
 _MAX_CHAIN_WORDS = 7
 
 
-def _subject_left(p: _Paragraph, f: _Found) -> str | None:
-    """For "X of $5", "X is ... $800", "expand X by 30%": the noun phrase the number is of."""
+def _subject_left(p: _Paragraph, f: _Found, clause: bool = True) -> str | None:
+    """For "X of $5", "X is ... $800", "expand X by 30%": the noun phrase the number is of
+    (for money and percentages, failing those and when ``clause``, the clause's subject)."""
     s0, _ = p.sentence_of(p.toks[f.i].start)
     k = f.i - 1
     # skip the qualifier
@@ -193,7 +219,7 @@ def _subject_left(p: _Paragraph, f: _Found) -> str | None:
             break
         k -= 1
         steps += 1
-    if f.kind in {"money", "percent"}:
+    if f.kind in {"money", "percent"} and clause:
         return _clause_subject(p, f, s0)
     return None
 
@@ -212,6 +238,11 @@ def _clause_subject(p: _Paragraph, f: _Found, s0: int) -> str | None:
         return None
     np = _np_right(p, k, max_words=_CLAUSE_NP_MAX_WORDS)
     if np is None or _word_value(np.split()[0]) is not None:
+        return None
+    words = np.split()
+    # "Reed paid $300 million", "Alden, reportedly, offered $20": the payer is a name or an
+    # adverb, not what the money is; empty is better than the agent.
+    if all(w[:1].isupper() for w in words) or words[-1].lower().endswith("ly"):
         return None
     return np
 
@@ -248,6 +279,10 @@ def _last_clause_break(p: _Paragraph, j: int) -> int:
 def _find_subject(p: _Paragraph, f: _Found) -> str | None:
     """What figure ``f`` counts, or None; may set its kind and unit (an age, a measure)."""
     t = p.toks[f.i]
+    if f.kind in {"vague", "rank", "ratio"}:
+        return _form_subject(p, f)
+    if f.kind == "age" and "-" not in t.text:
+        return "age"  # "their early 20s"
     if f.kind in {"age", "compound"} or (f.kind == "measure" and "-" in t.text):
         return _hyphen_subject(p, f)
     age = _apposition_age(p, f)
@@ -262,7 +297,7 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
         return None
     nxt_i = f.j + 1
     if p.joined(f.j) and nxt_i < len(p.toks):
-        if p.toks[nxt_i].low in _UNITS and f.unit is None:
+        if p.toks[nxt_i].low in _UNITS and f.unit is None or f.unit == "pounds":
             return _unit_subject(p, f, nxt_i)
         if f.kind in {"money", "percent"}:
             return _money_subject(p, f, nxt_i)
@@ -277,14 +312,23 @@ def _hyphen_subject(p: _Paragraph, f: _Found) -> str | None:
     "a two-goal lead" (goal lead), "two-thirds of voters" (voters)."""
     np = _np_right(p, f.j + 1) if p.joined(f.j) else None
     if f.kind == "age":
-        return f"age of {np}" if np else None
+        # "the 66-year-old's lawyer" and "the 26-year-old, a native of": the age of a person
+        # named before, not of what follows.
+        if np is None or p.toks[f.i].text != _without_possessive(p.toks[f.i].text):
+            return "age"
+        return f"age of {np}"
     if f.kind == "measure":
         return np
-    m = _COMPOUND_TOKEN.fullmatch(p.toks[f.i].text)
+    m = _COMPOUND_TOKEN.fullmatch(_without_possessive(p.toks[f.i].text))
     rest = m.group("rest") if m else ""
     if rest.lower() in _FRACTIONS:
         return np
     return f"{rest} {np}" if np else rest
+
+
+def _without_possessive(text: str) -> str:
+    """``text`` without a final "'s" ("66-year-old's" -> "66-year-old")."""
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 # A bare number in commas after a name is an age when it is in this span ("Webb, 51,").
@@ -311,21 +355,51 @@ def _apposition_age(p: _Paragraph, f: _Found) -> str | None:
 
 
 def _unit_subject(p: _Paragraph, f: _Found, nxt_i: int) -> str | None:
-    """A unit word after the number makes it a measure; "5 tons of rice" counts rice."""
-    f.unit = _UNITS[p.toks[nxt_i].low]
+    """A unit word after the number makes it a measure; "5 tons of rice" counts rice, and
+    "the wrestler weighs 243 pounds" the wrestler."""
+    f.unit = f.unit or _UNITS[p.toks[nxt_i].low]
     f.kind = "measure"
     if p.joined(nxt_i):
         np = _np_right(p, nxt_i + 1)
         if np is not None and p.toks[nxt_i + 1].low == "of":
             return np
-    return None
+    return _subject_left(p, f) if f.unit == "pounds" else None
+
+
+def _form_subject(p: _Paragraph, f: _Found) -> str | None:
+    """Vague amounts ("thousands of people", "several thousand protesters"), ranks ("the
+    14th-ranked Spaniard", "his 10th start") and ratios with the thing counted inside ("one
+    night out of 17": nights)."""
+    if f.kind == "ratio":
+        inner = p.toks[f.i + 1] if f.i + 1 <= f.j else None
+        return inner.text if inner is not None and inner.low not in {"out", "in"} else None
+    if f.kind == "rank" and _COMPOUND_TOKEN.fullmatch(p.toks[f.i].text) is None:
+        if not p.toks[f.i].text[:1].isdigit():
+            return None  # "finished sixth": a placing, of no noun
+    if not p.joined(f.j):
+        return None
+    k = f.j + 1
+    if f.kind == "vague" and f.unit is not None:
+        k += 1  # "several decades of ..."
+        if not p.joined(k - 1) or k >= len(p.toks):
+            return None
+    if p.toks[k].low == "of" and p.joined(k) and k + 1 < len(p.toks):
+        k += 1
+        if p.toks[k].low in _DETERMINERS and p.joined(k):
+            k += 1
+    return _np_right(p, k)
 
 
 def _money_subject(p: _Paragraph, f: _Found, nxt_i: int) -> str | None:
     """Money and percentages: "$5 million of aid", "$2 billion in loans", "$9 worth of
     goods", "12% of voters", else the noun phrase after or the subject on the left."""
     nx = p.toks[nxt_i]
-    if nx.low == "of" or (nx.low in {"in", "worth"} and f.kind == "money"):
+    after = p.next_joined(nxt_i)
+    if f.kind == "money" and nx.low in {"a", "an", "per"} and after is not None:
+        if _np_word(after) and after.text.islower():
+            # "The wage is $800 a month" is a wage; "Ferro paid $13 a share", a share price.
+            return _subject_left(p, f, clause=False) or f"per {after.text}"
+    if nx.low == "of" or (nx.low in {"in", "worth", "for"} and f.kind == "money"):
         k = nxt_i + 1
         if nx.low == "worth" and p.joined(nxt_i):
             if p.toks[k].low != "of":
@@ -335,9 +409,27 @@ def _money_subject(p: _Paragraph, f: _Found, nxt_i: int) -> str | None:
             if p.toks[k].low in _DETERMINERS:
                 k += 1
             np = _np_right(p, k)
-            if np:
+            if np and not (nx.low in {"in", "for"} and _is_time_or_place(np)):
                 return np
+        if nx.low in {"in", "for"}:
+            return _subject_left(p, f)  # "revenue of $167.4 million in the third quarter"
     return _np_right(p, nxt_i) or _subject_left(p, f)
+
+
+# Heads of noun phrases that say when, not what: "$5 million in the third quarter".
+_TIME_HEADS = words(
+    """
+    day days decade half month months period quarter quarters season session week weeks year
+    years
+    """
+)
+
+
+def _is_time_or_place(np: str) -> bool:
+    """A noun phrase of time ("the third quarter") or a name ("Ohio", "New York"): after "in",
+    where the money was, not what it was."""
+    words = np.split()
+    return words[-1].lower() in _TIME_HEADS or all(w[:1].isupper() for w in words)
 
 
 # Figures looked back over to resolve "their" ("Their monthly wage").

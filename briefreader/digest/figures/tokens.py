@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefreader.digest.figures.words import _MONTHS, _QUALIFIERS_1, _TENS_WORDS, _UNITS_WORDS
 from briefreader.digest.sentences import split_sentences
+from briefreader.lexicon import words
 
 # --- token patterns -------------------------------------------------------------------------------
 
@@ -35,10 +36,21 @@ _TRAIL_PUNCT = "\"'”’»)]},.;:!?*…"
 _URLISH = re.compile(r"https?:|www\.|\.com\b|\.org\b|@|/\S|^#\w|\\")
 _NON_SPACE = re.compile(r"\S+")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_NUMBER_WORD = re.compile(
-    r"\b(?:" + "|".join([*_UNITS_WORDS, *_TENS_WORDS, "dozen", "hundred", "million"]) + r")\b",
-    re.IGNORECASE,
-)
+# Words that may make a figure without a digit: number words, scales, vague amounts
+# ("several", "thousands") and ordinals ("finished sixth", "third-largest").
+_FIGURE_WORDS = [
+    *_UNITS_WORDS,
+    *_TENS_WORDS,
+    *sorted(
+        words(
+            """
+            billion billions dozen dozens eighth fifth first few fourth hundred hundreds million
+            millions ninth second seventh several sixth tenth third thousand thousands
+            """
+        )
+    ),
+]
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_FIGURE_WORDS) + r")", re.IGNORECASE)
 
 # The largest unit word a tens word takes: "forty-two", "twenty five" (not "twenty twelve").
 _MAX_UNIT_DIGIT = 9

@@ -281,8 +281,8 @@ _QUALIFIERS_2 = frozenset(
 )
 _QUALIFIERS_1 = words(
     """
-    about almost approx. approximately around barely ca. circa estimated nearly over roughly
-    some under ~
+    about almost approx. approximately around barely ca. circa estimated just nearly only over
+    roughly some under ~
     """
 )
 
@@ -300,6 +300,15 @@ _STOP = WEEKDAYS | words(
     there these they this those though through to today told tomorrow too toward towards under
     unless unlike until up upon us very via was we were when where whereas whether which while who
     whom whose will with within without would yes yesterday yet you your
+    """
+)
+# Common verbs that end a noun phrase after its noun ("the 14th-ranked Spaniard won", "a
+# four-game winning streak come to an end"): no noun phrase of a figure runs on into them.
+_NP_VERBS = words(
+    """
+    became become began begin came come comes continue continues died gave get gets give
+    gives go goes got held hold holds left made make makes remain remains saw see seem seems
+    take takes took went won
     """
 )
 # Heads of compound prepositions: "in front of 15,522" says nothing of what 15,522 counts.
@@ -320,7 +329,8 @@ _LINKS = words(
     amounted amounts are be been being climbed cost costs declined declines decreased decreases
     doubled dropped drops exceeded exceeds fall falls fell grew grow grows hit hits increase
     increased increases is jumped jumps numbered numbers reached reaches rise rises rose stands
-    stood surged surges topped tops totaled totalled totals tripled was were
+    stood surged surges topped tops totaled totalled totals tripled was weigh weighed weighing
+    weighs were
     """
 )
 # Verb-chain words skipped between a linking verb and its number ("is estimated to be at").
