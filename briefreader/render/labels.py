@@ -82,6 +82,8 @@ def figure_amount(figure: Figure) -> str:
     unit, value = figure.unit, figure.value
     if not unit or unit in _UNITS_IN_VALUE or value.lower().endswith(unit.lower()):
         return value
+    if unit == "times" and value.lower() in {"once", "twice"}:
+        return value
     if figure.number == 1:
         unit = _SINGULAR_UNITS.get(unit, unit)
     return f"{value} {unit}"

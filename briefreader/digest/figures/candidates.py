@@ -22,6 +22,7 @@ from briefreader.digest.figures.forms import (
     pounds_are_weight,
     rank_compound,
     score_sets_end,
+    times_word,
     vague_amount,
     vague_unit,
     word_rank,
@@ -285,6 +286,9 @@ def _compound_candidate(p: _Paragraph, i: int, m: re.Match[str], num: float) -> 
 def _word_candidate(p: _Paragraph, i: int) -> _Found | None:
     """Number words: "two", "a dozen", "twenty-five", "three hundred", "half a million"."""
     t = p.toks[i]
+    times = times_word(p, i)
+    if times is not None:
+        return _Found(i, i, t.start, t.end, times, "times", kind="word")
     vague_end = vague_amount(p, i)
     if vague_end is not None:
         unit = vague_unit(p.next_joined(vague_end))
@@ -433,7 +437,7 @@ def _take_range(p: _Paragraph, f: _Found, digits: bool) -> None:
     """Ranges: "242 to 330", "between 10 and 20", "$40-50 billion" (handled in the token)."""
     nx = p.next_joined(f.j)
     prev = p.prev_joined(f.i)
-    if nx is not None and nx.low in {"to", "and", "-", "–"} and f.kind in {"count", "word"}:
+    if nx is not None and nx.low in {"to", "and", "or", "-", "–"} and f.kind in {"count", "word"}:
         ok = nx.low != "and" or (prev is not None and prev.low == "between")
         if nx.low == "to" and prev is not None and prev.low in {"from", "by"}:
             ok = False

@@ -131,7 +131,8 @@ def _is_in_name(p: _Paragraph, f: _Found, bare_int: bool) -> bool:
         return False
     if bare_int and f.kind != "score" and p.is_name_word(f.i - 1):
         return True
-    return prev.text.endswith(("'s", "’s")) and "-" in p.toks[f.i].text
+    # "Boeing's 737-800" (a model), but "the Wild's 4-1 win" (a score).
+    return prev.text.endswith(("'s", "’s")) and "-" in p.toks[f.i].text and f.kind != "score"
 
 
 def _is_reference(p: _Paragraph, f: _Found, plain: bool) -> bool:
@@ -162,9 +163,11 @@ def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     if not (f.kind == "word" and f.i == f.j and f.number == 1):
         return False
     q = _qualifier(p, f)
-    after = {"for", "in", "within", "after", "than", "only"}
     prev = p.prev_joined(f.i)
     nxt = p.next_joined(f.j)
+    after = {"for", "in", "within", "after", "than", "only"}
+    if prev is not None and prev.low == "by" and nxt is not None and _is_common_noun(nxt):
+        return False  # a margin: "above City by one point", "won by one vote"
     unit_next = nxt is not None and nxt.low in _UNITS and prev is not None and prev.low in after
     if q in {"at least", "more than"} or unit_next:
         return False

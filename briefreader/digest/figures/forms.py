@@ -225,6 +225,32 @@ def vague_unit(tok: _Tok | None) -> str | None:
     return None
 
 
+# --- times ---------------------------------------------------------------------------------------
+
+# "Once" counts after a hedge ("at least once") or before a period ("once a week"); else it
+# is a conjunction or "formerly" ("once the vote is in", "once a star").
+_ONCE_BEFORE = frozenset(["least", "than", "only", "just"])
+_PERIODS = words("day month week year")
+
+
+def times_word(p: _Paragraph, i: int) -> float | None:
+    """ "Twice" (2) and a counted "once" (1): how many times; None for other words."""
+    t = p.toks[i]
+    if t.text[1:] and not t.text[1:].islower():
+        return None
+    if t.low == "twice":
+        return 2.0
+    if t.low != "once":
+        return None
+    prev, nxt = p.prev_joined(i), p.next_joined(i)
+    after = p.next_joined(i + 1) if nxt is not None else None
+    if prev is not None and prev.low in _ONCE_BEFORE:
+        return 1.0
+    if nxt is not None and nxt.low in {"a", "every", "per"} and after is not None:
+        return 1.0 if after.low in _PERIODS else None
+    return None
+
+
 # --- scores in sets -------------------------------------------------------------------------------
 
 _SET_SCORE = re.compile(r"\d{1,2}-\d{1,2}")

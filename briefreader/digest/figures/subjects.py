@@ -193,10 +193,13 @@ def _subject_left(p: _Paragraph, f: _Found, clause: bool = True) -> str | None:
     q = _qualifier(p, f)
     if q:
         k -= len(q.split())
+    # "a kite measuring an astonishing 6,000 metres": past "an astonishing".
+    if k > 0 and p.toks[k - 1].low in {"a", "an"} and _np_word(p.toks[k]) and p.joined(k - 1):
+        k -= 2
     if k < 0 or p.toks[k].start < s0 or p.toks[k].trail:
         return None
     w = p.toks[k]
-    preps = {"of", "for", "by"} if f.kind in {"money", "percent"} else {"of"}
+    preps = {"of", "for", "by"} if f.kind in {"money", "percent", "measure"} else {"of"}
     if w.low in preps and not w.trail:
         np = _np_left(p, k - 1, s0)
         if np and np.split()[-1].lower() not in _NOT_HEADS:
@@ -214,6 +217,11 @@ def _subject_left(p: _Paragraph, f: _Found, clause: bool = True) -> str | None:
             if j >= 0 and p.toks[j].low in _LINKS:
                 k = j
                 continue
+            # "a party that reportedly cost": past the adverb and the relative pronoun.
+            while j > 0 and p.toks[j].low.endswith("ly") and p.toks[j].text.islower():
+                j -= 1
+            if j > 0 and p.toks[j].low in {"that", "which", "who"}:
+                j -= 1
             return _np_left(p, j, s0) if j >= 0 else None
         if w.low not in _CHAIN:
             break
@@ -363,7 +371,7 @@ def _unit_subject(p: _Paragraph, f: _Found, nxt_i: int) -> str | None:
         np = _np_right(p, nxt_i + 1)
         if np is not None and p.toks[nxt_i + 1].low == "of":
             return np
-    return _subject_left(p, f) if f.unit == "pounds" else None
+    return _subject_left(p, f, clause=False)
 
 
 def _form_subject(p: _Paragraph, f: _Found) -> str | None:
@@ -371,8 +379,10 @@ def _form_subject(p: _Paragraph, f: _Found) -> str | None:
     14th-ranked Spaniard", "his 10th start") and ratios with the thing counted inside ("one
     night out of 17": nights)."""
     if f.kind == "ratio":
-        inner = p.toks[f.i + 1] if f.i + 1 <= f.j else None
-        return inner.text if inner is not None and inner.low not in {"out", "in"} else None
+        inner = p.toks[f.i + 1]
+        if inner.low not in {"out", "in"}:
+            return inner.text  # "one night out of 17"
+        return _np_right(p, f.j + 1) if p.joined(f.j) else None
     if f.kind == "rank" and _COMPOUND_TOKEN.fullmatch(p.toks[f.i].text) is None:
         if not p.toks[f.i].text[:1].isdigit():
             return None  # "finished sixth": a placing, of no noun
@@ -383,10 +393,15 @@ def _form_subject(p: _Paragraph, f: _Found) -> str | None:
         k += 1  # "several decades of ..."
         if not p.joined(k - 1) or k >= len(p.toks):
             return None
+    if f.kind == "vague" and f.i == f.j and p.toks[k].low != "of":
+        return None  # "thousands camp out": a verb follows, not what is counted
     if p.toks[k].low == "of" and p.joined(k) and k + 1 < len(p.toks):
         k += 1
         if p.toks[k].low in _DETERMINERS and p.joined(k):
             k += 1
+    head = p.toks[k]
+    if f.kind == "rank" and _is_participle(head) and head.text.isalpha():
+        return head.text  # "his 10th outing of the season": a noun in "-ing"
     return _np_right(p, k)
 
 

@@ -14,7 +14,13 @@ import re
 from array import array
 from dataclasses import dataclass
 
-from briefreader.digest.figures.words import _MONTHS, _QUALIFIERS_1, _TENS_WORDS, _UNITS_WORDS
+from briefreader.digest.figures.words import (
+    _MONTHS,
+    _QUALIFIERS_1,
+    _STOP,
+    _TENS_WORDS,
+    _UNITS_WORDS,
+)
 from briefreader.digest.sentences import split_sentences
 from briefreader.lexicon import words
 
@@ -45,7 +51,8 @@ _FIGURE_WORDS = [
         words(
             """
             billion billions dozen dozens eighth fifth first few fourth hundred hundreds million
-            millions ninth second seventh several sixth tenth third thousand thousands
+            millions ninth once second seventh several sixth tenth third thousand thousands
+            twice
             """
         )
     ),
@@ -192,6 +199,8 @@ class _Paragraph:
             return False
         if t.low in _QUALIFIERS_1 or t.low in _MONTHS or t.low.rstrip(".") in _MONTHS:
             return False
+        if t.low in _STOP:
+            return False  # "The 26-year-old", "These 11": determiners name nothing
         if not t.text[0].isalpha():
             return False
         return not (t.text[0].isupper() and self.is_initial(i) and t.text[1:].islower())

@@ -330,7 +330,7 @@ _LINKS = words(
     doubled dropped drops exceeded exceeds fall falls fell grew grow grows hit hits increase
     increased increases is jumped jumps numbered numbers reached reaches rise rises rose stands
     stood surged surges topped tops totaled totalled totals tripled was weigh weighed weighing
-    weighs were
+    weighs were measured measures measuring
     """
 )
 # Verb-chain words skipped between a linking verb and its number ("is estimated to be at").
