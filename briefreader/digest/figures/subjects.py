@@ -199,10 +199,11 @@ def _subject_left(p: _Paragraph, f: _Found, clause: bool = True) -> str | None:
     if k < 0 or p.toks[k].start < s0 or p.toks[k].trail:
         return None
     w = p.toks[k]
-    preps = {"of", "for", "by"} if f.kind in {"money", "percent", "measure"} else {"of"}
+    preps = {"of", "for", "by"} if f.kind in {"money", "percent", "measure"} else {"of", "to"}
     if w.low in preps and not w.trail:
         np = _np_left(p, k - 1, s0)
-        if np and np.split()[-1].lower() not in _NOT_HEADS:
+        # "increased the total of commercial providers to 14" (not "down by 30 to 126").
+        if np and np.split()[-1].lower() not in _NOT_HEADS and not np[0].isdigit():
             return np
     # Walk over a verb chain to a linking verb: "Their monthly wage is estimated to be around".
     steps = 0
@@ -304,7 +305,11 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
         f.unit = "times"
         return None
     nxt_i = f.j + 1
-    if p.joined(f.j) and nxt_i < len(p.toks):
+    if f.kind in _COUNTS and p.joined(f.j) and nxt_i + 1 < len(p.toks):
+        prev = p.prev_joined(f.i)
+        if prev is not None and prev.low == "by" and p.toks[nxt_i].low in _DETERMINERS:
+            return _np_right(p, nxt_i + 1)  # "expand by five the pool of bidders"
+    if _joined_or_quoted(p, f.j) and nxt_i < len(p.toks):
         if p.toks[nxt_i].low in _UNITS and f.unit is None or f.unit == "pounds":
             return _unit_subject(p, f, nxt_i)
         if f.kind in {"money", "percent"}:
@@ -315,10 +320,28 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
     return _subject_left(p, f)
 
 
+_OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
+
+
+def _joined_or_quoted(p: _Paragraph, j: int) -> bool:
+    """Token ``j`` runs on into the next, or into a quotation that opens there ("a
+    55-kilometer “de-confliction zone”")."""
+    if p.joined(j):
+        return True
+    t, n = p.tok(j), p.tok(j + 1)
+    return (
+        t is not None
+        and n is not None
+        and not t.trail
+        and n.lead in _OPENING_QUOTES
+        and p.sentence_of(t.start) == p.sentence_of(n.start)
+    )
+
+
 def _hyphen_subject(p: _Paragraph, f: _Found) -> str | None:
     """A hyphen compound: "an 8-year-old boy" (age of boy), "a 55-kilometer road" (road),
     "a two-goal lead" (goal lead), "two-thirds of voters" (voters)."""
-    np = _np_right(p, f.j + 1) if p.joined(f.j) else None
+    np = _np_right(p, f.j + 1) if _joined_or_quoted(p, f.j) else None
     if f.kind == "age":
         # "the 66-year-old's lawyer" and "the 26-year-old, a native of": the age of a person
         # named before, not of what follows.
