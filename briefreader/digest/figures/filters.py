@@ -160,8 +160,8 @@ def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     it counts after "at least", before a unit after "for" ("for one year"), after "only" or
     "just" before a noun ("only one toilet"), and before a noun and "of" ("one count of
     fraud", not "one part of")."""
-    if not (f.kind == "word" and f.i == f.j and f.number == 1):
-        return False
+    if not (f.kind == "word" and f.i == f.j and f.number == 1) or f.unit == "times":
+        return False  # a counted "once" was decided when it was found
     q = _qualifier(p, f)
     prev = p.prev_joined(f.i)
     nxt = p.next_joined(f.j)

@@ -268,7 +268,7 @@ def _set_step(p: _Paragraph, j: int) -> int | None:
     t, nxt = p.tok(j), p.tok(j + 1)
     if t is None or nxt is None or p.sentence_of(t.start) != p.sentence_of(nxt.start):
         return None
-    if t.trail == "," and not nxt.lead and _SET_SCORE.fullmatch(nxt.text):
+    if t.trail in {",", "),"} and not nxt.lead and _SET_SCORE.fullmatch(nxt.text):
         return j + 1
     if not t.trail and nxt.lead == "(" and nxt.trail.startswith(")"):
         if _TIE_BREAK.fullmatch(nxt.text):
@@ -282,7 +282,7 @@ def score_sets_end(p: _Paragraph, j: int) -> tuple[int, int]:
     while (k := _set_step(p, j)) is not None:
         j = k
     t = p.toks[j]
-    return j, t.end + (1 if t.lead == "(" and t.trail.startswith(")") else 0)
+    return j, t.end + (1 if t.lead == "(" and t.trail.startswith(")") else 0)  # "(5)"
 
 
 # --- pounds: weight or money ----------------------------------------------------------------------
