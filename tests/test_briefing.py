@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import time
@@ -178,16 +179,60 @@ def _figure_brief(path: str, sentence: str, value: str, subject: str) -> Brief:
     return Brief(article=_article(path, (sentence,)), figures=(figure,))
 
 
-def test_unrelated_generic_subjects_do_not_merge():
+def test_the_same_subject_is_one_group():
+    # Issue 14 item 4: one "people" group, not a "### people" heading per story.
     floods = "Floods in the valley killed 30 people on Sunday, rescue officials reported."
     survey = "A survey of voters found that 1,000 people support the new stadium proposal."
     briefing = build_briefing(
         [
             _figure_brief("a.txt", floods, "30", "people"),
+            _figure_brief("b.txt", survey, "1,000", "People"),
+        ]
+    )
+    [group] = briefing.figures
+    assert [item.label for item in group.figures] == ["30", "1,000"]
+
+
+def test_unrelated_sentences_keep_overlapping_subjects_apart():
+    floods = "Floods in the valley killed 30 people on Sunday, rescue officials reported."
+    survey = "A survey of voters found that 1,000 people support the new stadium proposal."
+    briefing = build_briefing(
+        [
+            _figure_brief("a.txt", floods, "30", "people in the valley"),
             _figure_brief("b.txt", survey, "1,000", "people"),
         ]
     )
     assert [len(group.articles) for group in briefing.figures] == [1, 1]
+
+
+def _age_brief(path: str, sentence: str, value: str, subject: str) -> Brief:
+    brief = _figure_brief(path, sentence, value, subject)
+    figure = dataclasses.replace(brief.figures[0], unit="years")
+    return dataclasses.replace(brief, figures=(figure,))
+
+
+def test_ages_of_different_people_are_not_merged():
+    one = "A 45-year-old man was arrested after the crash on the bridge, police said."
+    two = "Police said a 38-year-old man was arrested after the fight outside the bar."
+    briefing = build_briefing(
+        [_age_brief("a.txt", one, "45", "age of man"), _age_brief("b.txt", two, "38", "age of man")]
+    )
+    assert [len(group.articles) for group in briefing.figures] == [1, 1]
+    # The same named person in two stories is one age.
+    one = "Okafor, 45, was arrested after the crash on the bridge, police said."
+    two = "Police said Okafor, 45, had been arrested on Sunday."
+    briefing = build_briefing(
+        [
+            _age_brief("a.txt", one, "45", "age of Okafor"),
+            _age_brief("b.txt", two, "45", "age of Okafor"),
+        ]
+    )
+    assert [group.articles for group in briefing.figures] == [(0, 1)]
+    # A bare "age" names no one: it stands with the figures without a subject.
+    briefing = build_briefing(
+        [_age_brief("a.txt", one, "45", "age"), _age_brief("b.txt", two, "45", "age")]
+    )
+    assert [group.subject for group in briefing.figures] == [None]
 
 
 def test_related_generic_subjects_merge():

@@ -1,9 +1,14 @@
 """Figures across articles, grouped by what they count, so numbers that disagree stand side
 by side, each with its source (and who gives it, when a quote around it says so).
 
-Two figures count the same thing when their subjects share the head noun (the last content
-word, synonyms mapped: "soldiers" and "troops") and the unit, their subject words overlap
-enough, and their sentences share words too.
+Two figures count the same thing when their subjects, normalised (content words stemmed,
+synonyms mapped: "soldiers" and "troops", "people" and "persons"), are the same words in the
+same unit: one "people" group, one "deaths" group. Subjects that differ but share the head
+noun (the last content word) count the same thing when their words overlap enough and their
+sentences share words too. Ages are the exception: an age is of one person, so ages merge
+only when their subjects name the same person ("age of Webb"); "age of man" in two stories
+may be two men, and a bare "age" names no one (it goes with the figures without subject,
+where each line shows its own subject).
 """
 
 from __future__ import annotations
@@ -36,6 +41,29 @@ def _subject_words(subject: str) -> list[str]:
     """The subject's content words, synonyms mapped, numbers left out."""
     words = [SYNONYMS.get(w, w) for w in content_words(subject)]
     return [w for w in words if not w[0].isdigit()]
+
+
+def _is_age(figure: Figure, words: list[str]) -> bool:
+    """The figure is a person's age: its subject is "age" or "age of ..." in years."""
+    return bool(words) and words[0] == "age" and figure.unit in {None, "years"}
+
+
+def _names(subject: str) -> frozenset[str]:
+    """The capitalised words of a subject as written ("age of Webb" -> {"Webb"})."""
+    return frozenset(w for w in subject.split() if w[:1].isupper())
+
+
+def _exact_key(figure: Figure, words: list[str], index: int) -> tuple[object, ...] | None:
+    """The key under which figures merge without further checks: the same normalised
+    subject words in the same unit; for an age, the same words and the same name (else the
+    same article: two stories' "age of man" may be two men); None for a bare "age"."""
+    key = (frozenset(words), _unit(figure))
+    if not _is_age(figure, words):
+        return key
+    if len(words) == 1:
+        return None
+    names = _names(figure.subject or "")
+    return (*key, names) if names else (*key, index)
 
 
 def _subject_weight(subject: str) -> tuple[bool, int, int]:
@@ -138,22 +166,27 @@ def group_figures(briefs: Sequence[Brief]) -> tuple[FigureGroup, ...]:
     form the last group."""
     clusters: list[_FigureCluster] = []
     by_head: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    by_words: dict[tuple[object, ...], int] = {}
     no_subject: list[BriefingFigure] = []
     for index, brief in enumerate(briefs):
         for figure in brief.figures:
             item = BriefingFigure(figure, index, _claimant(figure, brief.quotes))
             words = _subject_words(figure.subject or "")
-            if not words:
+            exact = _exact_key(figure, words, index) if words else None
+            if exact is None:
                 no_subject.append(item)
                 continue
             key = (words[-1], _unit(figure))
             word_set = set(words)
             context = _context(figure, word_set)
-            best = _best_cluster(word_set, context, by_head.get(key, ()), clusters)
+            best = by_words.get(exact)
+            if best is None and not _is_age(figure, words):
+                best = _best_cluster(word_set, context, by_head.get(key, ()), clusters)
             if best is None:
                 best = len(clusters)
                 clusters.append(_FigureCluster(key[0], word_set, key[1], [], [], [], order=best))
                 by_head[key].append(best)
+            by_words.setdefault(exact, best)
             cluster = clusters[best]
             cluster.contexts.append(context)
             # The same number for the same thing twice in one article: keep the first.

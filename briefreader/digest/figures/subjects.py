@@ -297,8 +297,9 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
     age = _apposition_age(p, f)
     if age is not None:
         return age
-    prev = p.tok(f.i - 1)
-    if prev is not None and prev.low in {"age", "aged", "ages"} and p.joined(f.i - 1):
+    before = f.i - 1 - (len(f.qualifier.split()) if f.qualifier else 0)  # "aged over 45"
+    prev = p.tok(before)
+    if prev is not None and prev.low in {"age", "aged", "ages"} and p.joined(before):
         f.unit = "years"
         return "age"
     if p.joined(f.j) and p.toks[f.j + 1].low == "times" and f.unit is None:
