@@ -118,6 +118,14 @@ def test_an_age_with_a_possessive_is_the_person_s() -> None:
     assert (f.value, f.unit, f.subject) == ("71", "years", "age")
 
 
+def test_a_bare_age_is_of_the_person_given_that_age_before() -> None:
+    figures = _figures(
+        "Police are looking for a 34-year-old nurse from Leeds.",
+        "The 34-year-old left the country on Friday. A 19-year-old was also questioned.",
+    )
+    assert [f.subject for f in figures] == ["age of nurse", "age of nurse", "age"]
+
+
 def test_vague_amounts_keep_no_number() -> None:
     f = _only("Several hundred workers joined the strike.")
     assert (f.value, f.number, f.subject) == ("Several hundred", None, "workers")

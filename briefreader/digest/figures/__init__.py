@@ -64,6 +64,7 @@ def find_figures(article: Article) -> list[Figure]:
     figures: list[Figure] = []
     seen: set[float] = set()  # the numbers given so far ("these 11" points back at one)
     said: set[tuple[float, str | None, str]] = set()  # number, unit, subject of each so far
+    ages: dict[float, str] = {}  # whose age each age given so far is ("the 26-year-old")
     for index, text in enumerate(article.paragraphs):
         if not text or not any(map(str.isdigit, text)) and not _has_number_word(text):
             continue
@@ -81,6 +82,7 @@ def find_figures(article: Article) -> list[Figure]:
                 if f.subject is None:
                     f.subject = _shared_subject(f, kept)
                 f.subject = _resolve(f.subject, kept)
+                f.subject = _whose_age(f, ages)
                 if _repeated_in_quote(p, f, said):
                     continue
                 kept.append(f)
@@ -100,6 +102,18 @@ def _not_new(p: _Paragraph, f: _Found, seen: set[float]) -> bool:
     if f.number is not None:
         seen.add(f.number)
     return False
+
+
+def _whose_age(f: _Found, ages: dict[float, str]) -> str | None:
+    """A bare age ("the 26-year-old said") is the age of the person an earlier figure gave
+    the same age ("a 26-year-old karate instructor"); records named ages."""
+    if f.kind != "age" or f.number is None:
+        return f.subject
+    if f.subject == "age":
+        return ages.get(f.number, f.subject)
+    if f.subject:
+        ages.setdefault(f.number, f.subject)
+    return f.subject
 
 
 _QUOTE_MARKS = frozenset('"“”')

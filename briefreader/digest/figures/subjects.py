@@ -110,7 +110,7 @@ def _np_words_right(p: _Paragraph, i: int, max_words: int) -> list[_Tok]:
             continue
         if not _np_word(w) or (not words and _word_value(w.text) is not None):
             break
-        if words and w.low in _NP_VERBS:
+        if w.low in _NP_VERBS:
             break
         if _is_participle(w):
             nxt = p.next_joined(i)
