@@ -177,6 +177,14 @@ def test_subjects(text: str, value: str, subject: str | None) -> None:
     assert f.subject == subject
 
 
+def test_a_converted_measure_measures_the_same() -> None:
+    figures = _figures("They built a wall measuring 400 metres (1,312 feet) along the river.")
+    assert [(f.value, f.unit, f.subject) for f in figures] == [
+        ("400", "m", "wall"),
+        ("1,312", "feet", "wall"),
+    ]
+
+
 def test_pounds_of_weight_are_not_money() -> None:
     f = _only("The boxer weighed 212 pounds at the weigh-in.")
     assert (f.value, f.unit) == ("212", "pounds")

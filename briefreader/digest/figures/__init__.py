@@ -80,7 +80,7 @@ def find_figures(article: Article) -> list[Figure]:
                 f.qualifier = _qualifier(p, f)
                 f.subject = _find_subject(p, f)
                 if f.subject is None:
-                    f.subject = _shared_subject(f, kept)
+                    f.subject = _shared_subject(f, kept) or _converted_subject(p, f, kept)
                 f.subject = _resolve(f.subject, kept)
                 f.subject = _whose_age(f, ages)
                 if _repeated_in_quote(p, f, said):
@@ -159,6 +159,17 @@ def _shared_subject(f: _Found, kept: list[_Found]) -> str | None:
         for g in reversed(kept[-_SHARE_LOOKBACK:]):
             if g.kind in _COUNTS and g.subject and g.unit is None:
                 return g.subject  # "... 3,000 soldiers ... soon have 12,000"
+    return None
+
+
+def _converted_subject(p: _Paragraph, f: _Found, kept: list[_Found]) -> str | None:
+    """A measure in brackets right after another is the same quantity converted: "6,000
+    metres (3.7 miles)" measures what the 6,000 metres measure."""
+    if f.kind != "measure" or not kept or not p.toks[f.i].lead.endswith("("):
+        return None
+    g = kept[-1]
+    if g.kind == "measure" and g.j + 2 >= f.i and p.toks[g.j].end <= p.toks[f.i].start:
+        return g.subject
     return None
 
 
