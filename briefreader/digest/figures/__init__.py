@@ -18,13 +18,14 @@ import bisect
 import math
 from collections.abc import Iterator
 
-from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier, _scan
+from briefreader.digest.figures.candidates import _COUNTS, _Found, _scan
 from briefreader.digest.figures.filters import (
     _is_table_row,
     _keep,
     is_back_reference,
     is_furniture,
 )
+from briefreader.digest.figures.qualifiers import _qualifier
 from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
 from briefreader.digest.sentences import split_sentences

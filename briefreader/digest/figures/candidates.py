@@ -2,8 +2,9 @@
 
 One left-to-right pass over the tokens finds numbers in digits ("3,000", "$1.2bn", "40%",
 "4-1", "55-kilometer") and in words ("two", "a dozen", "twenty-five", "half a million"); each is
-then extended over the words after it (scale, currency, percent, range, ratio). The hedge before
-a number ("at least", "about") is its qualifier. Nothing here decides whether a candidate is a
+then extended over the words after it (scale, currency, percent, range, ratio); ranks, decade
+ages, vague amounts and scores in sets are read by :mod:`.forms`, the hedge before a number
+("at least", "about") by :mod:`.qualifiers`. Nothing here decides whether a candidate is a
 figure: that is the filters' pass.
 """
 
@@ -14,7 +15,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefreader.digest.figures.forms import (
-    DECADE_HEDGES,
     digit_rank_kept,
     is_decade_age,
     is_ordinal_suffix,
@@ -44,9 +44,6 @@ from briefreader.digest.figures.words import (
     _CURRENCY_SIGNS,
     _CURRENCY_WORDS,
     _FRACTIONS,
-    _QUALIFIERS_1,
-    _QUALIFIERS_2,
-    _QUALIFIERS_3,
     _SCALES,
     _SHORT_SCALES,
     _SPORT_WORDS,
@@ -98,8 +95,6 @@ _MIN_MODEL_NUMBER = 100
 _MAX_HUNDREDS = 100
 # "three dozen", "a dozen", but not "a hundred dozen": a number under this may take "dozen".
 _MAX_DOZENS = 100
-# Words in the longest qualifier ("no more than").
-_QUALIFIER_MAX_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -481,24 +476,3 @@ def _take_ratio(p: _Paragraph, f: _Found, digits: bool) -> None:
             f.kind = "ratio"
             f.j = k + 1
             f.end = n2.end
-
-
-# --- qualifiers -----------------------------------------------------------------------------------
-
-
-def _qualifier(p: _Paragraph, f: _Found) -> str | None:
-    """The hedge before a number: "at least", "about", "more than", ..."""
-    words: list[str] = []
-    k = f.i - 1
-    while len(words) < _QUALIFIER_MAX_WORDS and k >= 0 and p.joined(k):
-        words.insert(0, p.toks[k].low)
-        k -= 1
-    if len(words) >= 3 and tuple(words[-3:]) in _QUALIFIERS_3:
-        return " ".join(words[-3:])
-    if len(words) >= 2 and tuple(words[-2:]) in _QUALIFIERS_2:
-        return " ".join(words[-2:])
-    if words and words[-1] in _QUALIFIERS_1:
-        return words[-1]
-    if words and f.kind == "age" and words[-1] in DECADE_HEDGES:
-        return words[-1]  # "early 20s"
-    return None

@@ -17,9 +17,9 @@ from briefreader.digest.figures.candidates import (
     _LAST_YEAR,
     Kind,
     _Found,
-    _qualifier,
 )
 from briefreader.digest.figures.forms import is_superlative
+from briefreader.digest.figures.qualifiers import _qualifier
 from briefreader.digest.figures.tokens import _Paragraph, _Tok, _word_value
 from briefreader.digest.figures.words import (
     _CALL_WORDS,
@@ -174,7 +174,9 @@ def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     noun_next = nxt is not None and _is_common_noun(nxt)
     if q in {"only", "just"} and noun_next:
         return False
-    of_after = p.next_joined(f.j + 1) if noun_next else None
+    if nxt is None or not noun_next:
+        return True
+    of_after = p.next_joined(f.j + 1)
     return not (of_after is not None and of_after.low == "of" and nxt.low not in _VAGUE_NOUNS)
 
 

@@ -15,7 +15,8 @@ import re
 from array import array
 from collections.abc import Sequence
 
-from briefreader.digest.figures.candidates import _COUNTS, _Found, _qualifier
+from briefreader.digest.figures.candidates import _COUNTS, _Found
+from briefreader.digest.figures.qualifiers import _qualifier
 from briefreader.digest.figures.tokens import _COMPOUND_TOKEN, _Paragraph, _Tok, _word_value
 from briefreader.digest.figures.words import (
     _CHAIN,
