@@ -129,7 +129,8 @@ def _is_in_name(p: _Paragraph, f: _Found, bare_int: bool) -> bool:
     prev = p.prev_joined(f.i)
     if prev is None:
         return False
-    if bare_int and f.kind != "score" and p.is_name_word(f.i - 1):
+    # (an age is never in a name: "'finals' The 26-year-old has", a caption run into text)
+    if bare_int and f.kind not in {"score", "age"} and p.is_name_word(f.i - 1):
         return True
     # "Boeing's 737-800" (a model), but "the Wild's 4-1 win" (a score).
     return prev.text.endswith(("'s", "’s")) and "-" in p.toks[f.i].text and f.kind != "score"
@@ -254,7 +255,28 @@ def is_back_reference(p: _Paragraph, f: _Found, seen: set[float]) -> bool:
     prev = p.prev_joined(f.i)
     if prev is None or prev.low not in _BACK_DETERMINERS:
         return False
-    return f.kind == "word" or f.number in seen
+    if f.number in seen:
+        return True
+    # "the two sides", "the three deaths": a small group named before, by its members (a
+    # plural noun after it); not "the eight years of his presidency", "the two hour study
+    # hall", "the four golden signals are".
+    nxt = p.next_joined(f.j)
+    after = p.next_joined(f.j + 1)
+    return (
+        f.kind == "word"
+        and f.number <= _MAX_NAMED_GROUP
+        and nxt is not None
+        and (nxt.low.endswith("s") or nxt.low in _IRREGULAR_PLURALS)
+        and nxt.low not in _UNITS
+        and (after is None or after.low != "of")
+    )
+
+
+_IRREGULAR_PLURALS = words("children men people women")
+
+
+# A group of at most this many is named member by member before "the two ..." points back.
+_MAX_NAMED_GROUP = 3
 
 
 # Page furniture a figure may stand in: "Image 2 of 5", "View all (23)", "Image caption ...",

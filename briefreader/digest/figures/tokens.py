@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from briefreader.digest.figures.words import (
     _MONTHS,
     _QUALIFIERS_1,
-    _STOP,
     _TENS_WORDS,
     _UNITS_WORDS,
 )
@@ -199,8 +198,6 @@ class _Paragraph:
             return False
         if t.low in _QUALIFIERS_1 or t.low in _MONTHS or t.low.rstrip(".") in _MONTHS:
             return False
-        if t.low in _STOP:
-            return False  # "The 26-year-old", "These 11": determiners name nothing
         if not t.text[0].isalpha():
             return False
         return not (t.text[0].isupper() and self.is_initial(i) and t.text[1:].islower())
