@@ -168,6 +168,9 @@ def test_twice_and_a_counted_once() -> None:
         ),
         # the thing counted inside a ratio
         ("It rained one day out of 12 in June.", "one day out of 12", "day"),
+        # a part of a whole counts the whole's noun; an intensifier stays in its phrase
+        ("They won seven of their ten matches.", "seven", "matches"),
+        ("We face two or three very strong teams.", "two or three", "very strong teams"),
         # a noun phrase ends before a verb
         ("The 9th-ranked Brazilian came back from a set down.", "9th-ranked", "Brazilian"),
     ],

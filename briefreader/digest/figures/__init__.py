@@ -1,15 +1,26 @@
-"""Figures: the numbers of an article (counts, money, percentages, measures, scores, ages).
+"""Figures: the numbers of an article a reader needs, each with what it counts.
+
+What a figure is, decided once: a number that tells the reader how many, how much or how far
+in the story. So counts, money, percentages, measures, ages, durations, scores (one figure per
+score: "6-4, 7-6 (5)"), ranks ("54th", "the 14th-ranked Spaniard", "finished sixth") and vague
+amounts ("several thousand", "dozens": kept with no number, none invented). Not figures, since
+they count nothing new: back-references to a group already counted ("the two sides", "these
+11"), a quote giving again a figure just given, numbers in names and titles ("Section 230",
+"Destiny 2 is"), dates, years and times, references and phone numbers, list numbering, page
+furniture ("Image 2 of 5", "View all (23)", a related story's headline), rankings without a
+count ("the world's two largest economies"), and number words used otherwise ("one of the",
+"to zero in on").
 
 This package owns finding them. One pass over the white-space tokens of each paragraph
 (:mod:`.tokens`) finds number candidates written in digits ("3,000", "$1.2 billion", "40%",
 "4-1", "55-kilometer") or words ("two", "a dozen", "half a million dollars") and extends each
-over its scale, currency, unit, range or ratio (:mod:`.candidates`); grammar cues then drop the
-numbers that are not figures (:mod:`.filters`): dates ("Oct. 23", "23 October"), years ("in
-2024", "2019-20"), times ("10:30 a.m."), numbers inside names ("Section 230", "COVID-19",
-"Boeing 737", "G7"), phone and reference numbers, table rows, and "one" used as a pronoun. Each
-figure gets a qualifier ("at least", "about", ...), a unit when the article gives one, and the
-noun phrase it counts (:mod:`.subjects`). The word lists are in :mod:`.words`. Every step looks
-at a few neighbouring tokens only, so the whole pass is linear in the length of the article.
+over its scale, currency, unit, range or ratio (:mod:`.candidates`, the rarer forms in
+:mod:`.forms`); grammar cues then drop the numbers that are not figures (:mod:`.filters`).
+Each figure gets a qualifier ("at least", "about", "only", :mod:`.qualifiers`), a unit when the
+article gives one, and the noun phrase it counts (:mod:`.subjects`): the counted noun and its
+modifiers, the thing bought or paid, the measured quantity; none rather than a wrong one. The
+word lists are in :mod:`.words`. Every step looks at a few neighbouring tokens only, so the
+whole pass is linear in the length of the article.
 """
 
 from __future__ import annotations
@@ -97,8 +108,7 @@ def find_figures(article: Article) -> list[Figure]:
 def _not_new(p: _Paragraph, f: _Found, seen: set[float]) -> bool:
     """``f`` adds nothing: it points back at a group already counted ("the two sides"), or
     it stands in page furniture ("Image 2 of 5"). Records its number as given otherwise."""
-    s0, s1 = p.sentence_of(f.start)
-    if is_back_reference(p, f, seen) or is_furniture(p.text[s0:s1]):
+    if is_back_reference(p, f, seen) or _sentence_notes(p, f)[0]:
         return True
     if f.number is not None:
         seen.add(f.number)
@@ -120,14 +130,27 @@ def _whose_age(f: _Found, ages: dict[float, str]) -> str | None:
 _QUOTE_MARKS = frozenset('"“”')
 
 
+def _sentence_notes(p: _Paragraph, f: _Found) -> tuple[bool, bool]:
+    """Whether the sentence of ``f`` is page furniture, and whether it holds a quotation
+    mark: read once per sentence."""
+    s0, s1 = p.sentence_of(f.start)
+    notes = p.sentence_notes.get(s0)
+    if notes is None:
+        sentence = p.text[s0:s1]
+        notes = p.sentence_notes[s0] = (
+            is_furniture(sentence),
+            not _QUOTE_MARKS.isdisjoint(sentence),
+        )
+    return notes
+
+
 def _repeated_in_quote(p: _Paragraph, f: _Found, said: set[tuple[float, str | None, str]]) -> bool:
     """A quote gives again a figure already given: the same number, unit and subject ("he
     expects 12,000 soldiers" ... "'they will soon have 12,000'"). Records ``f`` otherwise."""
     if f.number is None or not f.subject:
         return False
     key = (f.number, f.unit, f.subject.lower())
-    s0, s1 = p.sentence_of(f.start)
-    if key in said and not _QUOTE_MARKS.isdisjoint(p.text[s0:s1]):
+    if key in said and _sentence_notes(p, f)[1]:
         return True
     said.add(key)
     return False

@@ -3,8 +3,11 @@
 A paragraph that is a flattened table row holds cells, not figures, and is skipped whole. Each
 candidate of the other paragraphs is then kept unless a grammar cue says otherwise: a date
 ("Oct. 23"), a time ("3 p.m."), a year ("in 2024"), a number inside a name ("Section 230",
-"Windows 10"), a reference or phone number ("No. 5", "called 911"), a list marker ("1."), or
-"one" used as a pronoun ("one of the").
+"Windows 10", "Destiny 2 is"), a reference or phone number ("No. 5", "called 911"), a list
+marker ("1."), "one" used as a pronoun ("one of the"), a number word used as a verb ("to zero
+in"), a number picking members of a ranking ("the two largest"), a back-reference to a group
+already counted ("the two sides", "these 11") and a sentence of page furniture ("Image 2 of
+5", "View all (23)", a related headline in Title Case).
 """
 
 from __future__ import annotations

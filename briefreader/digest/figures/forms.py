@@ -298,4 +298,8 @@ _WEIGHT_WORDS = words(
 def pounds_are_weight(p: _Paragraph, start: int) -> bool:
     """ "Pounds" in the sentence at offset ``start`` weigh: the sentence speaks of weight."""
     s0, s1 = p.sentence_of(start)
-    return not _WEIGHT_WORDS.isdisjoint(re.findall(r"[a-z]+", p.text[s0:s1].lower()))
+    weight = p.weight_notes.get(s0)
+    if weight is None:  # once per sentence
+        words_of = re.findall(r"[a-z]+", p.text[s0:s1].lower())
+        weight = p.weight_notes[s0] = not _WEIGHT_WORDS.isdisjoint(words_of)
+    return weight

@@ -88,6 +88,9 @@ def _np_start(p: _Paragraph, k: int) -> int | None:
         if not d.text:
             return None  # "the top 10 of …", "14 of ?": punctuation opens no noun phrase
         if d.low in _DETERMINERS or d.low.endswith(("'s", "’s")) and d.text[0].isupper():
+            # "eight of their nine games": past the number word of the whole.
+            if k + 2 < len(toks) and p.joined(k) and _word_value(toks[k + 1].text) is not None:
+                return k + 2 if p.joined(k + 1) else None
             return k + 1
         if d.text[0].isupper() and p.joined(k) and toks[k + 1].low in {"'s", "’s"}:
             return k + 2
@@ -105,6 +108,10 @@ def _np_words_right(p: _Paragraph, i: int, max_words: int) -> list[_Tok]:
         w = toks[i]
         if w.lead and words:
             break
+        if not words and w.low == "very" and i + 1 < len(toks) and _np_word(toks[i + 1]):
+            words.append(w)  # "two or three very big rivals"
+            i += 1
+            continue
         if len(words) == 1 and w.low in {"and", "or"} and _coordinated(p, i, words[0]):
             words.append(w)  # "18 Northern and Central counties"
             i += 1

@@ -146,6 +146,12 @@ class _Paragraph:
         #: For each token, the last token at or before it that breaks a clause (built when a
         #: subject first needs it, :func:`~.subjects._last_clause_break`).
         self.clause_breaks: array[int] | None = None
+        #: For each sentence start, whether the sentence is page furniture and whether it
+        #: holds a quotation mark (computed once per sentence: a sentence of a megabyte with
+        #: thousands of figures is not read once per figure).
+        self.sentence_notes: dict[int, tuple[bool, bool]] = {}
+        #: For each sentence start, whether the sentence speaks of weight (its "pounds").
+        self.weight_notes: dict[int, bool] = {}
         # Index of the first token of each sentence, to tell sentence-initial capitals.
         self.initial: set[int] = set()
         k = 0
