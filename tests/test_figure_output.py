@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefreader.digest import build_brief
+from briefreader.digest import build_brief, find_figures
 from briefreader.render import figure_amount, figure_citation, to_markdown, to_text
 from briefreader.render.labels import figure_label, figure_value
 from briefreader.render.wrap import DEFAULT_WIDTH, text_width
@@ -29,6 +29,8 @@ def test_the_unit_is_shown_where_the_value_lacks_it(figures) -> None:
     assert figure_amount(figures["2,400"]) == "2,400 km"
     assert figure_value(figures["1,800"]) == "about 1,800 tons"
     assert figure_amount(figures["47"]) == "47 years"
+    twenties = find_figures(inline_article("Most of the recruits are in their early 20s."))
+    assert figure_value(twenties[0]) == "early 20s"
     # Money and percentages show their unit as written; no second sign.
     assert figure_amount(figures["$3.5 billion"]) == "$3.5 billion"
     assert figure_amount(figures["12 percent"]) == "12 percent"

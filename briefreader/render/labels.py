@@ -84,6 +84,8 @@ def figure_amount(figure: Figure) -> str:
         return value
     if unit == "times" and value.lower() in {"once", "twice"}:
         return value
+    if value[:-1].isdigit() and value.endswith("s"):
+        return value  # a decade of life, "early 20s", is years already
     if figure.number == 1:
         unit = _SINGULAR_UNITS.get(unit, unit)
     return f"{value} {unit}"

@@ -328,9 +328,9 @@ _LINKS = words(
     """
     amounted amounts are be been being climbed cost costs declined declines decreased decreases
     doubled dropped drops exceeded exceeds fall falls fell grew grow grows hit hits increase
-    increased increases is jumped jumps numbered numbers reached reaches rise rises rose stands
-    stood surged surges topped tops totaled totalled totals tripled was weigh weighed weighing
-    weighs were measured measures measuring
+    increased increases is jumped jumps measured measures measuring numbered numbers reached
+    reaches rise rises rose stands stood surged surges topped tops totaled totalled totals
+    tripled was weigh weighed weighing weighs were
     """
 )
 # Verb-chain words skipped between a linking verb and its number ("is estimated to be at").
