@@ -188,9 +188,15 @@ def test_a_converted_measure_measures_the_same() -> None:
     ]
 
 
+def test_a_unit_on_the_digits_of_a_compound() -> None:
+    f = _only("Engineers laid a 1,200m-long pipe under the bay.")
+    assert (f.value, f.unit, f.subject) == ("1,200", "m", "pipe")
+
+
 def test_pounds_of_weight_are_not_money() -> None:
     f = _only("The boxer weighed 212 pounds at the weigh-in.")
     assert (f.value, f.unit) == ("212", "pounds")
     assert f.subject == "boxer"
+    assert _only("A 310-pound tackle who weighs more than his coach.").unit == "pounds"
     money = _only("The charity raised 5,000 pounds at the fair.")
     assert (money.value, money.unit) == ("5,000 pounds", "£")

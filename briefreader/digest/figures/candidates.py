@@ -151,6 +151,9 @@ def _candidate(p: _Paragraph, i: int) -> _Found | None:
     return None
 
 
+_MEASURE_COMPOUND = re.compile(rf"(?P<n>{_DIG})(?P<u>[A-Za-z]{{1,3}})-(?P<rest>[A-Za-z]+)")
+
+
 # --- numbers in digits ----------------------------------------------------------------------------
 
 
@@ -196,6 +199,14 @@ def _digit_candidate(p: _Paragraph, i: int) -> _Found | None:
     rank = rank_compound(core)
     if rank is not None:
         return _Found(i, i, t.start, t.end, float(rank[0]), kind="rank")  # "14th-ranked"
+    m = _MEASURE_COMPOUND.fullmatch(core)
+    if m and m.group("u").lower() in _ATTACHED_UNITS:
+        # "a 5,000m-long kite", "a 10km-wide zone": a measure with its unit on the digits.
+        unit = m.group("u").lower()
+        end = t.start + m.end("n")
+        return _Found(
+            i, i, t.start, end, _to_float(m.group("n")), _UNITS.get(unit, unit), "measure"
+        )
     m = _COMPOUND_TOKEN.fullmatch(core[:-2] if core.endswith(("'s", "’s")) else core)
     if m and m.group("n")[0].isdigit():
         return _compound_candidate(p, i, m, _to_float(m.group("n")))
@@ -266,6 +277,8 @@ def _compound_candidate(p: _Paragraph, i: int, m: re.Match[str], num: float) -> 
         f.kind = "measure"
         if head in {"year", "month", "week", "day"} and parts[-1] == "old":
             f.kind = "age"
+    elif head in {"pound", "pounds"} and pounds_are_weight(p, t.start):
+        f.unit, f.kind = "pounds", "measure"  # "a 243-pound lineman who weighs in"
     elif head in _CURRENCY_WORDS or head in _SCALES:
         return None
     f.subject = None

@@ -206,4 +206,5 @@ class _Paragraph:
             return False
         if not t.text[0].isalpha():
             return False
-        return not (t.text[0].isupper() and self.is_initial(i) and t.text[1:].islower())
+        rest = t.text[1:]  # ("A" opening a sentence is no name either)
+        return not (t.text[0].isupper() and self.is_initial(i) and (rest.islower() or not rest))
