@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefreader.digest.figures.forms import (
-    digit_rank_kept,
-    is_decade_age,
-    is_ordinal_suffix,
+    letters_after,
     next_is_set,
     pounds_are_weight,
     rank_compound,
@@ -165,34 +163,7 @@ def _digit_candidate(p: _Paragraph, i: int) -> _Found | None:
         return None
     m = _NUM_TOKEN.fullmatch(core)
     if m:
-        num = _to_float(m.group("n"))
-        cur = m.group("cur")
-        sc = m.group("sc")
-        unit_att = m.group("unit")
-        f = _Found(i, i, t.start, t.end, num)
-        if unit_att:
-            if cur or sc or m.group("pct"):
-                return None
-            if unit_att.lower() in _ATTACHED_UNITS:
-                f.unit = _UNITS.get(unit_att.lower(), unit_att)
-                f.kind = "measure"
-                f.end = t.start + m.end("n")
-            elif is_ordinal_suffix(num, unit_att) and digit_rank_kept(p, i):
-                f.kind = "rank"  # "fell to 54th", "his 10th start"
-            elif unit_att.lower() == "s" and is_decade_age(p, i, num):
-                f.kind, f.unit = "age", "years"  # "their early 20s"
-            else:
-                return None  # "11th Street", "777x", "1990s"
-        if sc:
-            if not cur and sc.lower() in {"m", "b", "k"}:
-                return None
-            f.number = num * _SHORT_SCALES[sc.lower()]
-        if cur:
-            f.unit = _CURRENCY_SIGNS[cur.lower()]
-            f.kind = "money"
-        if m.group("pct"):
-            f.unit, f.kind = "percent", "percent"
-        return f
+        return _number_token(p, i, m)
     m = _PAIR_TOKEN.fullmatch(core)
     if m:
         return _pair_candidate(p, i, m)
@@ -211,6 +182,27 @@ def _digit_candidate(p: _Paragraph, i: int) -> _Found | None:
     if m and m.group("n")[0].isdigit():
         return _compound_candidate(p, i, m, _to_float(m.group("n")))
     return None
+
+
+def _number_token(p: _Paragraph, i: int, m: re.Match[str]) -> _Found | None:
+    """One number token: "3,000", "$1.2bn", "40%", "10km", "54th", "20s"."""
+    t = p.toks[i]
+    num = _to_float(m.group("n"))
+    cur = m.group("cur")
+    sc = m.group("sc")
+    f = _Found(i, i, t.start, t.end, num)
+    if m.group("unit") and not letters_after(p, i, m, f):
+        return None
+    if sc:
+        if not cur and sc.lower() in {"m", "b", "k"}:
+            return None
+        f.number = num * _SHORT_SCALES[sc.lower()]
+    if cur:
+        f.unit = _CURRENCY_SIGNS[cur.lower()]
+        f.kind = "money"
+    if m.group("pct"):
+        f.unit, f.kind = "percent", "percent"
+    return f
 
 
 def _pair_candidate(p: _Paragraph, i: int, m: re.Match[str]) -> _Found | None:

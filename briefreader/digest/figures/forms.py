@@ -15,10 +15,14 @@ Each function looks at a few tokens around one candidate.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefreader.digest.figures.tokens import _Paragraph, _Tok
-from briefreader.digest.figures.words import _POSSESSIVES, _SCALES, _STOP, _UNITS
+from briefreader.digest.figures.words import _ATTACHED_UNITS, _POSSESSIVES, _SCALES, _STOP, _UNITS
 from briefreader.lexicon import words
+
+if TYPE_CHECKING:
+    from briefreader.digest.figures.candidates import _Found
 
 # --- ranks ----------------------------------------------------------------------------------------
 
@@ -151,6 +155,29 @@ def word_rank(p: _Paragraph, i: int) -> int | None:
 
 
 _ORDINAL = frozenset(_ORDINAL_WORDS)
+
+
+# --- letters on the digits ----------------------------------------------------------------------
+
+
+def letters_after(p: _Paragraph, i: int, m: re.Match[str], f: _Found) -> bool:
+    """Read the letters written on the digits into ``f``: a unit ("10km"), an ordinal
+    ("54th"), a decade of life ("20s"); False when they make no figure ("11th Street",
+    "777x", "1990s")."""
+    unit_att = m.group("unit")
+    if m.group("cur") or m.group("sc") or m.group("pct"):
+        return False
+    if unit_att.lower() in _ATTACHED_UNITS:
+        f.unit = _UNITS.get(unit_att.lower(), unit_att)
+        f.kind = "measure"
+        f.end = p.toks[i].start + m.end("n")
+    elif is_ordinal_suffix(f.number or 0, unit_att) and digit_rank_kept(p, i):
+        f.kind = "rank"  # "fell to 54th", "his 10th start"
+    elif unit_att.lower() == "s" and is_decade_age(p, i, f.number or 0):
+        f.kind, f.unit = "age", "years"  # "their early 20s"
+    else:
+        return False
+    return True
 
 
 # --- ages in decades ------------------------------------------------------------------------------
