@@ -7,7 +7,8 @@ in sets, and the grammar that tells a weight in pounds from money.
   number of a decade of years after "his" or "their" is an age, not a year;
 - a vague amount is a count without a number ("thousands", "several thousand", "a few
   hundred", "dozens", "tens of thousands", "several decades"): kept, no number invented;
-- a score in sets ("6-4, 7-6 (5)") is one figure, its tie-break in brackets included.
+- a score in sets ("6-4, 7-6 (5)") is one figure, its tie-break in brackets included;
+- letters on the digits are a unit ("10km"), an ordinal ("54th") or a decade of life ("20s").
 
 Each function looks at a few tokens around one candidate.
 """
