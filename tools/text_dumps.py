@@ -30,12 +30,12 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections import Counter
 from urllib.parse import urlparse
 
 DATA = os.environ.get("TEXT12_DATA", "/work/data/text12")
 TOKEN = re.compile(r"\w+")
+_TEMPORARY = re.compile(r"file://localhost/tmp/\S*")
 #: A silver-labelled page is kept when its HTML and text-dump extractions agree at least this
 #: much (shingle F1): below it one of the two paths has certainly failed on the page.
 SILVER_AGREEMENT = 0.5
@@ -63,6 +63,7 @@ DUMPERS: dict[str, list[str] | None] = {
         "-force_html",
         "-assume_charset=utf-8",
         "-display_charset=utf-8",
+        "-stdin",
     ],
     "inscriptis": None,
 }
@@ -176,15 +177,14 @@ def dump_html(html: str, dumper: str) -> str:
         import inscriptis
 
         return inscriptis.get_text(html)
-    with tempfile.NamedTemporaryFile("w", suffix=".html", encoding="utf-8", delete=False) as f:
-        f.write(html)
-    try:
-        result = subprocess.run(
-            [*command, f.name], capture_output=True, timeout=DUMP_TIMEOUT, check=False
-        )
-    finally:
-        os.unlink(f.name)
-    return result.stdout.decode("utf-8", "replace")
+    # From standard input: a file's (temporary) name would show in the dump (lynx prints
+    # a page's refresh target).
+    result = subprocess.run(
+        command, input=html.encode("utf-8"), capture_output=True, timeout=DUMP_TIMEOUT, check=False
+    )
+    text = result.stdout.decode("utf-8", "replace")
+    # lynx still names its own temporary copy where a page refreshes itself: not the page's.
+    return _TEMPORARY.sub("", text)
 
 
 def dumpers_available() -> list[str]:
@@ -200,6 +200,31 @@ def dumpers_available() -> list[str]:
             continue
         found.append(name)
     return found
+
+
+def dump_devset(
+    devset: str, root: str, dumpers: list[str], collections: tuple[str, ...] = DEVSET_COLLECTIONS
+) -> None:
+    """Dump the dev set's HTML pages (zyte-dev, readability, readability-more) with
+    ``dumpers`` into ``root/dumps/<dumper>/<collection>/<name>.txt``, as :func:`dump_all`
+    does for collected pages (the training script's test rebuilds its data with this)."""
+    from briefreader.sources import load_document
+
+    found = [
+        ("zyte-dev", name.removesuffix(".html"), os.path.join(devset, "zyte-dev", "html", name))
+        for name in sorted(os.listdir(os.path.join(devset, "zyte-dev", "html")))
+        if "zyte-dev" in collections
+    ]
+    for collection in [c for c in collections if c != "zyte-dev"]:
+        for name in sorted(os.listdir(os.path.join(devset, collection))):
+            found.append((collection, name, os.path.join(devset, collection, name, "source.html")))
+    for collection, name, path in found:
+        html = load_document(path).text
+        for dumper in dumpers:
+            out = os.path.join(root, "dumps", dumper, collection, name + ".txt")
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            with open(out, "w", encoding="utf-8") as f:
+                f.write(dump_html(html, dumper))
 
 
 def dump_all() -> None:
