@@ -59,7 +59,7 @@ def extract_html(document: Document) -> Article:
     )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
-        return _fallback(tree, document, metadata, None)
+        return _text_instead(tree, document, metadata)
     caption_texts = {normalise_space(c[0]) for c in captions_raw}
     paragraphs = [
         p for p in clean_paragraphs(text.split("\n")) if normalise_space(p) not in caption_texts
@@ -71,9 +71,9 @@ def extract_html(document: Document) -> Article:
         paragraphs.pop(0)
     words = sum(len(p.split()) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
-        return _fallback(tree, document, metadata if metadata is not None else result, None)
+        return _text_instead(tree, document, meta)
     if tree is not None and (words < FALLBACK_CHECK_WORDS or words < PAGE_SHARE * page_words(tree)):
-        found = _fallback(tree, document, metadata if metadata is not None else result, words)
+        found = _text_if_far_more(tree, document, meta, words)
         if found is not None:
             return found
     captions = _place_captions(captions_raw, paragraphs, tree)
@@ -99,22 +99,34 @@ def page_words(tree) -> int:  # type: ignore[no-untyped-def]
     return len(page_text(tree).split())
 
 
-def _fallback(tree, document: Document, meta: Any, words: int | None) -> Article | None:  # type: ignore[no-untyped-def]
-    """The article the text method finds in the page's text, when trafilatura found none
-    (``words`` is ``None``: raise :class:`~briefreader.errors.NoArticle` if the text method
-    finds none either) or only ``words`` words, far fewer than the text method finds
-    (else ``None``: keep trafilatura's)."""
-    from briefreader.extract.html_fallback import FAR_LESS_SHARE, body_words, text_article
+def _text_instead(tree, document: Document, meta: Any) -> Article:  # type: ignore[no-untyped-def]
+    """The article the text method finds in the page's text, trafilatura having found none;
+    raise :class:`~briefreader.errors.NoArticle` when the text method finds none either."""
+    from briefreader.extract.html_fallback import text_article
 
     found = text_article(tree, document.source) if tree is not None else None
-    if words is not None and (found is None or words >= FAR_LESS_SHARE * body_words(found)):
-        return None
     if found is None:
         raise errors.NoArticle(
             document.source.path,
             "no article text found in this page",
             "save the article page itself, not an index",
         )
+    return _with_metadata(found, meta)
+
+
+def _text_if_far_more(tree, document: Document, meta: Any, words: int) -> Article | None:  # type: ignore[no-untyped-def]
+    """The article the text method finds in the page's text when trafilatura's ``words``
+    words are far fewer (under ``FAR_LESS_SHARE`` of its), else ``None``."""
+    from briefreader.extract.html_fallback import FAR_LESS_SHARE, body_words, text_article
+
+    found = text_article(tree, document.source)
+    if found is None or words >= FAR_LESS_SHARE * body_words(found):
+        return None
+    return _with_metadata(found, meta)
+
+
+def _with_metadata(found: Article, meta: Any) -> Article:
+    """The text method's article with the page's metadata where the page gives it."""
     if meta is None:
         return found
     title = _clean_meta(meta.title) or found.title
