@@ -269,12 +269,13 @@ def shingle_f1(truth: str, predicted: str) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _html_metadata(html: str) -> dict:
+def html_metadata(html: str) -> dict:
     """The page's own headline (``og:title``, else the first ``<h1>``), author and date."""
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html.encode("utf-8"))
+        parser = lxml_html.HTMLParser(encoding="utf-8", recover=True)
+        tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
     except Exception:  # hopeless markup: no metadata
         return {}
     out = {}
@@ -342,7 +343,7 @@ def label_all() -> None:
         except Exception as error:  # a page briefreader refuses is no training page
             print("skip", folder, error, file=sys.stderr)
             continue
-        meta = _html_metadata(document.text)
+        meta = html_metadata(document.text)
         captions: set[str] = set()
         try:
             article = extract_article(document)
