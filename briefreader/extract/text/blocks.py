@@ -139,6 +139,8 @@ def _width(line: str) -> int:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a dump was hard-wrapped at (as in an 80-column dump: its long lines all stop
     near one width), or ``None`` when it was not."""
+    if any(len(line) > WRAP_MAX_WIDTH for line in lines):
+        return None  # a line this long was not wrapped (and wide characters only widen it)
     widths = [_width(line.rstrip()) for line in lines if line.strip()]
     if len(widths) < WRAP_MIN_LINES:
         return None
