@@ -1,21 +1,26 @@
-"""Train the text-dump line classifier on the development set.
+"""Train the text-dump line classifier on the development set's pages, dumped several ways.
 
 Labels come from the benchmark's ground truth: a block is article text when most of its
-4-word shingles stand in the true article body. The model is a logistic regression over
-the shallow features of ``briefreader.extract.text.block_vectors``, computed on the blocks
-that ``briefreader.extract.text.featured_blocks`` returns (the same steps ``extract_text`` runs
+4-word shingles stand in the true article body. The pages are the dev set's zyte-dev and
+readability pages as w3m dumped them (stored in the dev set) and as ``tools/text_dumps.py``
+dumps them with w3m at 80 columns, lynx and inscriptis (under ``--data``; without them, the
+stored dumps alone). The model is a logistic regression over the shallow features of
+``briefreader.extract.text.block_vectors``, computed on the blocks that
+``briefreader.extract.text.featured_blocks`` returns (the same steps ``extract_text`` runs
 before its classifier); its weights are written to ``briefreader/extract/text/weights.py``,
-keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``.
+keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``, with the training set's digests.
 
+    python tools/text_dumps.py collect && python tools/text_dumps.py dump &&
+        python tools/text_dumps.py label                          (the dumps and labels)
     python tools/train_text_classifier.py ../shared/devset        (needs numpy: the train extra)
-    python tools/train_text_classifier.py ../shared/devset --cv   (cross-check: train on one
-                                                                   half, score the other)
+    python tools/train_text_classifier.py ../shared/devset --heldout   (train without the
+        held-out sites, a fixed fifth by site; score them and readability-more per dumper)
+    python tools/train_text_classifier.py ../shared/devset --score     (the shipped weights)
     python tools/train_text_classifier.py ../shared/devset --out /tmp/weights.py
 
-Check any change with cross-validation of the whole pipeline too (train on zyte, score the
-readability pages, and the other way round): a gain that shows only when training on
-everything is overfitting. Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE,
-FOLDS (see below); the L2 penalty is ``L2``.
+Choose any feature or threshold by ``--heldout``, never by readability-more (it is measured
+only). Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE, FOLDS,
+TRAIN_COLLECTIONS, TRAIN_DUMPERS, SILVER_WEIGHT (see below); the L2 penalty is ``L2``.
 """
 
 from __future__ import annotations
