@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import sys
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
-from briefreader import build_brief, read_article, render
+from briefreader import build_brief, errors, read_article, render
+from briefreader.sources import load_document
 from tests.conftest import EVAL, require_devset
 
 # Floors pinned a little under the measured values (see the closing notes of the issues).
@@ -90,3 +92,53 @@ def _digest_scores() -> dict[str, float]:
 def test_digest_floor_on_gold_text_dumps(metric):
     value = _digest_scores()[metric]
     assert value >= DIGEST_FLOORS[metric], f"{metric} {value:.3f} < {DIGEST_FLOORS[metric]}"
+
+
+# Issue 12: text dumps by several dumpers, scored on the same pages. w3m's are stored in the
+# dev set; the others are made here from its HTML (skipped where the dumper is missing: w3m
+# and lynx are Debian packages, inscriptis the train extra). Floors a little under the measured
+# values (tools/train_text_classifier.py trains on these pages: a gate, not a held-out figure).
+TEXT_FLOORS = {
+    ("zyte", "w3m"): 0.950,
+    ("zyte", "w3m80"): 0.945,
+    ("zyte", "lynx"): 0.905,
+    ("zyte", "inscriptis"): 0.940,
+    ("readability", "w3m"): 0.925,
+    ("readability", "w3m80"): 0.865,
+    ("readability", "lynx"): 0.915,
+    ("readability", "inscriptis"): 0.915,
+}
+
+
+def _text_dumps():
+    folder = str(Path(__file__).resolve().parents[1] / "tools")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import text_dumps
+
+    return text_dumps
+
+
+@pytest.mark.parametrize(("name", "dumper"), sorted(TEXT_FLOORS))
+def test_text_dump_body_f1_floor_per_dumper(name, dumper, tmp_path):
+    devset = require_devset()
+    text_dumps = _text_dumps()
+    if dumper not in text_dumps.dumpers_available():
+        pytest.skip(f"{dumper} is not installed")
+    score_body, _ = _scorers()
+    truth, preds = {}, {}
+    for key, (folder, _, body) in _truth(devset, name).items():
+        truth[key] = {"articleBody": body}
+        path = _path(folder, key, name, "txt")
+        if dumper != "w3m":
+            html = load_document(str(_path(folder, key, name, "html"))).text
+            path = tmp_path / f"{key}.txt"
+            path.write_text(text_dumps.dump_html(html, dumper), encoding="utf-8")
+        try:
+            paragraphs = read_article(str(path)).paragraphs
+        except errors.NoArticle:
+            paragraphs = ()
+        preds[key] = {"articleBody": "\n".join(paragraphs)}
+    f1 = score_body.score(truth, preds)["f1"]
+    floor = TEXT_FLOORS[(name, dumper)]
+    assert f1 >= floor, f"{name} {dumper} text-dump body F1 {f1:.3f} < {floor}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from typing import Any
 
 from briefreader import errors
@@ -22,6 +23,13 @@ from briefreader.model import Article, Caption, Document
 FAST_EXTRACTION = True
 #: A page whose body has fewer words than this holds no article.
 MIN_ARTICLE_WORDS = 12
+#: A body shorter than this many words may be far less than the page holds: then the text
+#: method reads the page's text too (:mod:`.html_fallback`), and its article wins when
+#: trafilatura's holds under ``FAR_LESS_SHARE`` of its words. A longer body is an article.
+FALLBACK_CHECK_WORDS = 150
+#: ... and so may a body holding under this share of the words of the page's whole text (on
+#: zyte-dev and readability trafilatura's bodies hold a third or more of them).
+PAGE_SHARE = 0.15
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|byline|author|photographer", re.I)
 _CREDIT_LABEL = re.compile(r"^(?:photo(?:graph)?\s+|image\s+)?(?:credits?|courtesy)\s*:?\s*", re.I)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|figcaption)", re.I)
@@ -35,7 +43,6 @@ def extract_html(document: Document) -> Article:
     import trafilatura
     from lxml import html as lxml_html
 
-    path = document.source.path
     try:
         tree = lxml_html.document_fromstring(document.text.encode("utf-8"), parser=_parser())
     except Exception:  # lxml raises several types on hopeless markup
@@ -52,9 +59,7 @@ def extract_html(document: Document) -> Article:
     )
     text = getattr(result, "text", None) if result is not None else None
     if not text or not text.strip():
-        raise errors.NoArticle(
-            path, "no article text found in this page", "save the article page itself, not an index"
-        )
+        return _text_instead(tree, document, metadata)
     caption_texts = {normalise_space(c[0]) for c in captions_raw}
     paragraphs = [
         p for p in clean_paragraphs(text.split("\n")) if normalise_space(p) not in caption_texts
@@ -64,10 +69,13 @@ def extract_html(document: Document) -> Article:
     # The headline printed again at the top of the body is the title, not a paragraph.
     while paragraphs and title and normalise_space(paragraphs[0]).lower() == title.lower():
         paragraphs.pop(0)
-    if sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS:
-        raise errors.NoArticle(
-            path, "no article text found in this page", "save the article page itself"
-        )
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        return _text_instead(tree, document, meta)
+    if tree is not None and (words < FALLBACK_CHECK_WORDS or words < PAGE_SHARE * page_words(tree)):
+        found = _text_if_far_more(tree, document, meta, words)
+        if found is not None:
+            return found
     captions = _place_captions(captions_raw, paragraphs, tree)
     if metadata is not None and not metadata.author:
         # Last, because it prunes the tree in place (trafilatura would copy it first).
@@ -81,6 +89,57 @@ def extract_html(document: Document) -> Article:
         site=_clean_meta(meta.sitename) or _clean_meta(meta.hostname),
         language=_clean_meta(getattr(meta, "language", None)),
         captions=tuple(captions),
+    )
+
+
+def page_words(tree) -> int:  # type: ignore[no-untyped-def]
+    """The number of words in the page's visible text."""
+    from briefreader.extract.html_fallback import page_text
+
+    return len(page_text(tree).split())
+
+
+def _text_instead(tree, document: Document, meta: Any) -> Article:  # type: ignore[no-untyped-def]
+    """The article the text method finds in the page's text, trafilatura having found none;
+    raise :class:`~briefreader.errors.NoArticle` when the text method finds none either."""
+    from briefreader.extract.html_fallback import text_article
+
+    found = text_article(tree, document.source) if tree is not None else None
+    if found is None:
+        raise errors.NoArticle(
+            document.source.path,
+            "no article text found in this page",
+            "save the article page itself, not an index",
+        )
+    return _with_metadata(found, meta)
+
+
+def _text_if_far_more(tree, document: Document, meta: Any, words: int) -> Article | None:  # type: ignore[no-untyped-def]
+    """The article the text method finds in the page's text when trafilatura's ``words``
+    words are far fewer (under ``FAR_LESS_SHARE`` of its), else ``None``."""
+    from briefreader.extract.html_fallback import FAR_LESS_SHARE, body_words, text_article
+
+    found = text_article(tree, document.source)
+    if found is None or words >= FAR_LESS_SHARE * body_words(found):
+        return None
+    return _with_metadata(found, meta)
+
+
+def _with_metadata(found: Article, meta: Any) -> Article:
+    """The text method's article with the page's metadata where the page gives it."""
+    if meta is None:
+        return found
+    title = _clean_meta(meta.title) or found.title
+    paragraphs = list(found.paragraphs)
+    while paragraphs and title and normalise_space(paragraphs[0]).lower() == title.lower():
+        paragraphs.pop(0)
+    return replace(
+        found,
+        paragraphs=tuple(paragraphs),
+        title=title,
+        byline=_clean_author(meta.author) or found.byline,
+        date=_clean_meta(meta.date) or found.date,
+        site=_clean_meta(meta.sitename) or _clean_meta(meta.hostname) or found.site,
     )
 
 

@@ -20,6 +20,10 @@ MIXED_RATIO = 50
 #: legacy encoding such as EUC-KR makes a few UTF-8 look-alikes by chance), the file mixes
 #: encodings.
 MIXED_MIN_UTF8 = 3
+#: A page mostly in UTF-8 may hold up to one stray byte per this many characters (a byte
+#: pasted from a legacy page into a long article) and still be read, with replacement, as
+#: trafilatura reads it; a short text with as many bad bytes as good characters mixes encodings.
+STRAY_PER_CHARS = 1000
 #: charset-normalizer's "chaos" above which its best guess is not believed.
 MAX_CHAOS = 0.3
 
@@ -162,7 +166,9 @@ def decode(data: bytes, path: str = "-") -> tuple[str, str]:
     lenient = data.decode("utf-8", errors="replace")
     broken = lenient.count("\ufffd")
     multibyte = sum(1 for ch in lenient if ch > "\x7f") - broken
-    if broken * MIXED_RATIO <= multibyte:
+    if broken * MIXED_RATIO <= multibyte or (
+        multibyte >= broken and broken * STRAY_PER_CHARS <= len(lenient)
+    ):
         # UTF-8 with a few damaged bytes (a truncated download): keep it, mark the damage.
         return _normalise(lenient), "utf-8"
     if multibyte >= MIXED_MIN_UTF8 and multibyte >= broken:

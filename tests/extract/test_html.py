@@ -83,3 +83,46 @@ def test_fifty_megabyte_page_opens():
     article = extract_article(document_from_bytes(big, "big.html"))
     assert article.title == "United States to Lift Sudan Sanctions"
     assert article.paragraphs[0].startswith("LONDON — After nearly 20 years")
+
+
+# Issue 12 item 5: where trafilatura finds no article, or far less than the page holds, the
+# page's text is read as a text dump. A page that keeps its article in an <aside> is one.
+_BRIDGE = [
+    "The city council voted on Tuesday to close the old harbour bridge for repairs after "
+    "engineers found deep cracks in two of its supporting piers during a routine inspection.",
+    "Traffic will be sent along the coast road for at least six months, and the council said "
+    "it would add buses to the morning and evening routes while the work goes on.",
+    "Shop owners near the bridge said they feared losing customers, but several welcomed the "
+    "decision, saying the cracks had worried them for years before anyone acted.",
+    "The repairs are expected to cost about four million, which the council plans to cover "
+    "from its reserve fund and a grant it has asked the regional government for.",
+]
+
+
+def _bridge_page(before: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _BRIDGE)
+    return (
+        "<html><head><title>Bridge to close | The Harbour Times</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<h1>Harbour bridge to close for repairs</h1>{before}<aside>{body}</aside>"
+        "</body></html>"
+    )
+
+
+def test_page_where_trafilatura_finds_no_article_is_read_as_text():
+    article = _article(_bridge_page())
+    assert article.paragraphs == tuple(_BRIDGE)
+    assert article.title == "Harbour bridge to close for repairs"  # the page's own <h1>
+
+
+def test_page_where_trafilatura_finds_far_less_than_it_holds_is_read_as_text():
+    teaser = "<article><p>Read how the council plans to repair the bridge in the months ahead.</p>"
+    teaser += "</article>"
+    article = _article(_bridge_page(teaser))
+    assert set(_BRIDGE) <= set(article.paragraphs)
+
+
+def test_page_with_no_article_text_at_all_still_raises():
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    with pytest.raises(errors.NoArticle):
+        _article(page)

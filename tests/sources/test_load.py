@@ -169,3 +169,21 @@ def test_utf16_without_a_bom_full_of_controls_is_binary(tmp_path):
     path.write_bytes(b"\x00\x01\x00\x02" * 500)
     with pytest.raises(errors.BinaryInput):
         load_document(str(path))
+
+
+def test_a_long_utf8_page_with_a_few_stray_bytes_is_read_with_replacement(tmp_path):
+    # Issue 12 item 5: mostly UTF-8 (a dozen accented letters), three bytes pasted from a
+    # legacy page: read as trafilatura reads it, the stray bytes replaced, not refused.
+    path = tmp_path / "stray.html"
+    paragraph = "<p>The council met on Tuesday to discuss the harbour repairs again.</p>\n"
+    page = (
+        "<html><body><h1>Harbour – café owners worry</h1>\n"
+        + paragraph * 40
+        + "<p>“We lost money,” said the café’s owner.</p>\n"
+    ).encode("utf-8")
+    page += "<p>Caf\xe9 cr\xe8me \xe0 emporter.</p></body></html>".encode("cp1252")
+    path.write_bytes(page)
+    document = load_document(str(path))
+    assert document.source.encoding == "utf-8"
+    assert "café owners" in document.text
+    assert "Caf\ufffd cr\ufffdme" in document.text

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
+from unicodedata import east_asian_width
 
 from briefreader.extract.clean import normalise_space
 from briefreader.extract.language import iter_words
@@ -33,6 +34,14 @@ WRAP_MAX_WIDTH = 200
 WRAP_SLACK = 12
 #: ... and a dump is hard-wrapped when at least this share of its lines does.
 WRAP_SHARE = 0.2
+#: ... or (a page of many short menu lines) when at least ``WRAP_MIN_NEAR`` lines and this
+#: share of its long lines (at least ``WRAP_LONG`` of the longest) stop there.
+WRAP_LONG_SHARE = 0.4
+WRAP_LONG = 0.5
+WRAP_MIN_NEAR = 5
+#: In a hard-wrapped dump a line ends its paragraph when the next line's first word would
+#: have fitted on it with this many columns to spare (dumpers keep a column or two free).
+WRAP_FIT_SLACK = 3
 
 
 @dataclass(slots=True)
@@ -67,8 +76,8 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
     A line that stands many times on the page ("Share", or a dump of one-word paragraphs)
     is one string shared by its blocks, and so is each (text, indent) pair."""
     lines = text.split("\n")
-    wrapped = _is_hard_wrapped(lines)
-    if not wrapped:
+    width = _wrap_width(lines)
+    if width is None:
         return _unwrapped_blocks(lines)
     out: list[tuple[str, int]] = []
     shared: dict[tuple[str, int], tuple[str, int]] = {}
@@ -79,6 +88,7 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
 
     pending: list[str] = []
     pending_indent = 0
+    last_width = 0
     for raw in lines:
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip())
@@ -87,12 +97,17 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
                 emit(pending, pending_indent)
                 pending = []
             continue
-        if pending and BULLET.match(stripped):
+        # A line was wrapped when the next line's first word would not have fitted on it.
+        first_word = stripped.split(None, 1)[0]
+        if pending and (
+            BULLET.match(stripped) or last_width + 1 + _width(first_word) < width - WRAP_FIT_SLACK
+        ):
             emit(pending, pending_indent)
             pending = []
         if not pending:
             pending_indent = indent
         pending.append(stripped)
+        last_width = _width(raw.rstrip())
     if pending:
         emit(pending, pending_indent)
     return out
@@ -114,16 +129,31 @@ def _unwrapped_blocks(lines: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """True when long lines all stop near one width, as in an 80-column dump."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < WRAP_MIN_LINES:
-        return False
-    longest = max(lengths)
+def _width(line: str) -> int:
+    """The columns ``line`` takes in a terminal dump (wide East Asian characters take two)."""
+    if line.isascii():
+        return len(line)
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a dump was hard-wrapped at (as in an 80-column dump: its long lines all stop
+    near one width), or ``None`` when it was not."""
+    if any(len(line) > WRAP_MAX_WIDTH for line in lines):
+        return None  # a line this long was not wrapped (and wide characters only widen it)
+    widths = [_width(line.rstrip()) for line in lines if line.strip()]
+    if len(widths) < WRAP_MIN_LINES:
+        return None
+    longest = max(widths)
     if longest > WRAP_MAX_WIDTH:
-        return False
-    near_max = sum(1 for n in lengths if n >= longest - WRAP_SLACK)
-    return near_max >= WRAP_SHARE * len(lengths)
+        return None
+    near_max = sum(1 for n in widths if n >= longest - WRAP_SLACK)
+    long_lines = sum(1 for n in widths if n >= WRAP_LONG * longest)
+    if near_max >= WRAP_SHARE * len(widths) or (
+        near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
+    ):
+        return longest
+    return None
 
 
 def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:
