@@ -72,6 +72,7 @@ def _attribute_paragraph(
             in_sent.append(quotes[qi])
             qi += 1
         if in_sent:
+            ents.sentence_start = p * STRIDE + s0
             for k in range(len(in_sent)):
                 _attribute_in_sentence(p, para, sents, (s0, s1), in_sent, k, ents)
             prev_speaker_in_para = _carry_speakers(in_sent, prev_speaker_in_para)

@@ -167,6 +167,9 @@ class Entities:
         self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
         # Sentences whose subject is a description or whose named subject is passive.
         self.described_subjects: set[int] = set()
+        # Where the sentence being attributed starts (global position): a pronoun's candidates
+        # are the people named before it.
+        self.sentence_start = 0
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
