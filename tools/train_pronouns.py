@@ -3,8 +3,9 @@
 PolNeAR's train split names no referents for its pronouns, so the training cases are made from
 its named attributions: wherever briefreader finds a quote said by a person named again (a
 name already mentioned earlier in the article), the name is read as if the writer had written
-"he" or "she" (the gender the article gives that person, "he" when it gives none). The candidates are those :func:`briefreader.digest.quotes.salience.candidates` gathers
-at that point, and the right one is the person named; when that person is not among them,
+"he" or "she" (the gender the article gives that person, "he" when it gives none). The
+candidates are those :func:`briefreader.digest.quotes.salience.candidates` gathers at that
+point, and the right one is the person named; when that person is not among them,
 the right answer is "none". The model is a conditional logit over the candidates plus a
 "none" option (its score is the bias), fitted by gradient descent with an L2 penalty; the
 weights are written to ``briefreader/digest/quotes/pronoun_weights.py``.
