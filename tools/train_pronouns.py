@@ -34,6 +34,7 @@ from briefreader.digest.quotes import attribution, find_quotes, resolution
 from briefreader.digest.quotes.entities import Entities, name_tokens
 from briefreader.digest.quotes.resolution import how_found
 from briefreader.digest.quotes.salience import FEATURES, candidates
+from briefreader.digest.quotes.words import TITLE_ABBREV
 from briefreader.sources.load import document_from_bytes
 
 #: The L2 penalty on the weights (per case), the step size and the number of full steps.
@@ -85,7 +86,7 @@ def cases_of(text: str) -> list[Case]:
 
     def recording(np: str, pos: int, ents: Entities, listeners: set[str]):  # type: ignore[no-untyped-def]
         name, how = original(np, pos, ents, listeners)
-        if name and how == "named" and np.split()[-1][:1].isupper():
+        if name and how == "named" and _bare_surname(np):
             _record(name, pos, ents, listeners, found)
         return name, how
 
@@ -105,6 +106,13 @@ def cases_of(text: str) -> list[Case]:
 
 def _no_person(*_args: object) -> None:
     return None
+
+
+def _bare_surname(np: str) -> bool:
+    """Is ``np`` a name as a writer gives it again ("Smith", "Ms. Smith"), the closest a
+    name comes to a pronoun (a full "Sen. Jane Smith" reintroduces someone out of view)?"""
+    words = [w for w in np.split() if w.lower().rstrip(".") not in TITLE_ABBREV]
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _record(name: str, pos: int, ents: Entities, listeners: set[str], found: list[Case]) -> None:

@@ -83,3 +83,19 @@ def test_shipped_weights_are_what_the_script_makes() -> None:
     per_article = tool.all_cases(_polnear())
     bias, weights = tool.fit([c for _, cs in per_article for c in cs])
     assert (bias, weights) == (pronoun_weights.BIAS, pronoun_weights.WEIGHTS)
+
+
+def test_she_for_a_name_the_article_gives_her_pronouns() -> None:
+    # No title or known given name: "she" in a sentence naming only her tells her gender.
+    assert speakers(
+        "Okonkwo said she would appeal the ruling before the end of the month.",
+        "Judge Martin Hale, who wrote the ruling, declined to comment on Friday.",
+        '"There is no reason to wait any longer for this," she said.',
+    ) == ["Okonkwo"]
+
+
+def test_she_for_a_name_with_a_female_appositive_role() -> None:
+    assert speakers(
+        "Dana Quill, the chairwoman of the county party, backs the senator as a delegate.",
+        '"He has earned every vote he got in this state," she said.',
+    ) == ["Dana Quill"]

@@ -403,3 +403,28 @@ def test_it_is_not_a_country_named_by_its_acronym() -> None:
         "Officials from the US met executives of Acme Corp on Monday.",
         '"We are pleased with the terms of the deal," it said.',
     ) == ["Acme Corp"]
+
+
+# --- frames without a speech verb of their own ---------------------------------------------------
+
+
+def test_an_earlier_quote_of_the_sentence_shares_the_speaker_named_after_the_last() -> None:
+    assert speakers(
+        'Tariffs are "a tax on every family" and "hurt small shops," Martha Quinn, '
+        "the former mayor of Dover, told a crowd on Monday."
+    ) == ["Martha Quinn", "Martha Quinn"]
+
+
+def test_a_person_who_opens_the_clause_of_an_embedded_quote_says_it() -> None:
+    assert speakers(
+        "Gov. Dale Harmon spoke on Friday.",
+        "After the ruling, Gov. Dale Harmon blamed the court's \"three activist judges who "
+        'ignored the law."',
+    ) == ["Gov. Dale Harmon"]
+
+
+def test_a_document_that_opens_the_clause_is_no_speaker() -> None:
+    assert speakers(
+        'Under state law, Section 12 defines theft as "taking the goods of another person '
+        'without their consent."'
+    ) == [None]

@@ -13,12 +13,17 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefreader.digest.quotes.clues import (
+    acts,
+    appositive_gender,
+    gender_of,
+    genders_from_pronouns,
+    pronoun_gender,
+)
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
-    FEMALE_ROLES,
     MALE_NAMES,
-    MALE_ROLES,
     MORE_LEADING_FUNCTION,
     MORE_ORG_WORDS,
     MORE_SPEECH_VERBS,
@@ -46,7 +51,7 @@ from briefreader.digest.quotes.words import (
 from briefreader.digest.sentences import sentence_at
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
-from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
+from briefreader.lexicon.titles import ROLE_WORDS
 
 STRIDE = 1 << 32
 """Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
@@ -125,6 +130,7 @@ class Mention:
     gender: Gender | None = None  # from a title, a role or a given name
     object: bool = False  # the object of a verb or preposition ("threatening Omar")
     description: bool = False  # a role description ("a senior official"), not a name
+    acts: bool = False  # followed by its verb ("Ban demurred"): the subject of its clause
 
 
 def name_tokens(name: str) -> list[str]:
@@ -170,12 +176,16 @@ class Entities:
         # Where the sentence being attributed starts (global position): a pronoun's candidates
         # are the people named before it.
         self.sentence_start = 0
+        self.sentence_id = 0  # its global sentence id (as Mention.sentence counts them)
+        self.first_sentence: list[int] = []  # the global id of each paragraph's first sentence
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
-    def add_mention(self, pos: int, text: str, sentence: int, obj: bool = False) -> None:
+    def add_mention(
+        self, pos: int, text: str, sentence: int, obj: bool = False, acting: bool = False
+    ) -> None:
         """Record the name ``text`` at ``pos``, trimmed of leading function and time words
-        (``obj``: it is the object of a verb or preposition)."""
+        (``obj``: it is the object of a verb or preposition; ``acting``: its verb follows)."""
         tokens = name_tokens(text)
         while tokens and (tokens[0].lower() in _LEADING or is_time(tokens[0])):
             tokens = tokens[1:]
@@ -193,6 +203,7 @@ class Entities:
             return
         person = person or (gender is not None and not org)
         m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
+        m.acts = acting and not obj
         self.mentions.append(m)
         for t in tokens:
             self.by_token.setdefault(t.strip("()"), []).append(m)
@@ -309,7 +320,9 @@ def collect_mentions(
     """Index every capitalised name outside quotes and headings, and every role description."""
     ents = Entities()
     sid = 0
+    pronoun_sentences: dict[int, Gender] = {}
     for p, para in enumerate(paras):
+        ents.first_sentence.append(sid)
         if is_heading(para):
             ents.headings.add(p)
             sid += len(sentences[p]) + 1
@@ -326,12 +339,21 @@ def collect_mentions(
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
+            acting = acts(text, m.end())
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
-                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)
+                last_part = start + len(part) >= m.end()
+                ents.add_mention(
+                    p * STRIDE + start, part, sid + max(s, 0), obj, acting and last_part
+                )
                 obj = False
             if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
                 ends[m.end()] = ents.mentions[-1]
+                appositive_gender(ents, ents.mentions[-1], text, m.end())
+        for k, (a, b) in enumerate(sents):
+            g = pronoun_gender(text[a:b])
+            if g:
+                pronoun_sentences[sid + k] = g
         for m in _DESCRIPTION_RE.finditer(text):
             named = ends.get(len(text[: m.start()].rstrip(WHITESPACE + ",")))
             if named is not None and text[: m.start()].rstrip(WHITESPACE).endswith(","):
@@ -350,28 +372,8 @@ def collect_mentions(
         last = mention.tokens[-1]
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
+    genders_from_pronouns(ents, pronoun_sentences)
     return ents
-
-
-def gender_of(tokens: list[str]) -> Gender | None:
-    """The gender a name's own words give: a title ("Mrs."), a role ("congresswoman") or a
-    common given name ("Hillary")."""
-    lows = [t.lower().rstrip(".") for t in tokens]
-    if lows[0] in FEMALE_TITLES:
-        return "f"
-    if lows[0] in MALE_TITLES:
-        return "m"
-    for w in lows:
-        if w in FEMALE_ROLES:
-            return "f"
-        if w in MALE_ROLES:
-            return "m"
-    for w in lows[:-1] if len(lows) > 1 else lows:
-        if w in FEMALE_NAMES:
-            return "f"
-        if w in MALE_NAMES:
-            return "m"
-    return None
 
 
 def _is_gerund(token: str) -> bool:

@@ -37,7 +37,10 @@ FEATURES = (
     "recency2+",
     "para_same",  # named in the pronoun's own paragraph
     "para_back",  # paragraphs since the latest mention (0..CANDIDATE_PARAGRAPHS)
+    "sent_back",  # log of the sentences since the latest mention
+    "prev_subject",  # the first person of the sentence right before the pronoun's
     "subject",  # the latest mention is a name that is not an object
+    "acts",  # the latest mention is followed by its verb ("Ban demurred")
     "object",  # the latest mention is the object of a verb or preposition
     "described",  # an object in a sentence whose subject is a description ("A man threatened X")
     "role_only",  # only a role description ("a senior official"), never a name
@@ -93,6 +96,7 @@ def candidates(
     """The people in view before ``floor`` whose gender may be ``gender``, latest first."""
     banned = {name_tokens(x)[-1] for x in listeners if x and name_tokens(x)}
     para = pos // STRIDE
+    sentence = ents.sentence_id
     found: dict[str, Candidate] = {}
     order: list[str] = []
     i = bisect_left(ents.positions, min(pos, floor))
@@ -119,8 +123,11 @@ def candidates(
         order.append(key)
         name = m.text if m.description else ents.fullest(m.text)
         found[key] = Candidate(key, name, _mention_feats(m, back, g is not None, ents))
+        found[key].feats["sent_back"] = math.log1p(max(0, sentence - m.sentence))
         if first_of_sentence.get(m.sentence) == key:
             found[key].feats["first_in_sentence"] = 1.0
+            if m.sentence == sentence - 1:
+                found[key].feats["prev_subject"] = 1.0
     _add_speakers(pos, ents, gender, banned, found, order)
     out = [found[k] for k in order]
     for rank, c in enumerate(out):
@@ -146,6 +153,7 @@ def _mention_feats(m: Mention, back: int, known: bool, ents: Entities) -> dict[s
             feats["described"] = 1.0
     else:
         feats["subject"] = 1.0
+        feats["acts"] = 1.0 if m.acts else 0.0
     feats["mentions"] = 1.0
     feats["gender_known"] = 1.0 if known else 0.0
     feats["full_name"] = 1.0 if len(name_tokens(ents.fullest(m.text))) >= 2 else 0.0
