@@ -30,9 +30,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _OTHER_GENDER_PRONOUNS = 0
 # The role of an appositive stands at most this many words after its article.
 _APPOSITIVE_WORDS = 5
-_APPOSITIVE = re.compile(
-    rf"\s*,\s+(?:an?|the)\s+((?:[\w\-]+\s+){{0,{_APPOSITIVE_WORDS}}}[\w\-]+)"
-)
+_APPOSITIVE = re.compile(rf"\s*,\s+(?:an?|the)\s+((?:[\w\-]+\s+){{0,{_APPOSITIVE_WORDS}}}[\w\-]+)")
 # After a name: an optional appositive between commas, adverbs or auxiliaries, then a
 # lower-case word that is a verb of the clause (a past or present tense, or a verb of speech).
 _APPOSITION = r"(?:\s*,[^,.;:]{1,80},)?"
@@ -107,7 +105,11 @@ def gender_of(tokens: list[str]) -> Gender | None:
 def appositive_gender(ents: Entities, m: Mention, text: str, end: int) -> None:
     """ "Dottie Deans, the chairwoman of the party": the role gives the name a gender."""
     role = appositive_role(text, end)
-    g = "f" if FEMALE_ROLES.intersection(role) else "m" if MALE_ROLES.intersection(role) else None
+    g: Gender | None = None
+    if FEMALE_ROLES.intersection(role):
+        g = "f"
+    elif MALE_ROLES.intersection(role):
+        g = "m"
     if g is None or m.org:
         return
     m.person = True
