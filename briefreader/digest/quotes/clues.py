@@ -1,7 +1,7 @@
 """Clues to the people of an article from the words around their names.
 
-- **Gender from pronouns**: a sentence naming one person only and using pronouns of one gender
-  only ("Reeves said he would appeal") is a vote for that person's gender; the majority of the
+- **Gender from pronouns**: a sentence naming one person only, not as an object, and using
+  pronouns of one gender only ("Reeves said he would appeal") is a vote for that person's gender; the majority of the
   votes gives the gender of a name whose own words (title, role, given name) do not.
 - **Gender from an appositive role**: "Dottie Deans, the chairwoman of the party".
 - **Acting**: a name followed by its verb ("Ban demurred", "Kaplan, a lawyer, invoked") is the
@@ -128,10 +128,11 @@ def genders_from_pronouns(ents: Entities, pronoun_sentences: dict[int, Gender]) 
     for m in ents.mentions:
         if m.sentence in pronoun_sentences and not m.org and not m.description:
             if m.person or m.tokens[-1] in ents.person_keys:
-                people.setdefault(m.sentence, set()).add(m.tokens[-1])
+                # An object ("he says to Reynolds") is counted as a person, not given a vote.
+                people.setdefault(m.sentence, set()).add("" if m.object else m.tokens[-1])
     votes: Counter[tuple[str, Gender]] = Counter()
     for sentence, keys in people.items():
-        if len(keys) == 1:
+        if len(keys) == 1 and "" not in keys:
             votes[(next(iter(keys)), pronoun_sentences[sentence])] += 1
     for key, _ in list(votes):
         g = majority(votes, key)
