@@ -1,8 +1,9 @@
 """Clues to the people of an article from the words around their names.
 
 - **Gender from pronouns**: a sentence naming one person only, not as an object, and using
-  pronouns of one gender only ("Reeves said he would appeal") is a vote for that person's gender; the majority of the
-  votes gives the gender of a name whose own words (title, role, given name) do not.
+  pronouns of one gender only ("Reeves said he would appeal") is a vote for that person's
+  gender; the majority of the votes gives the gender of a name whose own words (title, role,
+  given name) do not.
 - **Gender from an appositive role**: "Dottie Deans, the chairwoman of the party".
 - **Acting**: a name followed by its verb ("Ban demurred", "Kaplan, a lawyer, invoked") is the
   subject of its clause, the likeliest one for a later "he" or "she".
