@@ -428,3 +428,39 @@ def test_a_document_that_opens_the_clause_is_no_speaker() -> None:
         'Under state law, Section 12 defines theft as "taking the goods of another person '
         'without their consent."'
     ) == [None]
+
+
+# --- organisations for "it", "they" and "the agency" ---------------------------------------------
+
+
+def test_they_for_a_company_that_is_the_subject() -> None:
+    assert speakers(
+        "Norvik Holdings closed two plants in Ohio on Monday.",
+        '"These were hard choices for everyone who works here," they said in a statement.',
+    ) == ["Norvik Holdings"]
+
+
+def test_they_stays_unknown_when_people_may_be_meant() -> None:
+    assert speakers(
+        "The two brothers and Norvik Holdings settled the case on Monday.",
+        '"We are glad that it is over at last," they said.',
+    ) == [None]
+    assert speakers(
+        "Norvik Holdings hired Anna Serra and Paul Dekker in May.",
+        '"We are glad that it is over at last," they said.',
+    ) == [None]
+
+
+def test_it_for_a_record_label() -> None:
+    assert speakers(
+        "Saltmarsh Records, the label behind the album, put it out in March.",
+        '"We are proud of every song on this record," it said.',
+    ) == ["Saltmarsh Records"]
+
+
+def test_the_agency_is_the_agency_named_not_the_last_company_that_spoke() -> None:
+    assert speakers(
+        "Norvik Holdings announced a recall on Monday.",
+        "The Maritime Safety Administration opened an inquiry into the ferry.",
+        '"We take every report of this kind seriously," the agency said.',
+    ) == ["Maritime Safety Administration"]

@@ -12,15 +12,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from briefreader.digest.quotes.entities import Entities, Mention
+from briefreader.digest.quotes.entities import STRIDE, Entities, Mention
 from briefreader.digest.quotes.more_words import COUNTRY_ACRONYMS, HEAD_ABBREVIATIONS
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.salience import pick_person
-from briefreader.digest.quotes.words import ORG_HEADS, PRONOUNS
+from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS
 from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
 _RECENT_SPEAKERS = 200
+# "They" stands for an organisation named at most this many paragraphs before.
+_THEY_PARAGRAPHS = 1
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -36,11 +38,13 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
             return pick_person(pos, floor, ents, kind, listeners)
         if kind == "o":
             return _last_org(pos, ents)
+        if low[0] == "they":
+            return _org_subject(pos, ents)
         return None
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
         head = low[-1]
         if head in ORG_HEADS:
-            return _last_org(pos, ents) or np
+            return _last_org(pos, ents, head) or np
         found = _last_with_head(pos, ents, low)
         return found or np
     if is_cap(words[-1]):
@@ -66,8 +70,14 @@ def _recent_mentions(ents: Entities, pos: int) -> Iterator[Mention]:
         yield ents.mentions[j]
 
 
-def _last_org(pos: int, ents: Entities) -> str | None:
-    """The most recent organisation that spoke (or, failing that, was named) before ``pos``."""
+def _last_org(pos: int, ents: Entities, head: str | None = None) -> str | None:
+    """The most recent organisation that spoke (or, failing that, was named) before ``pos``;
+    for a description ("the agency", "the company"), the latest one whose name fits its head
+    ("the Federal Aviation Administration", "Acme Corp."), when one is in view."""
+    if head is not None:
+        fitting = _latest_fitting_org(pos, ents, head)
+        if fitting:
+            return fitting
     for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
         if spos < pos and org:
             return name
@@ -75,6 +85,53 @@ def _last_org(pos: int, ents: Entities) -> str | None:
         if m.org and m.text.lower() not in COUNTRY_ACRONYMS:
             return ents.fullest(m.text)
     return None
+
+
+def _latest_fitting_org(pos: int, ents: Entities, head: str) -> str | None:
+    """The latest organisation named or speaking before ``pos`` whose name carries ``head``
+    or a word of its kind (:data:`ORG_KINDS`)."""
+    kinds = ORG_KINDS.get(head, frozenset()) | {head}
+    best: tuple[int, str] | None = None
+    for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
+        if spos < pos and org and kinds & _name_words(name):
+            best = (spos, name)
+            break
+    for m in _recent_mentions(ents, pos):
+        if best is not None and m.pos <= best[0]:
+            break
+        if m.org and kinds & _name_words(m.text):
+            return ents.fullest(m.text)
+    return best[1] if best else None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower().strip(".,()") for w in name.split()}
+
+
+def _org_subject(pos: int, ents: Entities) -> str | None:
+    """ "Acme Corp. cut 300 jobs. ... they said": "they" stands for an organisation only when
+    it is the subject of the latest sentence that names anyone, in the same or the previous
+    paragraph, and no person is named in that sentence; else it stays unknown."""
+    floor = ents.sentence_start if ents.sentence_start <= pos else pos
+    latest: Mention | None = None
+    for m in _recent_mentions(ents, floor):
+        if latest is None:
+            latest = m
+        elif m.sentence != latest.sentence:
+            break
+        elif not m.org:
+            return None  # a person in that sentence: "they" may be people
+        else:
+            latest = m  # the sentence's first name
+    if latest is None or not latest.org or latest.object:
+        return None
+    if latest.sentence in ents.described_subjects:
+        return None  # "The couple and Acme met": a subject that is no name comes first
+    if pos // STRIDE - latest.pos // STRIDE > _THEY_PARAGRAPHS:
+        return None
+    if latest.text.lower() in COUNTRY_ACRONYMS:
+        return None
+    return ents.fullest(latest.text)
 
 
 def _last_with_head(pos: int, ents: Entities, words: list[str]) -> str | None:
