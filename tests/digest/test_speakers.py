@@ -464,3 +464,33 @@ def test_the_agency_is_the_agency_named_not_the_last_company_that_spoke() -> Non
         "The Maritime Safety Administration opened an inquiry into the ferry.",
         '"We take every report of this kind seriously," the agency said.',
     ) == ["Maritime Safety Administration"]
+
+
+# --- speaker phrases bounded to the speaker --------------------------------------------------------
+
+
+def test_a_statement_issued_is_not_part_of_the_name() -> None:
+    assert speakers(
+        'Mayor Ana Ruiz issued a statement on Friday: "The city will rebuild every home lost."'
+    ) == ["Mayor Ana Ruiz"]
+
+
+def test_a_heading_in_capitals_before_a_name_is_dropped() -> None:
+    assert speakers(
+        'STORM HITS COAST Prime Minister Lena Dahl said: "We will send help to every town there."'
+    ) == ["Prime Minister Lena Dahl"]
+
+
+def test_a_quantity_does_not_speak() -> None:
+    assert speakers(
+        'A large number of voters in the county said they "would never vote for either of them."'
+    ) == [None]
+
+
+def test_title_case_function_words_end_a_name() -> None:
+    # A Title Case headline inside a dump: "he" is never "Omar Reyes Miss The Mark On Housing".
+    found = speakers(
+        "Updated 9:40 PM Nora Vance And Omar Reyes Miss The Mark On Housing",
+        '"We will build the homes this city needs, and soon," he said.',
+    )
+    assert found in (["Omar Reyes"], [None])

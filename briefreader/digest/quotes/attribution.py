@@ -10,7 +10,7 @@ table, so that a later "he said" or "the agency said" can stand for it.
 from __future__ import annotations
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
-from briefreader.digest.quotes.frames import clause_subject, name_then_verb
+from briefreader.digest.quotes.frames import bound_speaker, clause_subject, name_then_verb
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -182,6 +182,10 @@ def _resolved(
     np: str, pos: int, ents: Entities, listeners: set[str]
 ) -> tuple[str | None, SpeakerFound | None]:
     """The name noun phrase ``np`` stands for, and how it names it."""
+    bounded = bound_speaker(np)
+    if bounded is None:
+        return None, None
+    np = bounded
     name = resolve(np, pos, ents, listeners)
     return (name, how_found(np)) if name else (None, None)
 

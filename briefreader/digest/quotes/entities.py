@@ -20,6 +20,7 @@ from briefreader.digest.quotes.clues import (
     genders_from_pronouns,
     pronoun_gender,
 )
+from briefreader.digest.quotes.frames import drop_caps_heading
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
@@ -66,6 +67,11 @@ _LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
 _ORGS = ORG_WORDS | MORE_ORG_WORDS
 # A capitalised verb ends a name in Title Case text ("Hillary Clinton Said").
 _VERBS = SPEECH_VERBS | WEAK_VERBS | MORE_SPEECH_VERBS
+# Function words that no name holds capitalised: in a mention they mark Title Case text
+# (a headline), which is cut there.
+_TITLE_CASE_FUNCTION = frozenset(
+    "After And Are As At But By Did Does Into Is Not On Or Over Than To Was Were With".split()  # noqa: SIM905
+)
 # A heading capitalises at least this share of its words of _HEADING_LONG_WORD letters or more
 # (the first aside), and has at least _HEADING_MIN_WORDS of them and at most _HEADING_MAX_WORDS
 # words in all (a longer paragraph full of names is prose).
@@ -191,6 +197,7 @@ class Entities:
             tokens = tokens[1:]
         while tokens and is_time(tokens[-1]):
             tokens = tokens[:-1]  # "John Podesta Tuesday"
+        tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
         if len(tokens) > 1 and _is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
@@ -425,7 +432,8 @@ def is_heading(para: str) -> bool:
 
 def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
     """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda"), and
-    before a capitalised verb ("Hillary Clinton Said")."""
+    at a capitalised verb or function word of Title Case text ("Hillary Clinton Said",
+    "Donald Trump And Marco Rubio Miss The Mark")."""
     parts: list[tuple[int, str]] = []
     offset = 0
     for m in re.finditer(r"\S+", text):
@@ -434,7 +442,7 @@ def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
             # "the Arctic Council Peter Lund": the body, then the person.
             parts.append((start + offset, text[offset : m.start()].rstrip()))
             offset = m.start()
-        if tok.lower() in _VERBS:
+        if tok.lower() in _VERBS or m.start() > 0 and tok in _TITLE_CASE_FUNCTION:
             if m.start() > offset:
                 parts.append((start + offset, text[offset : m.start()].rstrip()))
             offset = m.end() + 1

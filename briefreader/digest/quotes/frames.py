@@ -21,6 +21,7 @@ from briefreader.digest.quotes.words import (
     NP_INNER,
     STOP_WORDS,
     TIME_WORDS,
+    words,
 )
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.titles import ROLE_WORDS
@@ -49,6 +50,18 @@ _NOT_VERBS = STOP_WORDS | ROLE_WORDS | AUX | DETERMINERS | TIME_WORDS
 # What may stand right before a name that opens a clause.
 _CLAUSE_ENDS = ",;:()\u2014\u2013-"
 _DESCRIPTION_WORDS = ROLE_WORDS | NP_INNER | frozenset({"former", "then", "state"})
+# A run of at least this many words in capitals opening a speaker phrase is a heading.
+_HEADING_CAPS_WORDS = 2
+# A lower-case past tense followed by one of these opens a clause inside a noun phrase
+# ("Clinton issued a statement", "Rubio's campaign sent out a press release").
+_CLAUSE_OBJECT_STARTS = words("a an the his her their its out up")
+_SHORTEST_PAST = 3  # letters: "led" and "fed" are irregular below, "need" is no past tense
+_IRREGULAR_PAST = words("led sent put made took gave held wrote told began set")
+# Heads of a quantity or a copy: "a number of refugees" or "a version of the site" never speaks.
+_QUANTITY_HEADS = words(
+    """average copy half majority minority number percent percentage plurality quarter series
+    share third total version"""
+)
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
 
 
@@ -115,3 +128,41 @@ def colon_appositive_speaker(lead: str) -> str | None:
     if not all(is_cap(w) or w in NP_INNER for w in words):
         return None
     return head.strip() if _is_name(head.strip()) else None
+
+
+def bound_speaker(np: str) -> str | None:
+    """A speaker noun phrase bounded to the speaker: a heading in capitals before it dropped
+    ("KILLED IN BLAST Turkish President X" → "Turkish President X"), a clause after it cut
+    ("Clinton issued a statement" → "Clinton"); ``None`` when what is left is a quantity or a
+    copy of something ("A large number of refugees", "an archived version of the website")."""
+    words = drop_caps_heading(np.split())
+    for i in range(1, len(words) - 1):
+        w, nxt = words[i], words[i + 1].lower()
+        if w.islower() and _is_past(w) and nxt in _CLAUSE_OBJECT_STARTS:
+            words = words[:i]
+            break
+    if not words:
+        return None
+    lows = [w.lower() for w in words]
+    if "of" in lows and lows.index("of") > 0 and lows[lows.index("of") - 1] in _QUANTITY_HEADS:
+        return None
+    bounded = " ".join(words)
+    return bounded if looks_like_speaker(bounded) else None
+
+
+def drop_caps_heading(words: list[str]) -> list[str]:
+    """``words`` without a heading in capitals before the name ("STORM HITS COAST Prime
+    Minister Lena Dahl"); an acronym alone ("CBC Chairman") stays."""
+    caps = 0
+    while caps < len(words) and _is_caps_word(words[caps]):
+        caps += 1
+    return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_past(word: str) -> bool:
+    return word.endswith("ed") and len(word) > _SHORTEST_PAST or word in _IRREGULAR_PAST
