@@ -493,3 +493,17 @@ def test_title_case_function_words_end_a_name() -> None:
         "Posted by the desk: Omar Reyes And The Council Miss The Mark On Housing, and more.",
         '"We will build the homes this city needs, and soon," Reyes said.',
     ) == ["Omar Reyes"]
+
+
+def test_a_verb_outside_the_list_after_the_quote_then_the_name() -> None:
+    assert speakers(
+        '"Picture the two of them side by side on one stage," mused WKRT co-host Lee Varga.',
+        '"Some of us thought you could work with them, until now," Marsh points out.',
+    ) == ["WKRT co-host Lee Varga", "Marsh"]
+
+
+def test_a_paragraph_of_quotes_goes_on_with_a_speaker_named_beside_a_fragment() -> None:
+    assert speakers(
+        'Rep. Alma Ruiz now says the mayor had "the chance and the duty to unite us."',
+        '"I think she can do it, but the biggest help we have is the budget."',
+    ) == ["Rep. Alma Ruiz", "Rep. Alma Ruiz"]

@@ -308,6 +308,11 @@ def _previous_paragraph_speaker(
         if _someone_else_after(prev_para, last, prev_quotes):
             return None  # '"...," X said. Y disagreed.' then "...": not surely X
         return last.speaker
+    if not prev_full and prev_quotes and only_quotes:
+        # 'X said the plan was "a start."' then a paragraph of X's own words.
+        last = prev_quotes[-1]
+        if last.speaker and last.found == "named":
+            return None if _someone_else_after(prev_para, last, prev_quotes) else last.speaker
     if not prev_quotes and (prev_text.endswith(":") or only_quotes):
         # "X told reporters:" or a paragraph reporting what X said, then X's own words.
         subj = None

@@ -40,7 +40,13 @@ _VERB_AFTER_NAME = re.compile(
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
 _NAME_THEN_VERB = re.compile(
     rf"^\s*[,\u2014\-]*\s*((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
-    r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\s*[.!?]?\s*$"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))(?:\s+(?:out|up|back|on|in))?\s*[.!?]?\s*$"
+)
+# Right after the quote, inverted: ', mused Blaze co-host Stu Burguiere.' (one verb, then the
+# name, perhaps after a role, to the end of the sentence).
+_VERB_THEN_NAME = re.compile(
+    rf"^\s*[,\u2014\-]*\s*([a-z]+(?:ed|s))\s+((?:[\w.'\u2019\-]+\s+){{0,{_MAX_NAME_WORDS}}}"
+    rf"{_NAME_WORD})\s*[.!?]?\s*$"
 )
 # A name of at most this many words, then a comma and its appositive, before a colon.
 _COLON_NAME_WORDS = 5
@@ -62,6 +68,8 @@ _QUANTITY_HEADS = words(
     """average copy half majority minority number percent percentage plurality quarter series
     share third total version"""
 )
+# Adverbs that may stand between a subject and its verb, never at the end of a name.
+_TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already")
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
 
 
@@ -108,11 +116,22 @@ def clause_subject(text: str) -> str | None:
 
 
 def name_then_verb(after: str) -> str | None:
-    """'"...," Hannity started.': the name before the one verb that ends the quote's
-    sentence."""
+    """'"...," Hannity started.', '"...," Bozell points out.': the name before the one verb
+    that ends the quote's sentence; '"...," mused co-host Stu Burguiere.': the name after it."""
     m = _NAME_THEN_VERB.match(after)
     if m and _is_name(m.group(1)):
         return m.group(1)
+    m = _VERB_THEN_NAME.match(after)
+    if m and m.group(1) not in _NOT_VERBS and m.group(2).split()[0][:1].isupper():
+        np = m.group(2)
+        if np.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", np):
+            np = np[:-1]  # the full stop of the sentence
+        if (
+            _is_name(np)
+            or is_cap(np.split()[-1])
+            and all(is_cap(w) or w in _DESCRIPTION_WORDS or "-" in w for w in np.split())
+        ):
+            return np
     return None
 
 
@@ -141,6 +160,8 @@ def bound_speaker(np: str) -> str | None:
         if w.islower() and _is_past(w) and nxt in _CLAUSE_OBJECT_STARTS:
             words = words[:i]
             break
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+        words = words[:-1]  # "Rep. Alma Ruiz now says"
     if not words:
         return None
     lows = [w.lower() for w in words]
