@@ -60,9 +60,9 @@ _DESCRIPTION_WORDS = ROLE_WORDS | NP_INNER | frozenset({"former", "then", "state
 _HEADING_CAPS_WORDS = 2
 # A lower-case past tense followed by one of these opens a clause inside a noun phrase
 # ("Clinton issued a statement", "Rubio's campaign sent out a press release").
-_CLAUSE_OBJECT_STARTS = words("a an the his her their its out up")
+_CLAUSE_OBJECT_STARTS = words("a an her his its out the their up")
 _SHORTEST_PAST = 3  # letters: "led" and "fed" are irregular below, "need" is no past tense
-_IRREGULAR_PAST = words("led sent put made took gave held wrote told began set")
+_IRREGULAR_PAST = words("began gave held led made put sent set told took wrote")
 # Heads of a quantity or a copy: "a number of refugees" or "a version of the site" never speaks.
 _QUANTITY_HEADS = words(
     """average copy half majority minority number percent percentage plurality quarter series

@@ -139,11 +139,11 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "agency": _AGENCY,
     "company": _COMPANY,
     "firm": _COMPANY,
-    "label": words("records music label"),
+    "label": words("label music records"),
     "department": words("department ministry"),
-    "ministry": words("ministry department"),
-    "network": words("network news broadcaster channel"),
-    "newspaper": words("times post journal tribune herald newspaper news"),
+    "ministry": words("department ministry"),
+    "network": words("broadcaster channel network news"),
+    "newspaper": words("herald journal news newspaper post times tribune"),
 }
 
 # --- titles of works --------------------------------------------------------------------------
