@@ -507,3 +507,21 @@ def test_a_paragraph_of_quotes_goes_on_with_a_speaker_named_beside_a_fragment() 
         'Rep. Alma Ruiz now says the mayor had "the chance and the duty to unite us."',
         '"I think she can do it, but the biggest help we have is the budget."',
     ) == ["Rep. Alma Ruiz", "Rep. Alma Ruiz"]
+
+
+# --- nested quotes -------------------------------------------------------------------------------
+
+
+def test_a_quote_nested_in_the_same_marks_stays_inside_the_outer_one() -> None:
+    found = quotes(
+        "\u201cHe looked at me and said, \u201cYou will never see this town again,\u201d "
+        "and then he walked away,\u201d said Ilse Moravec, a shop owner."
+    )
+    assert [(q.text[:18], q.speaker) for q in found] == [("He looked at me an", "Ilse Moravec")]
+
+
+def test_a_new_opening_mark_after_a_full_stop_starts_a_new_quote() -> None:
+    found = quotes(
+        "\u201cWe are finished with this. \u201cThe vote is on Monday,\u201d Ilse Moravec said."
+    )
+    assert [q.text for q in found][-1] == "The vote is on Monday"
