@@ -525,3 +525,19 @@ def test_a_new_opening_mark_after_a_full_stop_starts_a_new_quote() -> None:
         "\u201cWe are finished with this. \u201cThe vote is on Monday,\u201d Ilse Moravec said."
     )
     assert [q.text for q in found][-1] == "The vote is on Monday"
+
+
+def test_a_paragraph_of_quotes_after_a_speaker_who_acts_goes_on_with_them() -> None:
+    assert speakers(
+        '"The budget is balanced for the first time in a decade," said Mayor Ines Oberg.',
+        "Oberg then turned to the housing plan for the north of the city.",
+        '"We need four thousand new homes in this city by the end of the decade."',
+    ) == ["Mayor Ines Oberg", "Mayor Ines Oberg"]
+
+
+def test_a_paragraph_of_quotes_after_someone_who_never_spoke_stays_unknown() -> None:
+    assert speakers(
+        '"The budget is balanced for the first time in a decade," said Mayor Ines Oberg.',
+        "Councillor Piet Vane then turned to the housing plan for the north of the city.",
+        '"We need four thousand new homes in this city by the end of the decade."',
+    ) == ["Mayor Ines Oberg", None]

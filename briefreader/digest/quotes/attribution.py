@@ -320,10 +320,21 @@ def _previous_paragraph_speaker(
         if sents:
             # The last sentence only: an earlier subject may not be the one who goes on.
             a, b = sents[-1]
-            subj = sentence_subject(prev_text[a:b])
+            subj = sentence_subject(prev_text[a:b]) or _known_speaker_acting(prev_text[a:b], ents)
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None
+
+
+def _known_speaker_acting(sentence: str, ents: Entities) -> str | None:
+    """ "X then turned to the housing plan." before a paragraph of quotes: the subject of the
+    sentence, when X has already spoken in the article (so the quotes are X's going on)."""
+    subj = clause_subject(sentence)
+    if subj is None:
+        return None
+    key = subj.split()[-1]
+    spoken = {t for _, name, org in ents.speakers if not org for t in name.split()}
+    return subj if key in spoken else None
 
 
 def _someone_else_after(para: str, last: Raw, quotes: list[Raw]) -> bool:
