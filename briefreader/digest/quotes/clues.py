@@ -36,7 +36,7 @@ _APPOSITIVE = re.compile(rf"\s*,\s+(?:an?|the)\s+((?:[\w\-]+\s+){{0,{_APPOSITIVE
 # lower-case word that is a verb of the clause (a past or present tense, or a verb of speech).
 _APPOSITION = r"(?:\s*,[^,.;:]{1,80},)?"
 _ACTS = re.compile(
-    rf"(?:['\u2019]s?)?{_APPOSITION}\s+(?:(?:[a-z]+ly|{'|'.join(sorted(AUX))})\s+){{0,3}}"
+    rf"(?:['\u2019]s?)?{_APPOSITION}\s+((?:(?:[a-z]+ly|{'|'.join(sorted(AUX))})\s+){{0,3}})"
     r"([a-z][a-z\-]*)\b"
 )
 _ROLES = ROLE_WORDS | FEMALE_ROLES | MALE_ROLES
@@ -76,9 +76,11 @@ def acts(text: str, end: int) -> bool:
     m = _ACTS.match(text, end)
     if not m:
         return False
-    verb = m.group(1)
+    verb = m.group(2)
     if verb in _NOT_VERBS:
         return False
+    if m.group(1).strip():
+        return True  # after an auxiliary ("could see", "has said") the word is a verb
     return verb in SPEECH_VERBS or verb.endswith(("ed", "es", "s")) and not verb.endswith("ss")
 
 

@@ -97,6 +97,10 @@ def candidates(
     banned = {name_tokens(x)[-1] for x in listeners if x and name_tokens(x)}
     para = pos // STRIDE
     sentence = ents.sentence_id
+    # The sentence before the pronoun's: the last of the previous paragraph when the pronoun's
+    # opens its paragraph (paragraphs leave a gap of one in the sentence ids).
+    first = ents.first_sentence[para] if para < len(ents.first_sentence) else sentence
+    previous = sentence - 1 if sentence > first else sentence - 2
     found: dict[str, Candidate] = {}
     order: list[str] = []
     i = bisect_left(ents.positions, min(pos, floor))
@@ -126,7 +130,7 @@ def candidates(
         found[key].feats["sent_back"] = math.log1p(max(0, sentence - m.sentence))
         if first_of_sentence.get(m.sentence) == key:
             found[key].feats["first_in_sentence"] = 1.0
-            if m.sentence == sentence - 1:
+            if m.sentence == previous:
                 found[key].feats["prev_subject"] = 1.0
     _add_speakers(pos, ents, gender, banned, found, order)
     out = [found[k] for k in order]
