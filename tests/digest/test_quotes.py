@@ -42,7 +42,7 @@ def test_straight_and_curly_quotes_spans_and_kind() -> None:
 
 
 def test_five_words_is_full_four_is_fragment() -> None:
-    found = quotes('"One two three four," he said.', '"One two three four five," he said.')
+    found = quotes('"One two three four," Ana Lee said.', '"One two three four five," he said.')
     assert [q.kind for q in found] == ["fragment", "full"]
 
 
@@ -67,7 +67,7 @@ def test_sentence_span_covers_the_quote_sentence() -> None:
 def test_titles_of_works_are_not_quotes() -> None:
     found = quotes(
         'She starred in the film "Gone With the Wind" and the song "Let It Be" played.',
-        'His book, titled "The Art of the Deal," sold well, "and that is all," he said.',
+        'His book, titled "The Art of the Deal," sold well, "and that is all," Ana Lee said.',
     )
     assert [q.text for q in found] == ["and that is all"]
 
@@ -246,8 +246,14 @@ def test_definite_role_resolves_to_titled_name() -> None:
 
 
 def test_unknown_speaker_is_none() -> None:
-    assert speakers('The plan was described as a "phase one" trade deal.') == [None]
     assert speakers('"Nobody knows what will happen next in this war."') == [None]
+    assert speakers('"We have got him!"') == [None]  # a short sentence: speech all the same
+
+
+def test_a_scare_quote_nobody_says_is_no_quote() -> None:
+    # A phrase in marks, no sentence and no speaker, is a term, not a quote to copy.
+    assert speakers('The plan was described as a "phase one" trade deal.') == []
+    assert speakers('Ana Lee called the plan a "phase one" deal.') == ["Ana Lee"]
 
 
 def test_unresolvable_pronoun_is_none() -> None:

@@ -403,3 +403,141 @@ def test_it_is_not_a_country_named_by_its_acronym() -> None:
         "Officials from the US met executives of Acme Corp on Monday.",
         '"We are pleased with the terms of the deal," it said.',
     ) == ["Acme Corp"]
+
+
+# --- frames without a speech verb of their own ---------------------------------------------------
+
+
+def test_an_earlier_quote_of_the_sentence_shares_the_speaker_named_after_the_last() -> None:
+    assert speakers(
+        'Tariffs are "a tax on every family" and "hurt small shops," Martha Quinn, '
+        "the former mayor of Dover, told a crowd on Monday."
+    ) == ["Martha Quinn", "Martha Quinn"]
+
+
+def test_a_person_who_opens_the_clause_of_an_embedded_quote_says_it() -> None:
+    assert speakers(
+        "Gov. Dale Harmon spoke on Friday.",
+        "After the ruling, Gov. Dale Harmon blamed the court's \"three activist judges who "
+        'ignored the law."',
+    ) == ["Gov. Dale Harmon"]
+
+
+def test_a_document_that_opens_the_clause_is_no_speaker() -> None:
+    assert speakers(
+        'Under state law, Section 12 defines theft as "taking the goods of another person '
+        'without their consent."'
+    ) == [None]
+
+
+# --- organisations for "it", "they" and "the agency" ---------------------------------------------
+
+
+def test_they_for_a_company_that_is_the_subject() -> None:
+    assert speakers(
+        "Norvik Holdings closed two plants in Ohio on Monday.",
+        '"These were hard choices for everyone who works here," they said in a statement.',
+    ) == ["Norvik Holdings"]
+
+
+def test_they_stays_unknown_when_people_may_be_meant() -> None:
+    assert speakers(
+        "The two brothers and Norvik Holdings settled the case on Monday.",
+        '"We are glad that it is over at last," they said.',
+    ) == [None]
+    assert speakers(
+        "Norvik Holdings hired Anna Serra and Paul Dekker in May.",
+        '"We are glad that it is over at last," they said.',
+    ) == [None]
+
+
+def test_it_for_a_record_label() -> None:
+    assert speakers(
+        "Saltmarsh Records, the label behind the album, put it out in March.",
+        '"We are proud of every song on this record," it said.',
+    ) == ["Saltmarsh Records"]
+
+
+def test_the_agency_is_the_agency_named_not_the_last_company_that_spoke() -> None:
+    assert speakers(
+        "Norvik Holdings announced a recall on Monday.",
+        "The Maritime Safety Administration opened an inquiry into the ferry.",
+        '"We take every report of this kind seriously," the agency said.',
+    ) == ["Maritime Safety Administration"]
+
+
+# --- speaker phrases bounded to the speaker -------------------------------------------------
+
+
+def test_a_statement_issued_is_not_part_of_the_name() -> None:
+    assert speakers(
+        'Mayor Ana Ruiz issued a statement on Friday: "The city will rebuild every home lost."'
+    ) == ["Mayor Ana Ruiz"]
+
+
+def test_a_heading_in_capitals_before_a_name_is_dropped() -> None:
+    assert speakers(
+        'STORM HITS COAST Prime Minister Lena Dahl said: "We will send help to every town there."'
+    ) == ["Prime Minister Lena Dahl"]
+
+
+def test_a_quantity_does_not_speak() -> None:
+    assert speakers(
+        'A large number of voters in the county said they "would never vote for either of them."'
+    ) == [None]
+
+
+def test_title_case_function_words_end_a_name() -> None:
+    # A Title Case headline inside a dump's text: the name is "Omar Reyes", not the headline.
+    assert speakers(
+        "Posted by the desk: Omar Reyes And The Council Miss The Mark On Housing, and more.",
+        '"We will build the homes this city needs, and soon," Reyes said.',
+    ) == ["Omar Reyes"]
+
+
+def test_a_verb_outside_the_list_after_the_quote_then_the_name() -> None:
+    assert speakers(
+        '"Picture the two of them side by side on one stage," mused WKRT co-host Lee Varga.',
+        '"Some of us thought you could work with them, until now," Marsh points out.',
+    ) == ["WKRT co-host Lee Varga", "Marsh"]
+
+
+def test_a_paragraph_of_quotes_goes_on_with_a_speaker_named_beside_a_fragment() -> None:
+    assert speakers(
+        'Rep. Alma Ruiz now says the mayor had "the chance and the duty to unite us."',
+        '"I think she can do it, but the biggest help we have is the budget."',
+    ) == ["Rep. Alma Ruiz", "Rep. Alma Ruiz"]
+
+
+# --- nested quotes -------------------------------------------------------------------------------
+
+
+def test_a_quote_nested_in_the_same_marks_stays_inside_the_outer_one() -> None:
+    found = quotes(
+        "\u201cHe looked at me and said, \u201cYou will never see this town again,\u201d "
+        "and then he walked away,\u201d said Ilse Moravec, a shop owner."
+    )
+    assert [(q.text[:18], q.speaker) for q in found] == [("He looked at me an", "Ilse Moravec")]
+
+
+def test_a_new_opening_mark_after_a_full_stop_starts_a_new_quote() -> None:
+    found = quotes(
+        "\u201cWe are finished with this. \u201cThe vote is on Monday,\u201d Ilse Moravec said."
+    )
+    assert [q.text for q in found][-1] == "The vote is on Monday"
+
+
+def test_a_paragraph_of_quotes_after_a_speaker_who_acts_goes_on_with_them() -> None:
+    assert speakers(
+        '"The budget is balanced for the first time in a decade," said Mayor Ines Oberg.',
+        "Oberg then turned to the housing plan for the north of the city.",
+        '"We need four thousand new homes in this city by the end of the decade."',
+    ) == ["Mayor Ines Oberg", "Mayor Ines Oberg"]
+
+
+def test_a_paragraph_of_quotes_after_someone_who_never_spoke_stays_unknown() -> None:
+    assert speakers(
+        '"The budget is balanced for the first time in a decade," said Mayor Ines Oberg.',
+        "Councillor Piet Vane then turned to the housing plan for the north of the city.",
+        '"We need four thousand new homes in this city by the end of the decade."',
+    ) == ["Mayor Ines Oberg", None]

@@ -10,7 +10,7 @@ table, so that a later "he said" or "the agency said" can stand for it.
 from __future__ import annotations
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
-from briefreader.digest.quotes.frames import clause_subject, name_then_verb
+from briefreader.digest.quotes.frames import bound_speaker, clause_subject, name_then_verb
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -66,14 +66,17 @@ def _attribute_paragraph(
     """Attribute the quotes of one paragraph from their own sentences, sentence by sentence."""
     qi = 0
     prev_speaker_in_para: str | None = None
-    for s0, s1 in sents:
+    for si, (s0, s1) in enumerate(sents):
         in_sent: list[Raw] = []
         while qi < len(quotes) and quotes[qi].open_mark < s1:
             in_sent.append(quotes[qi])
             qi += 1
         if in_sent:
+            ents.sentence_start = p * STRIDE + s0
+            ents.sentence_id = ents.first_sentence[p] + si
             for k in range(len(in_sent)):
                 _attribute_in_sentence(p, para, sents, (s0, s1), in_sent, k, ents)
+            _share_with_earlier(para, in_sent)
             prev_speaker_in_para = _carry_speakers(in_sent, prev_speaker_in_para)
         _note_sentence_speaker(ents, p, para, s0, s1)
 
@@ -107,6 +110,20 @@ def _attribute_in_sentence(
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
 
 
+def _share_with_earlier(para: str, in_sent: list[Raw]) -> None:
+    """'Taxes are "A" and "B," X said': a quote with no frame of its own, followed in its
+    sentence by one that names its speaker, with no other subject between them, is the same
+    speaker's."""
+    for k in range(len(in_sent) - 2, -1, -1):
+        q, nxt = in_sent[k], in_sent[k + 1]
+        if q.speaker is not None or q.frame_has_verb or not q.closed:
+            continue
+        if nxt.speaker is None or nxt.found != "named":
+            continue
+        if not has_other_subject(para[q.close_mark + 1 : nxt.open_mark]):
+            q.speaker, q.found = nxt.speaker, "named"
+
+
 def _frame_speaker(
     q: Raw,
     hits: list[Hit],
@@ -134,7 +151,20 @@ def _frame_speaker(
         subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
     named = colon_speaker(before) or _verbless_speaker(before, after)
+    if named is None:
+        named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
+
+
+def _embedding_subject(lead: str, ents: Entities) -> str | None:
+    """'X blamed the court's "..."', 'X worried that the net was "..."': with no speech verb,
+    the person who opens the clause the quote stands in, when the article makes that name a
+    person (a place, a law or a document opening the clause does not speak)."""
+    subj = clause_subject(lead)
+    if subj is None:
+        return None
+    key = subj.split()[-1]
+    return subj if key in ents.person_keys or ents.gender_of(subj) else None
 
 
 def _verbless_speaker(before: str, after: str) -> str | None:
@@ -152,6 +182,10 @@ def _resolved(
     np: str, pos: int, ents: Entities, listeners: set[str]
 ) -> tuple[str | None, SpeakerFound | None]:
     """The name noun phrase ``np`` stands for, and how it names it."""
+    bounded = bound_speaker(np)
+    if bounded is None:
+        return None, None
+    np = bounded
     name = resolve(np, pos, ents, listeners)
     return (name, how_found(np)) if name else (None, None)
 
@@ -274,6 +308,11 @@ def _previous_paragraph_speaker(
         if _someone_else_after(prev_para, last, prev_quotes):
             return None  # '"...," X said. Y disagreed.' then "...": not surely X
         return last.speaker
+    if not prev_full and prev_quotes and only_quotes:
+        # 'X said the plan was "a start."' then a paragraph of X's own words.
+        last = prev_quotes[-1]
+        if last.speaker and last.found == "named":
+            return None if _someone_else_after(prev_para, last, prev_quotes) else last.speaker
     if not prev_quotes and (prev_text.endswith(":") or only_quotes):
         # "X told reporters:" or a paragraph reporting what X said, then X's own words.
         subj = None
@@ -281,10 +320,21 @@ def _previous_paragraph_speaker(
         if sents:
             # The last sentence only: an earlier subject may not be the one who goes on.
             a, b = sents[-1]
-            subj = sentence_subject(prev_text[a:b])
+            subj = sentence_subject(prev_text[a:b]) or _known_speaker_acting(prev_text[a:b], ents)
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None
+
+
+def _known_speaker_acting(sentence: str, ents: Entities) -> str | None:
+    """ "X then turned to the housing plan." before a paragraph of quotes: the subject of the
+    sentence, when X has already spoken in the article (so the quotes are X's going on)."""
+    subj = clause_subject(sentence)
+    if subj is None:
+        return None
+    key = subj.split()[-1]
+    spoken = {t for _, name, org in ents.speakers if not org for t in name.split()}
+    return subj if key in spoken else None
 
 
 def _someone_else_after(para: str, last: Raw, quotes: list[Raw]) -> bool:

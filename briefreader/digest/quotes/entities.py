@@ -13,12 +13,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefreader.digest.quotes.clues import (
+    acts,
+    appositive_gender,
+    gender_of,
+    genders_from_pronouns,
+    pronoun_gender,
+)
+from briefreader.digest.quotes.frames import drop_caps_heading
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
-    FEMALE_ROLES,
     MALE_NAMES,
-    MALE_ROLES,
     MORE_LEADING_FUNCTION,
     MORE_ORG_WORDS,
     MORE_SPEECH_VERBS,
@@ -46,7 +52,7 @@ from briefreader.digest.quotes.words import (
 from briefreader.digest.sentences import sentence_at
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
-from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
+from briefreader.lexicon.titles import ROLE_WORDS
 
 STRIDE = 1 << 32
 """Global positions are ``paragraph * STRIDE + offset``: one order over the whole article
@@ -61,6 +67,11 @@ _LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
 _ORGS = ORG_WORDS | MORE_ORG_WORDS
 # A capitalised verb ends a name in Title Case text ("Hillary Clinton Said").
 _VERBS = SPEECH_VERBS | WEAK_VERBS | MORE_SPEECH_VERBS
+# Function words that no name holds capitalised: in a mention they mark Title Case text
+# (a headline), which is cut there.
+_TITLE_CASE_FUNCTION = frozenset(
+    "After And Are As At But By Did Does Into Is Not On Or Over Than To Was Were With".split()  # noqa: SIM905
+)
 # A heading capitalises at least this share of its words of _HEADING_LONG_WORD letters or more
 # (the first aside), and has at least _HEADING_MIN_WORDS of them and at most _HEADING_MAX_WORDS
 # words in all (a longer paragraph full of names is prose).
@@ -125,6 +136,7 @@ class Mention:
     gender: Gender | None = None  # from a title, a role or a given name
     object: bool = False  # the object of a verb or preposition ("threatening Omar")
     description: bool = False  # a role description ("a senior official"), not a name
+    acts: bool = False  # followed by its verb ("Ban demurred"): the subject of its clause
 
 
 def name_tokens(name: str) -> list[str]:
@@ -167,17 +179,25 @@ class Entities:
         self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
         # Sentences whose subject is a description or whose named subject is passive.
         self.described_subjects: set[int] = set()
+        # Where the sentence being attributed starts (global position): a pronoun's candidates
+        # are the people named before it.
+        self.sentence_start = 0
+        self.sentence_id = 0  # its global sentence id (as Mention.sentence counts them)
+        self.first_sentence: list[int] = []  # the global id of each paragraph's first sentence
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 
-    def add_mention(self, pos: int, text: str, sentence: int, obj: bool = False) -> None:
+    def add_mention(
+        self, pos: int, text: str, sentence: int, obj: bool = False, acting: bool = False
+    ) -> None:
         """Record the name ``text`` at ``pos``, trimmed of leading function and time words
-        (``obj``: it is the object of a verb or preposition)."""
+        (``obj``: it is the object of a verb or preposition; ``acting``: its verb follows)."""
         tokens = name_tokens(text)
         while tokens and (tokens[0].lower() in _LEADING or is_time(tokens[0])):
             tokens = tokens[1:]
         while tokens and is_time(tokens[-1]):
             tokens = tokens[:-1]  # "John Podesta Tuesday"
+        tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
         if len(tokens) > 1 and _is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
@@ -190,6 +210,7 @@ class Entities:
             return
         person = person or (gender is not None and not org)
         m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
+        m.acts = acting and not obj
         self.mentions.append(m)
         for t in tokens:
             self.by_token.setdefault(t.strip("()"), []).append(m)
@@ -306,7 +327,9 @@ def collect_mentions(
     """Index every capitalised name outside quotes and headings, and every role description."""
     ents = Entities()
     sid = 0
+    pronoun_sentences: dict[int, Gender] = {}
     for p, para in enumerate(paras):
+        ents.first_sentence.append(sid)
         if is_heading(para):
             ents.headings.add(p)
             sid += len(sentences[p]) + 1
@@ -323,12 +346,21 @@ def collect_mentions(
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
+            acting = acts(text, m.end())
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
-                ents.add_mention(p * STRIDE + start, part, sid + max(s, 0), obj)
+                last_part = start + len(part) >= m.end()
+                ents.add_mention(
+                    p * STRIDE + start, part, sid + max(s, 0), obj, acting and last_part
+                )
                 obj = False
             if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
                 ends[m.end()] = ents.mentions[-1]
+                appositive_gender(ents, ents.mentions[-1], text, m.end())
+        for k, (a, b) in enumerate(sents):
+            g = pronoun_gender(text[a:b])
+            if g:
+                pronoun_sentences[sid + k] = g
         for m in _DESCRIPTION_RE.finditer(text):
             named = ends.get(len(text[: m.start()].rstrip(WHITESPACE + ",")))
             if named is not None and text[: m.start()].rstrip(WHITESPACE).endswith(","):
@@ -347,28 +379,8 @@ def collect_mentions(
         last = mention.tokens[-1]
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
+    genders_from_pronouns(ents, pronoun_sentences)
     return ents
-
-
-def gender_of(tokens: list[str]) -> Gender | None:
-    """The gender a name's own words give: a title ("Mrs."), a role ("congresswoman") or a
-    common given name ("Hillary")."""
-    lows = [t.lower().rstrip(".") for t in tokens]
-    if lows[0] in FEMALE_TITLES:
-        return "f"
-    if lows[0] in MALE_TITLES:
-        return "m"
-    for w in lows:
-        if w in FEMALE_ROLES:
-            return "f"
-        if w in MALE_ROLES:
-            return "m"
-    for w in lows[:-1] if len(lows) > 1 else lows:
-        if w in FEMALE_NAMES:
-            return "f"
-        if w in MALE_NAMES:
-            return "m"
-    return None
 
 
 def _is_gerund(token: str) -> bool:
@@ -420,7 +432,8 @@ def is_heading(para: str) -> bool:
 
 def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
     """Cut a mention at a full stop that is not an abbreviation ("War. De Miranda"), and
-    before a capitalised verb ("Hillary Clinton Said")."""
+    at a capitalised verb or function word of Title Case text ("Hillary Clinton Said",
+    "Donald Trump And Marco Rubio Miss The Mark")."""
     parts: list[tuple[int, str]] = []
     offset = 0
     for m in re.finditer(r"\S+", text):
@@ -429,7 +442,7 @@ def _split_at_full_stops(start: int, text: str) -> list[tuple[int, str]]:
             # "the Arctic Council Peter Lund": the body, then the person.
             parts.append((start + offset, text[offset : m.start()].rstrip()))
             offset = m.start()
-        if tok.lower() in _VERBS:
+        if tok.lower() in _VERBS or m.start() > 0 and tok in _TITLE_CASE_FUNCTION:
             if m.start() > offset:
                 parts.append((start + offset, text[offset : m.start()].rstrip()))
             offset = m.end() + 1

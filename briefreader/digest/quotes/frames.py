@@ -21,6 +21,7 @@ from briefreader.digest.quotes.words import (
     NP_INNER,
     STOP_WORDS,
     TIME_WORDS,
+    words,
 )
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.titles import ROLE_WORDS
@@ -39,7 +40,13 @@ _VERB_AFTER_NAME = re.compile(
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
 _NAME_THEN_VERB = re.compile(
     rf"^\s*[,\u2014\-]*\s*((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
-    r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\s*[.!?]?\s*$"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))(?:\s+(?:out|up|back|on|in))?\s*[.!?]?\s*$"
+)
+# Right after the quote, inverted: ', mused Blaze co-host Stu Burguiere.' (one verb, then the
+# name, perhaps after a role, to the end of the sentence).
+_VERB_THEN_NAME = re.compile(
+    rf"^\s*[,\u2014\-]*\s*([a-z]+(?:ed|s))\s+((?:[\w.'\u2019\-]+\s+){{0,{_MAX_NAME_WORDS}}}"
+    rf"{_NAME_WORD})\s*[.!?]?\s*$"
 )
 # A name of at most this many words, then a comma and its appositive, before a colon.
 _COLON_NAME_WORDS = 5
@@ -49,6 +56,20 @@ _NOT_VERBS = STOP_WORDS | ROLE_WORDS | AUX | DETERMINERS | TIME_WORDS
 # What may stand right before a name that opens a clause.
 _CLAUSE_ENDS = ",;:()\u2014\u2013-"
 _DESCRIPTION_WORDS = ROLE_WORDS | NP_INNER | frozenset({"former", "then", "state"})
+# A run of at least this many words in capitals opening a speaker phrase is a heading.
+_HEADING_CAPS_WORDS = 2
+# A lower-case past tense followed by one of these opens a clause inside a noun phrase
+# ("Clinton issued a statement", "Rubio's campaign sent out a press release").
+_CLAUSE_OBJECT_STARTS = words("a an her his its out the their up")
+_SHORTEST_PAST = 3  # letters: "led" and "fed" are irregular below, "need" is no past tense
+_IRREGULAR_PAST = words("began gave held led made put sent set told took wrote")
+# Heads of a quantity or a copy: "a number of refugees" or "a version of the site" never speaks.
+_QUANTITY_HEADS = words(
+    """average copy half majority minority number percent percentage plurality quarter series
+    share third total version"""
+)
+# Adverbs that may stand between a subject and its verb, never at the end of a name.
+_TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already")
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
 
 
@@ -95,11 +116,22 @@ def clause_subject(text: str) -> str | None:
 
 
 def name_then_verb(after: str) -> str | None:
-    """'"...," Hannity started.': the name before the one verb that ends the quote's
-    sentence."""
+    """'"...," Hannity started.', '"...," Bozell points out.': the name before the one verb
+    that ends the quote's sentence; '"...," mused co-host Stu Burguiere.': the name after it."""
     m = _NAME_THEN_VERB.match(after)
     if m and _is_name(m.group(1)):
         return m.group(1)
+    m = _VERB_THEN_NAME.match(after)
+    if m and m.group(1) not in _NOT_VERBS and m.group(2).split()[0][:1].isupper():
+        np = m.group(2)
+        if np.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", np):
+            np = np[:-1]  # the full stop of the sentence
+        if (
+            _is_name(np)
+            or is_cap(np.split()[-1])
+            and all(is_cap(w) or w in _DESCRIPTION_WORDS or "-" in w for w in np.split())
+        ):
+            return np
     return None
 
 
@@ -115,3 +147,43 @@ def colon_appositive_speaker(lead: str) -> str | None:
     if not all(is_cap(w) or w in NP_INNER for w in words):
         return None
     return head.strip() if _is_name(head.strip()) else None
+
+
+def bound_speaker(np: str) -> str | None:
+    """A speaker noun phrase bounded to the speaker: a heading in capitals before it dropped
+    ("KILLED IN BLAST Turkish President X" → "Turkish President X"), a clause after it cut
+    ("Clinton issued a statement" → "Clinton"); ``None`` when what is left is a quantity or a
+    copy of something ("A large number of refugees", "an archived version of the website")."""
+    words = drop_caps_heading(np.split())
+    for i in range(1, len(words) - 1):
+        w, nxt = words[i], words[i + 1].lower()
+        if w.islower() and _is_past(w) and nxt in _CLAUSE_OBJECT_STARTS:
+            words = words[:i]
+            break
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+        words = words[:-1]  # "Rep. Alma Ruiz now says"
+    if not words:
+        return None
+    lows = [w.lower() for w in words]
+    if "of" in lows and lows.index("of") > 0 and lows[lows.index("of") - 1] in _QUANTITY_HEADS:
+        return None
+    bounded = " ".join(words)
+    return bounded if looks_like_speaker(bounded) else None
+
+
+def drop_caps_heading(words: list[str]) -> list[str]:
+    """``words`` without a heading in capitals before the name ("STORM HITS COAST Prime
+    Minister Lena Dahl"); an acronym alone ("CBC Chairman") stays."""
+    caps = 0
+    while caps < len(words) and _is_caps_word(words[caps]):
+        caps += 1
+    return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_caps_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_past(word: str) -> bool:
+    return word.endswith("ed") and len(word) > _SHORTEST_PAST or word in _IRREGULAR_PAST

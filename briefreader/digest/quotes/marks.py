@@ -88,11 +88,16 @@ def find_marks(paras: tuple[str, ...]) -> list[list[Raw]]:
     return per_para
 
 
+# After one of these the next opening mark starts a new quote, not one inside the open one.
+_SENTENCE_END_MARKS = ".!?\u2026"
+
+
 def _pair_marks(p: int, para: str) -> list[Raw]:
     """Pair the quotation marks of one paragraph (the last quote may stay unclosed)."""
     out: list[Raw] = []
     open_at = -1
     open_char = ""
+    nested = 0  # quotes open inside the open one ("She told me, “I will,” and left,”)
     n = len(para)
     for m in MARK_RE.finditer(para):
         i = m.start()
@@ -105,13 +110,27 @@ def _pair_marks(p: int, para: str) -> list[Raw]:
             continue
         # A quote is open: does this mark close it?
         if _closes(c, open_char, left_space, right_space):
+            if nested:
+                nested -= 1  # the inner quote closes; the outer one goes on
+                continue
             out.append(Raw(p, open_at, i, open_at + 1, i, True))
             open_at = -1
+        elif c == "\u201c" and open_char == c and _nests(para, open_at, i, nested):
+            nested += 1
         else:
             open_at, open_char = i, c
     if open_at >= 0:
         out.append(Raw(p, open_at, n, open_at + 1, n, False))
     return out
+
+
+def _nests(para: str, open_at: int, i: int, nested: int) -> bool:
+    """Does the “ at ``i`` open a quote inside the one open since ``open_at``: mid-sentence
+    (after "told me," rather than after a full stop) and with closers enough left for both?"""
+    before = para[open_at + 1 : i].rstrip(WHITESPACE)
+    if not before or before[-1] in _SENTENCE_END_MARKS:
+        return False
+    return para.count("\u201d", i) >= nested + 2
 
 
 def _opens(c: str, left_space: bool, right_space: bool, first: bool) -> bool:

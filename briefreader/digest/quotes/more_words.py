@@ -38,7 +38,7 @@ MORE_LEADING_FUNCTION = _words(
 # Organisation words that may follow a person's surname ("Trump Tower", "Clinton Foundation").
 MORE_ORG_WORDS = _words(
     """airlines bancorp brands casino center foundation holdings hotel hotels industries
-    international media organization plaza resorts studios tower towers"""
+    international media organization plaza records resorts studios tower towers"""
 )
 # US states and their abbreviations: after "City," they are part of a place, not a name.
 PLACE_WORDS = _words(

@@ -1,9 +1,10 @@
 """Resolution: the name a speaker noun phrase stands for.
 
-A pronoun ("he", "she", "it") stands for the latest person of its gender or the latest
-organisation; a definite description ("the agency", "the official") for the latest speaker or
-mention it describes; a name for its fullest form in the article. A pronoun with nothing to
-stand for ("they", "I", or no one named before it) resolves to ``None``: nothing is guessed.
+A pronoun ("he", "she") stands for the person of its gender the learned scorer of
+:mod:`.salience` finds likely enough, "it" for the latest organisation; a definite
+description ("the agency", "the official") for the latest speaker or mention it describes; a
+name for its fullest form in the article. A pronoun with nothing to stand for ("they", "I",
+or no one named before it) resolves to ``None``: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -11,20 +12,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from briefreader.digest.quotes.entities import Entities, Mention, name_tokens
+from briefreader.digest.quotes.entities import STRIDE, Entities, Mention
 from briefreader.digest.quotes.more_words import COUNTRY_ACRONYMS, HEAD_ABBREVIATIONS
 from briefreader.digest.quotes.nouns import is_cap
-from briefreader.digest.quotes.words import ORG_HEADS, PRONOUNS, Gender
+from briefreader.digest.quotes.salience import pick_person
+from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS
 from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
 _RECENT_SPEAKERS = 200
-# A speaker of unknown gender is taken for "he" or "she" only this near (in global position:
-# the same paragraph or the next one).
-_SPEAKER_REACH = 2 << 32
-# "He" or "she" stands for a name at most this far back (in global position: the paragraph
-# two before the pronoun's at the furthest); further back it stays unknown.
-_PRONOUN_REACH = 2 << 32
+# "They" stands for an organisation named at most this many paragraphs before.
+_THEY_PARAGRAPHS = 1
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -36,14 +34,17 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     if len(words) == 1 and low[0] in PRONOUNS:
         kind = PRONOUNS[low[0]]
         if kind == "m" or kind == "f":
-            return _last_person(pos, ents, kind, listeners)
+            floor = ents.sentence_start if ents.sentence_start <= pos else pos
+            return pick_person(pos, floor, ents, kind, listeners)
         if kind == "o":
             return _last_org(pos, ents)
+        if low[0] == "they":
+            return _org_subject(pos, ents)
         return None
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
         head = low[-1]
         if head in ORG_HEADS:
-            return _last_org(pos, ents) or np
+            return _last_org(pos, ents, head) or np
         found = _last_with_head(pos, ents, low)
         return found or np
     if is_cap(words[-1]):
@@ -69,85 +70,14 @@ def _recent_mentions(ents: Entities, pos: int) -> Iterator[Mention]:
         yield ents.mentions[j]
 
 
-def _last_person(pos: int, ents: Entities, gender: Gender, listeners: set[str]) -> str | None:
-    """The person "he" or "she" at ``pos`` stands for: the first subject of its gender named in
-    the latest sentence that names one (an object, "charged with threatening X", only when
-    the sentence has no subject of that gender), unless a person of that gender spoke since."""
-    banned = {name_tokens(x)[-1] for x in listeners if x and name_tokens(x)}
-    best: Mention | None = None
-    candidates: list[tuple[Mention, bool]] = []  # (mention, its gender is known)
-    objects_only: tuple[Mention, list[tuple[Mention, bool]]] | None = None
-    for m in _recent_mentions(ents, pos):
-        key = m.tokens[-1]
-        if not (m.person or key in ents.person_keys) or m.org:
-            continue
-        if key in banned or any(t in banned for t in m.tokens):
-            continue
-        g = m.gender or (None if key in ents.ambiguous else ents.gender.get(key))
-        if g and g != gender:
-            continue
-        if best is not None and m.sentence != best.sentence:
-            if not best.object or objects_only is not None:
-                break
-            # The latest sentence names only objects: a subject of the one before may speak.
-            objects_only = (best, candidates)
-            best, candidates = None, []
-        candidates.append((m, g is not None))
-        if best is None or _rank(m) <= _rank(best):
-            best = m
-    if objects_only is not None and (best is None or best.object):
-        best, candidates = objects_only
-    speaker = _last_speaker(pos, ents, gender, banned)
-    if speaker is not None and (best is None or best.object or speaker[0] > best.pos):
-        return speaker[1]
-    if best is None or best.object and best.sentence in ents.described_subjects:
-        # "A 55-year-old man was charged with threatening X. ... he said": not X.
-        return None
-    if _ambiguous(best, candidates):
-        return None
-    if pos - best.pos > _PRONOUN_REACH:
-        return None  # named too long ago to be sure
-    ents.gender.setdefault(best.tokens[-1], gender)
-    return ents.fullest(best.text)
-
-
-def _ambiguous(best: Mention, candidates: list[tuple[Mention, bool]]) -> bool:
-    """Could "he" as well stand for another person of the sentence? Only when the gender of
-    ``best`` is unknown and another name as good as it is there too."""
-    known = next(k for m, k in candidates if m is best)
-    if known:
-        return False
-    key = best.tokens[-1]
-    return any(
-        m.tokens[-1] != key and not m.description and _rank(m) <= _rank(best) for m, _ in candidates
-    )
-
-
-def _rank(m: Mention) -> int:
-    """How well a mention stands for "he" or "she" within its sentence (lower is better): a
-    name as subject, a role description, a name as object."""
-    return 2 if m.object else 1 if m.description else 0
-
-
-def _last_speaker(
-    pos: int, ents: Entities, gender: Gender, banned: set[str]
-) -> tuple[int, str] | None:
-    """The latest person of ``gender`` (or of no known gender) who spoke before ``pos``."""
-    for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
-        if spos >= pos or org:
-            continue
-        tokens = name_tokens(name)
-        if not tokens or not is_cap(tokens[-1]) or tokens[-1] in banned:
-            continue
-        g = ents.gender_of(name)
-        if g is None or g == gender:
-            return (spos, name) if g == gender or pos - spos < _SPEAKER_REACH else None
-        # A speaker of the other gender: look further back.
-    return None
-
-
-def _last_org(pos: int, ents: Entities) -> str | None:
-    """The most recent organisation that spoke (or, failing that, was named) before ``pos``."""
+def _last_org(pos: int, ents: Entities, head: str | None = None) -> str | None:
+    """The most recent organisation that spoke (or, failing that, was named) before ``pos``;
+    for a description ("the agency", "the company"), the latest one whose name fits its head
+    ("the Federal Aviation Administration", "Acme Corp."), when one is in view."""
+    if head is not None:
+        fitting = _latest_fitting_org(pos, ents, head)
+        if fitting:
+            return fitting
     for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
         if spos < pos and org:
             return name
@@ -155,6 +85,53 @@ def _last_org(pos: int, ents: Entities) -> str | None:
         if m.org and m.text.lower() not in COUNTRY_ACRONYMS:
             return ents.fullest(m.text)
     return None
+
+
+def _latest_fitting_org(pos: int, ents: Entities, head: str) -> str | None:
+    """The latest organisation named or speaking before ``pos`` whose name carries ``head``
+    or a word of its kind (:data:`ORG_KINDS`)."""
+    kinds = ORG_KINDS.get(head, frozenset()) | {head}
+    best: tuple[int, str] | None = None
+    for spos, name, org in reversed(ents.speakers[-_RECENT_SPEAKERS:]):
+        if spos < pos and org and kinds & _name_words(name):
+            best = (spos, name)
+            break
+    for m in _recent_mentions(ents, pos):
+        if best is not None and m.pos <= best[0]:
+            break
+        if m.org and kinds & _name_words(m.text):
+            return ents.fullest(m.text)
+    return best[1] if best else None
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower().strip(".,()") for w in name.split()}
+
+
+def _org_subject(pos: int, ents: Entities) -> str | None:
+    """ "Acme Corp. cut 300 jobs. ... they said": "they" stands for an organisation only when
+    it is the subject of the latest sentence that names anyone, in the same or the previous
+    paragraph, and no person is named in that sentence; else it stays unknown."""
+    floor = ents.sentence_start if ents.sentence_start <= pos else pos
+    latest: Mention | None = None
+    for m in _recent_mentions(ents, floor):
+        if latest is None:
+            latest = m
+        elif m.sentence != latest.sentence:
+            break
+        elif not m.org:
+            return None  # a person in that sentence: "they" may be people
+        else:
+            latest = m  # the sentence's first name
+    if latest is None or not latest.org or latest.object:
+        return None
+    if latest.sentence in ents.described_subjects:
+        return None  # "The couple and Acme met": a subject that is no name comes first
+    if pos // STRIDE - latest.pos // STRIDE > _THEY_PARAGRAPHS:
+        return None
+    if latest.text.lower() in COUNTRY_ACRONYMS:
+        return None
+    return ents.fullest(latest.text)
 
 
 def _last_with_head(pos: int, ents: Entities, words: list[str]) -> str | None:

@@ -1,7 +1,9 @@
 """The last step: attributed quotes as :class:`~briefreader.model.Quote` records.
 
-Titles of works in quotes ("the film "Jaws"") are not quotes; a quote repeated verbatim is
-reported once; each quote carries the span of its words and of the sentence around it.
+Titles of works in quotes ("the film "Jaws"") are not quotes, nor are phrases of fewer than
+``FULL_QUOTE_WORDS`` words that nobody is found saying and that end no sentence; a quote
+repeated verbatim is reported once; each quote carries the span of its words and of the
+sentence around it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from briefreader.digest.quotes.words import TITLE_CUES
 from briefreader.digest.sentences import sentence_at
 from briefreader.model import Quote, QuoteKind, Span
 
+# The last characters of a quoted sentence (a fragment without them is a phrase).
+_SENTENCE_ENDS = ".!?\u2026"
 # A quoted title of a work has at most this many words; a longer quote is speech.
 _MAX_TITLE_WORDS = 16
 # Words this long or shorter (but the first) may stay lower-case in a title ("of", "the").
@@ -44,6 +48,11 @@ def to_quotes(
             continue
         seen.add(key)
         kind: QuoteKind = "full" if word_count(text) >= FULL_QUOTE_WORDS else "fragment"
+        if kind == "fragment" and q.speaker is None and not _is_sentence(text):
+            # A phrase in marks that nobody is found saying and that is no sentence (a scare
+            # quote, a term) is no quote to copy: on PolNeAR's train split most such are in
+            # no attribution at all.
+            continue
         out.append(
             Quote(
                 text=text,
@@ -55,6 +64,11 @@ def to_quotes(
             )
         )
     return out
+
+
+def _is_sentence(text: str) -> bool:
+    """Does quoted ``text`` end as a sentence does ("We have got him!")?"""
+    return text.rstrip().rstrip("'\u2019\"\u201d)")[-1:] in _SENTENCE_ENDS
 
 
 def _sentence(q: Raw, sents: list[tuple[int, int]]) -> Span:

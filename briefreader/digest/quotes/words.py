@@ -128,6 +128,23 @@ ORG_WORDS = words(
 )
 # Description heads that refer to an organisation ("the agency said").
 ORG_HEADS = ORG_WORDS | words("body city country county nation province state")
+# The words that name an organisation of the kind a description's head says ("the agency" is
+# "the Federal Aviation Administration", "the company" is "Acme Corp.").
+_COMPANY = words(
+    """airlines bancorp brands co company corp corporation firm group holdings inc industries
+    llc ltd media plc records studios"""
+)
+_AGENCY = words("administration agency authority bureau commission department office service")
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "agency": _AGENCY,
+    "company": _COMPANY,
+    "firm": _COMPANY,
+    "label": words("label music records"),
+    "department": words("department ministry"),
+    "ministry": words("department ministry"),
+    "network": words("broadcaster channel network news"),
+    "newspaper": words("herald journal news newspaper post times tribune"),
+}
 
 # --- titles of works --------------------------------------------------------------------------
 

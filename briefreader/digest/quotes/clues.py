@@ -1,0 +1,143 @@
+"""Clues to the people of an article from the words around their names.
+
+- **Gender from pronouns**: a sentence naming one person only, not as an object, and using
+  pronouns of one gender only ("Reeves said he would appeal") is a vote for that person's
+  gender; the majority of the votes gives the gender of a name whose own words (title, role,
+  given name) do not.
+- **Gender from an appositive role**: "Dottie Deans, the chairwoman of the party".
+- **Acting**: a name followed by its verb ("Ban demurred", "Kaplan, a lawyer, invoked") is the
+  subject of its clause, the likeliest one for a later "he" or "she".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from briefreader.digest.quotes.more_words import FEMALE_NAMES, FEMALE_ROLES, MALE_NAMES, MALE_ROLES
+from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, Gender
+from briefreader.lexicon.speech import SPEECH_VERBS
+from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
+
+if TYPE_CHECKING:
+    from briefreader.digest.quotes.entities import Entities, Mention
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_WORD = re.compile(r"[A-Za-z]+")
+# A sentence gives a gender vote when at most this many pronouns of the other gender stand in
+# it: none (one slip would make the vote a guess).
+_OTHER_GENDER_PRONOUNS = 0
+# The role of an appositive stands at most this many words after its article.
+_APPOSITIVE_WORDS = 5
+_APPOSITIVE = re.compile(rf"\s*,\s+(?:an?|the)\s+((?:[\w\-]+\s+){{0,{_APPOSITIVE_WORDS}}}[\w\-]+)")
+# After a name: an optional appositive between commas, adverbs or auxiliaries, then a
+# lower-case word that is a verb of the clause (a past or present tense, or a verb of speech).
+_APPOSITION = r"(?:\s*,[^,.;:]{1,80},)?"
+_ACTS = re.compile(
+    rf"(?:['\u2019]s?)?{_APPOSITION}\s+((?:(?:[a-z]+ly|{'|'.join(sorted(AUX))})\s+){{0,3}})"
+    r"([a-z][a-z\-]*)\b"
+)
+_ROLES = ROLE_WORDS | FEMALE_ROLES | MALE_ROLES
+_NOT_VERBS = STOP_WORDS | DETERMINERS | ROLE_WORDS | AUX
+
+
+def pronoun_gender(sentence: str) -> Gender | None:
+    """The one gender of the personal pronouns of ``sentence`` (its quotes blanked), if any."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    male = sum(1 for w in words if w in _MALE)
+    female = sum(1 for w in words if w in _FEMALE)
+    if male and female <= _OTHER_GENDER_PRONOUNS:
+        return "m"
+    if female and male <= _OTHER_GENDER_PRONOUNS:
+        return "f"
+    return None
+
+
+def majority(votes: Counter[tuple[str, Gender]], key: str) -> Gender | None:
+    """The gender most votes give ``key`` (``None`` on a tie or without votes)."""
+    m, f = votes[(key, "m")], votes[(key, "f")]
+    return "m" if m > f else "f" if f > m else None
+
+
+def appositive_role(text: str, end: int) -> list[str]:
+    """The words of the appositive role right after a name ending at ``end`` ("…, the
+    chairwoman of …" → ["chairwoman"]), or ``[]``."""
+    m = _APPOSITIVE.match(text, end)
+    if not m:
+        return []
+    words = m.group(1).lower().split()
+    return words if any(w in _ROLES for w in words) else []
+
+
+def acts(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` in ``text`` followed by a verb of its clause?"""
+    m = _ACTS.match(text, end)
+    if not m:
+        return False
+    verb = m.group(2)
+    if verb in _NOT_VERBS:
+        return False
+    if m.group(1).strip():
+        return True  # after an auxiliary ("could see", "has said") the word is a verb
+    return verb in SPEECH_VERBS or verb.endswith(("ed", "es", "s")) and not verb.endswith("ss")
+
+
+def gender_of(tokens: list[str]) -> Gender | None:
+    """The gender a name's own words give: a title ("Mrs."), a role ("congresswoman") or a
+    common given name ("Hillary")."""
+    lows = [t.lower().rstrip(".") for t in tokens]
+    if lows[0] in FEMALE_TITLES:
+        return "f"
+    if lows[0] in MALE_TITLES:
+        return "m"
+    for w in lows:
+        if w in FEMALE_ROLES:
+            return "f"
+        if w in MALE_ROLES:
+            return "m"
+    for w in lows[:-1] if len(lows) > 1 else lows:
+        if w in FEMALE_NAMES:
+            return "f"
+        if w in MALE_NAMES:
+            return "m"
+    return None
+
+
+def appositive_gender(ents: Entities, m: Mention, text: str, end: int) -> None:
+    """ "Dottie Deans, the chairwoman of the party": the role gives the name a gender."""
+    role = appositive_role(text, end)
+    g: Gender | None = None
+    if FEMALE_ROLES.intersection(role):
+        g = "f"
+    elif MALE_ROLES.intersection(role):
+        g = "m"
+    if g is None or m.org:
+        return
+    m.person = True
+    m.gender = m.gender or g
+    key = m.tokens[-1]
+    ents.person_keys.add(key)
+    if key not in ents.ambiguous:
+        ents.gender.setdefault(key, g)
+
+
+def genders_from_pronouns(ents: Entities, pronoun_sentences: dict[int, Gender]) -> None:
+    """Each sentence naming one person and using pronouns of one gender votes for that
+    person's gender; the majority sets the gender of names that have none (see the module
+    docstring)."""
+    people: dict[int, set[str]] = {}
+    for m in ents.mentions:
+        if m.sentence in pronoun_sentences and not m.org and not m.description:
+            if m.person or m.tokens[-1] in ents.person_keys:
+                # An object ("he says to Reynolds") is counted as a person, not given a vote.
+                people.setdefault(m.sentence, set()).add("" if m.object else m.tokens[-1])
+    votes: Counter[tuple[str, Gender]] = Counter()
+    for sentence, keys in people.items():
+        if len(keys) == 1 and "" not in keys:
+            votes[(next(iter(keys)), pronoun_sentences[sentence])] += 1
+    for key, _ in list(votes):
+        g = majority(votes, key)
+        if g and key not in ents.ambiguous:
+            ents.gender.setdefault(key, g)

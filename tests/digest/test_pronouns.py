@@ -1,0 +1,101 @@
+"""Whom "he" and "she" stand for (issue 13 item 2): the learned salience scorer, its abstention,
+and the shipped weights being what tools/train_pronouns.py makes of PolNeAR's train split."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefreader.digest.quotes import find_quotes, pronoun_weights
+from briefreader.digest.quotes.salience import FEATURES, probabilities
+from tests.digest.conftest import inline_article as article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(article(*paragraphs))]
+
+
+def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_man() -> None:
+    # "...said Robert Shapiro" then "he said": not the president named before him.
+    assert speakers(
+        "President Paul Anders met the delegation on Tuesday in the capital.",
+        '"The plan will not survive the winter," said Tomas Berger, a lawyer for the group.',
+        '"We have filed the papers this morning," he said.',
+    ) == ["Tomas Berger", "Tomas Berger"]
+
+
+def test_she_skips_the_men_named_since() -> None:
+    assert (
+        speakers(
+            '"The vote was fair," said Senator Helen Ward.',
+            "Her rival, John Marsh, disputed the count, and his aide Peter Cole agreed.",
+            '"We will ask for a recount this week," she said.',
+        )[-1]
+        == "Senator Helen Ward"
+    )
+
+
+def test_he_with_no_man_in_view_is_unknown() -> None:
+    assert speakers(
+        "The committee met for six hours behind closed doors on Monday.",
+        '"We are not done with this matter at all," he said.',
+    ) == [None]
+
+
+def test_he_for_a_man_named_paragraphs_ago_is_unknown() -> None:
+    paragraphs = ["Mayor Dan Okafor opened the new bridge on Saturday morning."]
+    paragraphs += [f"Traffic on the road fell by a third in week {n}." for n in range(8)]
+    paragraphs.append('"It was worth every cent we spent," he said.')
+    assert speakers(*paragraphs) == [None]
+
+
+def test_probabilities_prefer_the_likelier_candidate_and_leave_room_for_none() -> None:
+    near = dict.fromkeys(FEATURES, 0.0) | {"recency0": 1.0, "para_same": 1.0, "subject": 1.0}
+    far = dict.fromkeys(FEATURES, 0.0) | {"recency1": 1.0, "para_back": 3.0, "object": 1.0}
+    p_near, p_far = probabilities([near, far])
+    assert p_near > p_far and p_near + p_far < 1.0
+
+
+def _polnear() -> str | None:
+    root = os.environ.get("POLNEAR")
+    return root if root and Path(root).exists() else None
+
+
+@pytest.mark.skipif(
+    _polnear() is None,
+    reason="set POLNEAR to a PolNeAR snapshot (checkout, bare git dir or a folder with "
+    "train/text) to check the shipped pronoun weights against tools/train_pronouns.py",
+)
+def test_shipped_weights_are_what_the_script_makes() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "train_pronouns", ROOT / "tools/train_pronouns.py"
+    )
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules["train_pronouns"] = tool
+    spec.loader.exec_module(tool)
+    per_article = tool.all_cases(_polnear())
+    bias, weights = tool.fit([c for _, cs in per_article for c in cs])
+    assert (bias, weights) == (pronoun_weights.BIAS, pronoun_weights.WEIGHTS)
+
+
+def test_she_for_a_name_the_article_gives_her_pronouns() -> None:
+    # No title or known given name: "she" in a sentence naming only her tells her gender.
+    assert speakers(
+        "Okonkwo said she would appeal the ruling before the end of the month.",
+        "Judge Martin Hale, who wrote the ruling, declined to comment on Friday.",
+        '"There is no reason to wait any longer for this," she said.',
+    ) == ["Okonkwo"]
+
+
+def test_she_for_a_name_with_a_female_appositive_role() -> None:
+    assert speakers(
+        "Dana Quill, the chairwoman of the county party, backs the senator as a delegate.",
+        '"He has earned every vote he got in this state," she said.',
+    ) == ["Dana Quill"]

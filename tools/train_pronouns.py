@@ -1,0 +1,237 @@
+"""Train the scorer that picks whom "he" or "she" stands for, on PolNeAR's train split.
+
+PolNeAR's train split names no referents for its pronouns, so the training cases are made from
+its named attributions: wherever briefreader finds a quote said by a person named again (a
+name already mentioned earlier in the article), the name is read as if the writer had written
+"he" or "she" (the gender the article gives that person, "he" when it gives none). The
+candidates are those :func:`briefreader.digest.quotes.salience.candidates` gathers at that
+point, and the right one is the person named; when that person is not among them,
+the right answer is "none". The model is a conditional logit over the candidates plus a
+"none" option (its score is the bias), fitted by gradient descent with an L2 penalty; the
+weights are written to ``briefreader/digest/quotes/pronoun_weights.py``.
+
+    python tools/train_pronouns.py DIR              (DIR: a PolNeAR checkout, its bare git
+                                                     directory or a folder holding train/text;
+                                                     reads the train split only)
+    python tools/train_pronouns.py DIR --cv         (5 folds by article: accuracy and wrong
+                                                     share of the held-out cases per threshold)
+    python tools/train_pronouns.py DIR --out FILE   (write the weights elsewhere)
+
+Only the train split is read: the dev split is for reporting and the test split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+from briefreader.digest.quotes import attribution, find_quotes, resolution
+from briefreader.digest.quotes.entities import Entities, name_tokens
+from briefreader.digest.quotes.resolution import how_found
+from briefreader.digest.quotes.salience import FEATURES, candidates
+from briefreader.digest.quotes.words import TITLE_ABBREV
+from briefreader.sources.load import document_from_bytes
+
+#: The L2 penalty on the weights (per case), the step size and the number of full steps.
+L2 = 0.01
+STEP = 0.5
+STEPS = 400
+#: Digits the weights are written with (stable output from run to run).
+DIGITS = 4
+FOLDS = 5
+#: The thresholds tried by --cv, and how much worse a wrong speaker is than an unknown one in
+#: choosing among them (PRONOUN_CONFIDENCE in salience.py is set to the best).
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+WRONG_COST = 1.5
+WEIGHTS_FILE = (
+    Path(__file__).resolve().parent.parent / "briefreader/digest/quotes/pronoun_weights.py"
+)
+
+Case = tuple[list[dict[str, float]], int | None]  # candidates' features, the right one
+
+
+def train_texts(root: str) -> list[tuple[str, str]]:
+    """(name, text) of every train article of the PolNeAR snapshot at ``root``."""
+    base = Path(root)
+    for folder in (base / "data" / "train" / "text", base / "train" / "text"):
+        if folder.is_dir():
+            return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    names = subprocess.run(
+        ["git", "--git-dir", root, "ls-tree", "--name-only", "HEAD", "data/train/text/"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    out = []
+    for name in sorted(names):
+        if name.endswith(".txt"):
+            text = subprocess.run(
+                ["git", "--git-dir", root, "show", f"HEAD:{name}"], check=True, capture_output=True
+            ).stdout.decode("utf-8")
+            out.append((Path(name).stem, text))
+    return out
+
+
+def cases_of(text: str) -> list[Case]:
+    """The training cases of one article (see the module docstring)."""
+    from briefreader import extract_article
+
+    found: list[Case] = []
+    original = attribution._resolved
+
+    def recording(np: str, pos: int, ents: Entities, listeners: set[str]):  # type: ignore[no-untyped-def]
+        name, how = original(np, pos, ents, listeners)
+        if name and how == "named" and _bare_surname(np):
+            _record(name, pos, ents, listeners, found)
+        return name, how
+
+    # Pronouns stay unresolved while the cases are gathered, so that the cases do not depend
+    # on the weights being trained.
+    shipped = resolution.pick_person
+    attribution._resolved = recording
+    resolution.pick_person = _no_person
+    try:
+        doc = document_from_bytes(text.encode("utf-8"), "train.txt")
+        find_quotes(extract_article(doc))
+    finally:
+        attribution._resolved = original
+        resolution.pick_person = shipped
+    return found
+
+
+def _no_person(*_args: object) -> None:
+    return None
+
+
+def _bare_surname(np: str) -> bool:
+    """Is ``np`` a name as a writer gives it again ("Smith", "Ms. Smith"), the closest a
+    name comes to a pronoun (a full "Sen. Jane Smith" reintroduces someone out of view)?"""
+    words = [w for w in np.split() if w.lower().rstrip(".") not in TITLE_ABBREV]
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _record(name: str, pos: int, ents: Entities, listeners: set[str], found: list[Case]) -> None:
+    tokens = name_tokens(name)
+    if not tokens or how_found(name) != "named":
+        return
+    # A person of unknown gender is read as "he" (the commoner pronoun in news): the cases must
+    # hold right answers of unknown gender too, as real pronouns do.
+    gender = ents.gender_of(name) or "m"
+    key = tokens[-1]
+    floor = min(pos, ents.sentence_start)
+    earlier = [m for m in ents.by_token.get(key, []) if m.pos < floor]
+    if not earlier:
+        return  # a first mention: a writer would not say "he"
+    cands = candidates(pos, floor, ents, gender, listeners)
+    right = next((i for i, c in enumerate(cands) if c.key == key), None)
+    found.append(([c.feats for c in cands], right))
+
+
+def fit(cases: list[Case]) -> tuple[float, dict[str, float]]:
+    """Bias and weights of the conditional logit (gradient descent, L2 penalty)."""
+    w = dict.fromkeys(FEATURES, 0.0)
+    bias = 0.0
+    n = max(1, len(cases))
+    for _ in range(STEPS):
+        gw = dict.fromkeys(FEATURES, 0.0)
+        gb = 0.0
+        for feats, right in cases:
+            probs, p_none = _probs(feats, w, bias)
+            for f, p in zip(feats, probs):
+                for k, v in f.items():
+                    gw[k] += p * v
+            gb += p_none
+            if right is None:
+                gb -= 1.0
+            else:
+                for k, v in feats[right].items():
+                    gw[k] -= v
+        for k in w:
+            w[k] -= STEP * (gw[k] / n + L2 * w[k])
+        bias -= STEP * gb / n
+    return round(bias, DIGITS), {k: round(v, DIGITS) for k, v in w.items()}
+
+
+def _probs(
+    feats: list[dict[str, float]], w: dict[str, float], bias: float
+) -> tuple[list[float], float]:
+    scores = [sum(w[k] * v for k, v in f.items()) for f in feats]
+    top = max([bias, *scores])
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps) + math.exp(bias - top)
+    return [e / total for e in exps], math.exp(bias - top) / total
+
+
+def weights_source(bias: float, weights: dict[str, float]) -> str:
+    """The text of the generated weights module."""
+    lines = [
+        '"""Generated by tools/train_pronouns.py: do not edit."""',
+        "",
+        f"BIAS = {bias!r}",
+        "WEIGHTS: dict[str, float] = {",
+    ]
+    lines += [f"    {json.dumps(k)}: {v!r}," for k, v in weights.items()]
+    return "\n".join([*lines, "}", ""])
+
+
+def all_cases(root: str) -> list[tuple[str, list[Case]]]:
+    """Every article's name and training cases."""
+    return [(name, cases_of(text)) for name, text in train_texts(root)]
+
+
+def _fold(name: str) -> int:
+    """The fold of an article, fixed by its name."""
+    return zlib.crc32(name.encode()) % FOLDS
+
+
+def cross_validate(per_article: list[tuple[str, list[Case]]]) -> None:
+    """Held-out accuracy and wrong share of the cases, per confidence threshold."""
+    held: list[tuple[float, bool | None]] = []  # (best probability, right?) None: no candidates
+    for fold in range(FOLDS):
+        train = [
+            c for name, cs in per_article if zlib.crc32(name.encode()) % FOLDS != fold for c in cs
+        ]
+        test = [
+            c for name, cs in per_article if zlib.crc32(name.encode()) % FOLDS == fold for c in cs
+        ]
+        bias, w = fit(train)
+        for feats, right in test:
+            if not feats:
+                held.append((0.0, None))
+                continue
+            probs, _ = _probs(feats, w, bias)
+            best = max(range(len(feats)), key=probs.__getitem__)
+            held.append((probs[best], best == right))
+    n = max(1, len(held))
+    best = (-1.0, 0.0)
+    for t in THRESHOLDS:
+        right = sum(1 for p, ok in held if ok and p >= t) / n
+        wrong = sum(1 for p, ok in held if ok is False and p >= t) / n
+        print(f"threshold {t:.1f}: right {right:.3f}  wrong {wrong:.3f}  (n={n})")
+        best = max(best, (right - WRONG_COST * wrong, t))
+    print(f"best threshold (right - {WRONG_COST} x wrong): {best[1]:.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("polnear", help="a PolNeAR checkout or its bare git directory")
+    parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing")
+    parser.add_argument("--out", default=str(WEIGHTS_FILE), help="where to write the weights")
+    args = parser.parse_args(argv)
+    per_article = all_cases(args.polnear)
+    if args.cv:
+        cross_validate(per_article)
+        return 0
+    bias, weights = fit([c for _, cs in per_article for c in cs])
+    Path(args.out).write_text(weights_source(bias, weights), encoding="utf-8")
+    print(f"{sum(len(cs) for _, cs in per_article)} cases; weights written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
