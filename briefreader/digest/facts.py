@@ -36,6 +36,7 @@ from briefreader.digest.fact_features import FactSentence, featurize, score
 from briefreader.digest.furniture import (
     is_artefact,
     is_boilerplate,
+    CONNECTIVE_OPENING,
     is_caption_paragraph,
     opens_unresolved,
 )
@@ -221,8 +222,12 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
             )
             if quoted and share < 1.0 and _quote_is_news(text, tokens):
                 quoted = False
-            skip = quoted or caption or _not_a_fact(text, tokens, words, title)
             opening = opens_unresolved(text)
+            if opening == "connective":
+                # "But Beijing is balking at ..." stands alone without its "But"; "But
+                # another one, in the United States, ..." does not.
+                s, text, opening = _drop_connective(para, s, e, text)
+            skip = quoted or caption or _not_a_fact(text, tokens, words, title)
             # A pronoun may open the article's first fact ("This is the moment ..."), where
             # it points ahead; anywhere else it leans on a sentence the fact does not show.
             if opening == "connective" or opening == "pronoun" and seen_candidate:
@@ -244,6 +249,17 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 )
             )
     return out
+
+
+def _drop_connective(para: str, start: int, end: int, text: str) -> tuple[int, str, str | None]:
+    """The sentence from after its opening connective, when what follows opens with a capital
+    (a name) or a digit; else the sentence as it was, still ``"connective"``."""
+    match = CONNECTIVE_OPENING.match(text)
+    if match is not None and match.end() < len(text):
+        rest = text[match.end() :]
+        if rest[0].isupper() and opens_unresolved(rest) is None or rest[0].isdigit():
+            return start + match.end(), rest, None
+    return start, text, "connective"
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
@@ -290,6 +306,8 @@ def _quote_is_news(text: str, tokens: list[str]) -> bool:
     who spoke (a speech verb) and it carries a number or a news verb."""
     lowered = {t.lower() for t in tokens}
     has_news = bool(lowered & _NEWS_IN_QUOTES) or any(t[0].isdigit() for t in tokens)
+    # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
+    has_news = has_news or text[0] not in _OPENING_QUOTES and text[0].isupper()
     return has_news and bool(lowered & _SPEECH) and _balanced(text)
 
 

@@ -153,21 +153,23 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
 _CONNECTIVES = words(
     """
     additionally also although and besides but consequently furthermore hence however
-    instead meanwhile moreover nevertheless nonetheless nor or otherwise so still then
-    therefore though thus too yet
+    instead moreover nevertheless nonetheless nor or otherwise then therefore though thus yet
     """
 )
 _PRONOUNS = words(
     """
-    he her hers him his it its she their theirs them these they this those we
+    he her hers him his its she their theirs them these they this those we
     """
 )
+#: The connective that opens a sentence, with the comma and spaces after it.
+CONNECTIVE_OPENING = re.compile(r"([A-Za-z]+)(?:,?\s+)")
 _OPENING_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)(?:['’]s)?\b")
 
 
 def opens_unresolved(text: str) -> str | None:
     """``"connective"`` or ``"pronoun"`` when ``text`` opens with a word that refers to what
-    came before it, else ``None``."""
+    came before it, else ``None``. ("It" is left alone: it opens as many sentences that point
+    ahead, "It was a neighbour who called 911.", as ones that point back.)"""
     match = _OPENING_WORD.match(text)
     if match is None:
         return None
