@@ -7,7 +7,8 @@ Data: the CNN/DailyMail articles of ``DEVSET/cnndm-dev`` (default ``../shared/de
 held-out part is never read here. Each candidate sentence (``fact_candidates``: the sentences
 the ranker may choose, with their features) is labelled 1 when a greedy oracle picks it (the
 three sentences that together score best in ROUGE-1 + ROUGE-2 against the reference
-highlights), else 0; cross-validation preferred these labels to graded ROUGE recall or F1. The weights are ridge regression on those labels (closed form, so the output is
+highlights), else 0; cross-validation preferred these labels to graded ROUGE recall or F1.
+The weights are ridge regression on those labels (closed form, so the output is
 deterministic), the ridge chosen by 5-fold cross-validation over the train articles on the
 ROUGE of the top three. They are written, rounded, to ``briefreader/digest/fact_weights.py``;
 ``--check`` only compares them with the shipped file (exit 1 when they differ), ``--report``

@@ -34,9 +34,9 @@ from itertools import islice
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.fact_features import FactSentence, featurize, score
 from briefreader.digest.furniture import (
+    CONNECTIVE_OPENING,
     is_artefact,
     is_boilerplate,
-    CONNECTIVE_OPENING,
     is_caption_paragraph,
     opens_unresolved,
 )
@@ -90,13 +90,13 @@ _SPEECH = SPEECH_VERBS | words("according told")
 _NEWS_IN_QUOTES = words(
     """
     announced approved arrested banned charged closed confirmed cut cuts died killed launched
-    ordered resign resigned sign signed will won
+    ordered resign resigned signed won
     """
 )
 # A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?|\([A-Z][^()]{1,30}\))"
-    r"\s*(?:--|[-—–])\s+"
+    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
+    r"|\([A-Z][^()]{1,30}\))\s*(?:--|[-—–])\s+"
 )
 _OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
 _CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
@@ -307,7 +307,8 @@ def _quote_is_news(text: str, tokens: list[str]) -> bool:
     lowered = {t.lower() for t in tokens}
     has_news = bool(lowered & _NEWS_IN_QUOTES) or any(t[0].isdigit() for t in tokens)
     # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
-    has_news = has_news or text[0] not in _OPENING_QUOTES and text[0].isupper()
+    opens_reported = text[0] not in _OPENING_QUOTES and text[0].isupper()
+    has_news = has_news or opens_reported and any(m in text[1:] for m in _OPENING_QUOTES)
     return has_news and bool(lowered & _SPEECH) and _balanced(text)
 
 
@@ -380,7 +381,7 @@ def _select(
     (maximal marginal relevance); near-duplicates of a chosen fact are never chosen.
 
     Each round takes the sentence whose score, less its overlap with the facts already chosen
-    (past the first ones) and a penalty for a paragraph already used, is highest. Rounds are
+    (past the first ones) and a small penalty for a paragraph already used, is highest. Rounds are
     bounded by ``count``, so this stays linear in the article; each round depends only on the
     facts chosen before it, so a larger ``count`` keeps the same first facts. Each pool entry
     keeps its highest overlap with the facts chosen so far, updated against the newest fact
@@ -401,8 +402,8 @@ def _select(
             gain = item.score
             if not first:
                 gain -= _REDUNDANCY * item.redundancy
-                if item.sentence.paragraph in chosen_paragraphs:
-                    gain -= _SAME_PARAGRAPH
+            if item.sentence.paragraph in chosen_paragraphs:
+                gain -= _SAME_PARAGRAPH
             if gain > best_gain:  # the pool is in article order: ties go to the earlier
                 best, best_gain = item, gain
         pool = keep

@@ -37,7 +37,8 @@ _BOILERPLATE = re.compile(
 )
 _BOILERPLATE_START = re.compile(
     r"advertisement|related:|see also|watch:|listen:|update:|video:|read more|"
-    r"in this (?:photo|image|picture|file photo)|this (?:photo|image) (?:was )?(?:issued|released|provided)"
+    r"in this (?:photo|image|picture|file photo)|"
+    r"this (?:photo|image) (?:was )?(?:issued|released|provided)"
 )
 
 
