@@ -20,7 +20,7 @@ from briefreader.digest.fact_weights import WEIGHTS
 from briefreader.lexicon import words
 from briefreader.lexicon.speech import SPEECH_VERBS
 
-__all__ = ["FEATURES", "FactSentence", "featurize", "score"]
+__all__ = ["FEATURES", "LATER_WEIGHTS", "FactSentence", "featurize", "score"]
 
 #: The features, in the order of each vector and of the learned weights.
 FEATURES = (
@@ -46,6 +46,21 @@ FEATURES = (
     "relative_centroid",
     "opens_quote",
 )
+
+#: The weights that rank the facts after the first ones: what the rest of the article adds.
+#: The reference highlights say little past the first three facts, so these are not learned
+#: from them: they are the hand weights the ranker used before it was learned (centroid,
+#: title, a gentle position prior, names, numbers, news verbs), unchanged.
+_LATER = {
+    "position": 0.6,
+    "centroid": 2.0,
+    "title": 1.0,
+    "number": 0.25,
+    "new_names": 0.15,
+    "news_words": 0.2,
+    "tail": -0.1,
+}
+LATER_WEIGHTS = tuple(_LATER.get(name, 0.0) for name in FEATURES)
 
 # The position prior halves after this many candidates.
 _POSITION_SCALE = 4.0

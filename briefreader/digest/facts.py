@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
-from briefreader.digest.fact_features import FactSentence, featurize, score
+from briefreader.digest.fact_features import LATER_WEIGHTS, FactSentence, featurize, score
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
     is_artefact,
@@ -72,8 +72,9 @@ _REDUNDANCY = 0.3
 _SAME_PARAGRAPH = 0.05
 #: A short article gives this many facts at least (when it has them) ...
 _FEWEST_FACTS = 3
-#: ... and this share of its candidate sentences (a six-paragraph piece is not six facts).
-_FACT_SHARE = 2 / 3
+#: ... and leaves out the weakest third of its candidate sentences (a six-paragraph piece is
+#: not six facts), but never more than this many (a long article gives up to the maximum).
+_MOST_LEFT_OUT = 3
 _MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
 _WORD_CACHE = 65536  # content words met again and again are looked up once
 # The stopwords of the briefing, weekdays, and more pronouns and time words.
@@ -98,6 +99,8 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
     r"|\([A-Z][^()]{1,30}\))\s*(?:--|[-—–])\s+"
 )
+_CURLY_OPENERS = "".join(m for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
+_CURLY_CLOSERS = "".join(m for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
 _OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
 _CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
 
@@ -294,11 +297,21 @@ def _not_a_fact(text: str, tokens: list[str], words: list[str], title: set[str])
 
 def _balanced(text: str) -> bool:
     """Whether the double quotation marks of ``text`` pair up (a fact never opens a quote it
-    does not close)."""
-    straight = sum(text.count(m) for m in STRAIGHT_DOUBLE)
-    opening = sum(text.count(m) for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
-    closing = sum(text.count(m) for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
-    return straight % 2 == 0 and opening == closing
+    does not close, nor closes one it did not open). Pages mix curly and straight marks
+    (“We're On It"), so a straight mark may close a curly one; „German“ marks pair too."""
+    open_marks: list[str] = []
+    for ch in text:
+        if ch == "\u201c" and open_marks[-1:] == ["\u201e"]:
+            open_marks.pop()  # „German“: the high mark closes the low one
+        elif ch in _CURLY_OPENERS:
+            open_marks.append(ch)
+        elif ch in _CURLY_CLOSERS or ch in STRAIGHT_DOUBLE and open_marks:
+            if not open_marks:
+                return False
+            open_marks.pop()
+        elif ch in STRAIGHT_DOUBLE:
+            open_marks.append(ch)
+    return not open_marks
 
 
 def _quote_is_news(text: str, tokens: list[str]) -> bool:
@@ -356,6 +369,7 @@ class _Candidate:
     sentence: FactSentence
     words: set[str]
     redundancy: float
+    later: float  # its score as a later fact (what the rest of the article adds)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -375,7 +389,7 @@ def fact_candidates(
 
 
 def _select(
-    scored: list[tuple[float, FactSentence]], count: int
+    scored: list[tuple[float, float, FactSentence]], count: int
 ) -> list[tuple[float, FactSentence]]:
     """The best :data:`_FIRST_FACTS` by score, then greedy selection with a redundancy penalty
     (maximal marginal relevance); near-duplicates of a chosen fact are never chosen.
@@ -387,7 +401,7 @@ def _select(
     keeps its highest overlap with the facts chosen so far, updated against the newest fact
     only: each round costs one pass over the pool.
     """
-    pool = [_Candidate(score, s, set(s.words), 0.0) for score, s in scored]
+    pool = [_Candidate(score, s, set(s.words), 0.0, later) for score, later, s in scored]
     chosen: list[tuple[float, FactSentence]] = []
     chosen_paragraphs: set[int] = set()
     while pool and len(chosen) < count:
@@ -401,7 +415,7 @@ def _select(
             keep.append(item)
             gain = item.score
             if not first:
-                gain -= _REDUNDANCY * item.redundancy
+                gain = item.later - _REDUNDANCY * item.redundancy
             if item.sentence.paragraph in chosen_paragraphs:
                 gain -= _SAME_PARAGRAPH
             if gain > best_gain:  # the pool is in article order: ties go to the earlier
@@ -419,9 +433,10 @@ def _select(
 
 
 def fact_count(candidates: int, max_facts: int) -> int:
-    """How many facts an article of ``candidates`` usable sentences gives: :data:`_FACT_SHARE`
-    of them, at least :data:`_FEWEST_FACTS`, at most ``max_facts``."""
-    share = math.ceil(candidates * _FACT_SHARE)
+    """How many facts an article of ``candidates`` usable sentences gives: all but the
+    weakest third of them (at most :data:`_MOST_LEFT_OUT` left out), at least
+    :data:`_FEWEST_FACTS`, at most ``max_facts``."""
+    share = candidates - min(_MOST_LEFT_OUT, math.ceil(candidates / 3))
     return max(0, min(max_facts, candidates, max(_FEWEST_FACTS, share)))
 
 
@@ -437,7 +452,7 @@ def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_F
     candidates = fact_candidates(article, quotes)
     if not candidates:
         return []
-    scored = [(score(vector), s) for s, vector in candidates]
+    scored = [(score(vector), score(vector, LATER_WEIGHTS), s) for s, vector in candidates]
     chosen = _select(scored, fact_count(len(scored), max_facts))
     return [
         Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
