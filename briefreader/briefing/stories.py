@@ -44,11 +44,14 @@ __all__ = ["DATE_GAP_DAYS", "SAME_EVENT", "SHARED_NAMES", "group_stories", "simi
 #: Two articles whose weighted words have at least this cosine report the same event
 #: (chosen on the inline stories of tests/story_articles.py, checked on the dev-set pages
 #: labelled in tests/data/story_labels.json: see the README).
-SAME_EVENT = 0.3
+SAME_EVENT = 0.4
 #: ... and they share at least this many names (capitalised words past a sentence's start).
 SHARED_NAMES = 2
 #: Articles dated further apart than this many days are two events.
 DATE_GAP_DAYS = 3
+#: Word rarity is read as if the briefing held at least this many articles (the other ones
+#: using none of its words), so that a small briefing still tells its stories apart.
+_BACKGROUND = 20
 #: The headline's words count this many times (a headline says what the story is).
 _TITLE_WEIGHT = 2
 #: The key facts read of each article for its words (the lead and what follows it).
@@ -56,6 +59,9 @@ _FACTS_READ = 12
 #: A number in the facts ("2,400", "28") counts this many times: outlets reporting one
 #: event give the same numbers, two events of one topic seldom do.
 _NUMBER_WEIGHT = 2
+#: A name counts this many times: the people and places of an event tell it from others of
+#: its topic.
+_NAME_WEIGHT = 2
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 _NUMBER = re.compile(r"\d[\d,.]*\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -77,7 +83,8 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str]]:
     for text in texts:
         for number in _NUMBER.findall(text):
             words["#" + number] += _NUMBER_WEIGHT
-    words.update("@" + name for name in names)
+    for name in names:
+        words["@" + name] += _NAME_WEIGHT
     return words, names
 
 
@@ -102,9 +109,9 @@ def similarity(briefs: Sequence[Brief]) -> list[list[float]]:
     n = len(briefs)
     vectors = []
     for words, _ in profiles:
-        # Rarer words weigh more; smoothed so that in a briefing of two articles a shared
-        # word still weighs more than half of one only one article has.
-        vector = {w: c * math.log1p(n / df[w]) for w, c in words.items()}
+        # Rarer words weigh more, counted as if among at least _BACKGROUND articles: in a
+        # briefing of three, a word all three use is not thereby worthless.
+        vector = {w: c * math.log1p(max(n, _BACKGROUND) / df[w]) for w, c in words.items()}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         vectors.append({w: v / norm for w, v in vector.items()})
     matrix = [[0.0] * n for _ in range(n)]

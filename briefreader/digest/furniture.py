@@ -164,7 +164,9 @@ _PRONOUNS = words(
 )
 #: The connective that opens a sentence, with the comma and spaces after it.
 CONNECTIVE_OPENING = re.compile(r"([A-Za-z]+)(?:,?\s+)")
-_OPENING_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)(?:['’]s)?\b")
+# A quotation's own opening word is the speaker's, whom the attribution names: only the
+# reporter's words are looked at (after an opening bracket at most).
+_OPENING_WORD = re.compile(r"[(\[]*([A-Za-z]+)(?:['’]s)?\b")
 
 
 def opens_unresolved(text: str) -> str | None:
