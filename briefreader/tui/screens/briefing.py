@@ -65,7 +65,7 @@ class BriefingScreen(PanesScreen):
         Binding("right_square_bracket", "next_article", "Next article", id="next_article"),
         Binding("left_square_bracket", "previous_article", "Prev article", id="previous_article"),
         Binding("b", "briefing", "Briefing", id="briefing"),
-        Binding("s", "stories", "Stories", id="stories"),
+        Binding("s", "stories", "Stories", show=False, id="stories"),
         Binding("e", "export", "Export", show=False, id="export"),
         Binding("l", "focus_list", "Article list", show=False, id="focus_list"),
     ]
