@@ -123,13 +123,21 @@ def fit(examples, ridge: float) -> np.ndarray:  # type: ignore[no-untyped-def]
 
 
 def _top3_rouge(examples, weights: np.ndarray) -> float:  # type: ignore[no-untyped-def]
-    """Mean ROUGE-1/2/L F1 (x100, averaged) of the three best-scored sentences."""
+    """Mean ROUGE-1/2/L F1 (x100, averaged) of the first three facts: the lead, then the two
+    best-scored sentences."""
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     total = 0.0
+    from briefreader.digest.fact_features import FEATURES
+    from briefreader.digest.facts import lead_index
+
+    share = FEATURES.index("quote_share")
     for matrix, _, texts, ref in examples:
-        order = np.argsort(-(matrix @ weights), kind="stable")[:3]
+        # As the ranker chooses: the lead first, then the best two by score.
+        lead = lead_index(list(matrix[:, share]))
+        rest = [k for k in np.argsort(-(matrix @ weights), kind="stable") if k != lead]
+        order = [lead, *rest[:2]]
         s = scorer.score(ref, "\n".join(texts[k] for k in order))
         total += sum(v.fmeasure for v in s.values()) / 3
     return 100 * total / max(1, len(examples))

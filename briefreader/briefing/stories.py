@@ -54,14 +54,17 @@ DATE_GAP_DAYS = 3
 _BACKGROUND = 20
 #: The headline's words count this many times (a headline says what the story is).
 _TITLE_WEIGHT = 2
-#: The key facts read of each article for its words (the lead and what follows it).
+#: The key facts read of each article for its words (the lead and what follows it) ...
 _FACTS_READ = 12
+#: ... and its opening, this many characters of its first paragraphs (a short article gives
+#: few facts, but its opening still says what happened).
+_OPENING_CHARS = 1500
 #: A number in the facts ("2,400", "28") counts this many times: outlets reporting one
 #: event give the same numbers, two events of one topic seldom do.
 _NUMBER_WEIGHT = 2
 #: A name counts this many times: the people and places of an event tell it from others of
 #: its topic.
-_NAME_WEIGHT = 2
+_NAME_WEIGHT = 3
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 _NUMBER = re.compile(r"\d[\d,.]*\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -73,7 +76,8 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str]]:
     title = brief.article.title or ""
     for _ in range(_TITLE_WEIGHT):
         words.update(content_words(title))
-    texts = [fact.text for fact in brief.facts[:_FACTS_READ]]
+    opening = " ".join(brief.article.paragraphs)[:_OPENING_CHARS]
+    texts = [opening, *(fact.text for fact in brief.facts[:_FACTS_READ])]
     for text in texts:
         words.update(content_words(text))
     names = {n.lower() for text in [title, *texts] for n in _NAME.findall(text)}

@@ -92,7 +92,6 @@ class FactSentence:
     index: int  # order in the article
     paragraph: int
     start: int
-    end: int
     text: str
     words: tuple[str, ...]  # content-word stems (tuples: most are empty, and share one)
     names: tuple[str, ...]  # capitalised words (not sentence-initial)
@@ -100,6 +99,11 @@ class FactSentence:
     quote_share: float
     skip: bool
     tokens: int = 0  # how many words
+
+    @property
+    def end(self) -> int:
+        """Where the sentence ends in its paragraph (it is ``paragraph[start:end]``)."""
+        return self.start + len(self.text)
 
 
 def featurize(

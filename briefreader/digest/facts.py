@@ -49,7 +49,7 @@ from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Article, Fact, Quote, Span
 
-__all__ = ["fact_candidates", "rank_facts"]
+__all__ = ["fact_candidates", "fact_count", "lead_index", "rank_facts"]
 
 
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
@@ -63,6 +63,11 @@ _DUPLICATE_OVERLAP = 0.7  # a sentence sharing this much of its words with a cho
 _QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
 _MOSTLY_QUOTED = 0.75  # ... unless its own words carry news: this much is a quote anyway
 _OWN_WORDS = 4.0  # content words (estimated) outside the quotation that make it a fact
+#: A sentence that leans on the one before joins it as one fact when the two have at most
+#: this many words (longer, the pair reads as a paragraph, not a fact).
+_JOINED_MAX_WORDS = 60
+_LEAD_QUOTE_SHARE = 0.2  # the lead is in the reporter's words
+_LEAD_MARGIN = 1.0  # the lead scores this much above the best other fact, so it stays first
 #: The first facts are the best by score alone; redundancy counts from this many on.
 _FIRST_FACTS = 3
 #: Past the first facts, each point of overlap with a chosen fact costs this much score
@@ -232,8 +237,13 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 s, text, opening = _drop_connective(para, s, e, text)
             skip = quoted or caption or _not_a_fact(text, tokens, words, title)
             # A pronoun may open the article's first fact ("This is the moment ..."), where
-            # it points ahead; anywhere else it leans on a sentence the fact does not show.
+            # it points ahead; anywhere else it leans on a sentence the fact does not show:
+            # the two make one fact when they can ("Officials closed the port. It reopens on
+            # Friday."), else it is no fact.
             if opening == "connective" or opening == "pronoun" and seen_candidate:
+                if not skip and _joins(out, p, len(tokens)):
+                    out.append(_joined(out.pop(), para, e, words, names, tokens, share))
+                    continue
                 skip = True
             seen_candidate = seen_candidate or not skip
             out.append(
@@ -241,7 +251,6 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                     index=len(out),
                     paragraph=p,
                     start=s,
-                    end=e,
                     text=text,
                     words=tuple(words),
                     names=tuple(names),
@@ -252,6 +261,45 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 )
             )
     return out
+
+
+def _joins(out: list[FactSentence], paragraph: int, tokens: int) -> bool:
+    """Whether a sentence that leans on the one before can join it as one fact: that one is
+    a candidate of the same paragraph and the two stay short enough to read as one."""
+    if not out:
+        return False
+    before = out[-1]
+    return (
+        before.paragraph == paragraph
+        and not before.skip
+        and before.tokens + tokens <= _JOINED_MAX_WORDS
+    )
+
+
+def _joined(
+    before: FactSentence,
+    para: str,
+    end: int,
+    words: list[str],
+    names: list[str],
+    tokens: list[str],
+    share: float,
+) -> FactSentence:
+    """``before`` and the sentence after it (ending at ``end``) as one fact."""
+    text = para[before.start : end]
+    own = len(text) - len(before.text)
+    return FactSentence(
+        index=before.index,
+        paragraph=before.paragraph,
+        start=before.start,
+        text=text,
+        words=before.words + tuple(words),
+        names=before.names + tuple(names),
+        has_number=before.has_number or any(t[0].isdigit() for t in tokens),
+        quote_share=(before.quote_share * len(before.text) + share * own) / max(1, len(text)),
+        skip=False,
+        tokens=before.tokens + len(tokens),
+    )
 
 
 def _drop_connective(para: str, start: int, end: int, text: str) -> tuple[int, str, str | None]:
@@ -351,7 +399,6 @@ def _run_on(
         index=index,
         paragraph=paragraph,
         start=start,
-        end=end,
         text=text,
         words=tuple(words),
         names=tuple(names),
@@ -432,6 +479,12 @@ def _select(
     return chosen
 
 
+def lead_index(quote_shares: Sequence[float]) -> int:
+    """Which candidate is the lead: the first mostly in the reporter's own words (less than
+    :data:`_LEAD_QUOTE_SHARE` quoted), else the first."""
+    return next((k for k, share in enumerate(quote_shares) if share < _LEAD_QUOTE_SHARE), 0)
+
+
 def fact_count(candidates: int, max_facts: int) -> int:
     """How many facts an article of ``candidates`` usable sentences gives: all but the
     weakest third of them (at most :data:`_MOST_LEFT_OUT` left out), at least
@@ -453,6 +506,11 @@ def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_F
     if not candidates:
         return []
     scored = [(score(vector), score(vector, LATER_WEIGHTS), s) for s, vector in candidates]
+    # The lead, the first candidate in the reporter's own words, is the first fact: the news
+    # puts it first, and a later sentence that repeats it is not the news.
+    lead = lead_index([s.quote_share for s in (item[2] for item in scored)])
+    top = max(item[0] for item in scored)
+    scored[lead] = (top + _LEAD_MARGIN, top + _LEAD_MARGIN, scored[lead][2])
     chosen = _select(scored, fact_count(len(scored), max_facts))
     return [
         Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
