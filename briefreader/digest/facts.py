@@ -77,8 +77,10 @@ _REDUNDANCY = 0.3
 _SAME_PARAGRAPH = 0.05
 #: A short article gives this many facts at least (when it has them) ...
 _FEWEST_FACTS = 3
-#: ... and leaves out the weakest third of its candidate sentences (a six-paragraph piece is
-#: not six facts), but never more than this many (a long article gives up to the maximum).
+#: ... and leaves out the weakest fifth of its candidate sentences (a six-sentence piece is
+#: not six facts: four), but never more than this many (a long article gives up to the
+#: maximum).
+_LEFT_OUT_SHARE = 5
 _MOST_LEFT_OUT = 3
 _MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
 _WORD_CACHE = 65536  # content words met again and again are looked up once
@@ -487,9 +489,9 @@ def lead_index(quote_shares: Sequence[float]) -> int:
 
 def fact_count(candidates: int, max_facts: int) -> int:
     """How many facts an article of ``candidates`` usable sentences gives: all but the
-    weakest third of them (at most :data:`_MOST_LEFT_OUT` left out), at least
+    weakest fifth of them (at most :data:`_MOST_LEFT_OUT` left out), at least
     :data:`_FEWEST_FACTS`, at most ``max_facts``."""
-    share = candidates - min(_MOST_LEFT_OUT, math.ceil(candidates / 3))
+    share = candidates - min(_MOST_LEFT_OUT, math.ceil(candidates / _LEFT_OUT_SHARE))
     return max(0, min(max_facts, candidates, max(_FEWEST_FACTS, share)))
 
 
