@@ -101,6 +101,12 @@ _NEWS_IN_QUOTES = words(
     ordered resign resigned signed won
     """
 )
+# The attribution that closes a quotation, naming the speaker: '," Noem tweeted.', '," said
+# Ada Olsen.' (not '," the mayor said.': a description is no name).
+_NAMED_ATTRIBUTION = re.compile(
+    r"[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:\s+\w+){0,3}[.]$"
+    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s*){1,3}[.]$"
+)
 # A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
@@ -372,6 +378,8 @@ def _quote_is_news(text: str, tokens: list[str]) -> bool:
     # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
     opens_reported = text[0] not in _OPENING_QUOTES and text[0].isupper()
     has_news = has_news or opens_reported and any(m in text[1:] for m in _OPENING_QUOTES)
+    # '"...," Noem said.': a quotation closed by a named speaker's attribution.
+    has_news = has_news or _NAMED_ATTRIBUTION.search(text) is not None
     return has_news and bool(lowered & _SPEECH) and _balanced(text)
 
 

@@ -172,3 +172,12 @@ def test_the_shipped_weights_are_the_training_scripts() -> None:
         timeout=600,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_quotation_a_named_speaker_closes_may_be_a_fact() -> None:
+    named = '"The whole point of the campaign is to make people talk," Ostrom told reporters.'
+    described = '"The whole point of the campaign is to make people talk," the spokesman said.'
+    for text, expected in ((named, True), (described, False)):
+        article = inline_article(*BODY[:2], text, *BODY[2:])
+        candidates = [s.text for s, _ in fact_candidates(article, [])]
+        assert (text in candidates) is expected
