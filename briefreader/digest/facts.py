@@ -24,15 +24,14 @@ the article: the centroid is one vector, and the selection only compares against
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.fact_features import LATER_WEIGHTS, FactSentence, featurize, score
+from briefreader.digest.fact_selection import LEAD_MARGIN, fact_count, lead_index, select_facts
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
     is_artefact,
@@ -59,29 +58,12 @@ _MIN_WORDS = 6  # a sentence of fewer words is a label or a fragment, not a fact
 # run-on line is then read without listing its every word).
 _LONG_SENTENCE_CHARS = 2000
 _MAX_WORDS = 90  # one of more words is a run-on list or a paragraph extraction did not split
-_DUPLICATE_OVERLAP = 0.7  # a sentence sharing this much of its words with a chosen fact repeats it
 _QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
 _MOSTLY_QUOTED = 0.75  # ... unless its own words carry news: this much is a quote anyway
 _OWN_WORDS = 4.0  # content words (estimated) outside the quotation that make it a fact
 #: A sentence that leans on the one before joins it as one fact when the two have at most
 #: this many words (longer, the pair reads as a paragraph, not a fact).
 _JOINED_MAX_WORDS = 60
-_LEAD_QUOTE_SHARE = 0.2  # the lead is in the reporter's words
-_LEAD_MARGIN = 1.0  # the lead scores this much above the best other fact, so it stays first
-#: The first facts are the best by score alone; redundancy counts from this many on.
-_FIRST_FACTS = 3
-#: Past the first facts, each point of overlap with a chosen fact costs this much score
-#: (chosen on the train part of cnndm-dev with ``tools/train_fact_ranker.py --report``).
-_REDUNDANCY = 0.3
-#: A fact from a paragraph already used pays this much, so the list covers more of the story.
-_SAME_PARAGRAPH = 0.05
-#: A short article gives this many facts at least (when it has them) ...
-_FEWEST_FACTS = 3
-#: ... and leaves out the weakest fifth of its candidate sentences (a six-sentence piece is
-#: not six facts: four), but never more than this many (a long article gives up to the
-#: maximum).
-_LEFT_OUT_SHARE = 5
-_MOST_LEFT_OUT = 3
 _MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
 _WORD_CACHE = 65536  # content words met again and again are looked up once
 # The stopwords of the briefing, weekdays, and more pronouns and time words.
@@ -418,23 +400,6 @@ def _run_on(
     )
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """A sentence waiting to be chosen, with its highest overlap with the chosen facts."""
-
-    score: float
-    sentence: FactSentence
-    words: set[str]
-    redundancy: float
-    later: float  # its score as a later fact (what the rest of the article adds)
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def fact_candidates(
     article: Article, quotes: Sequence[Quote]
 ) -> list[tuple[FactSentence, list[float]]]:
@@ -443,64 +408,6 @@ def fact_candidates(
     ``tools/train_fact_ranker.py`` learns from."""
     sentences = _sentences(article, quotes)
     return featurize(sentences, set(_content(article.title or "")))
-
-
-def _select(
-    scored: list[tuple[float, float, FactSentence]], count: int
-) -> list[tuple[float, FactSentence]]:
-    """The best :data:`_FIRST_FACTS` by score, then greedy selection with a redundancy penalty
-    (maximal marginal relevance); near-duplicates of a chosen fact are never chosen.
-
-    Each round takes the sentence whose score, less its overlap with the facts already chosen
-    (past the first ones) and a small penalty for a paragraph already used, is highest. Rounds are
-    bounded by ``count``, so this stays linear in the article; each round depends only on the
-    facts chosen before it, so a larger ``count`` keeps the same first facts. Each pool entry
-    keeps its highest overlap with the facts chosen so far, updated against the newest fact
-    only: each round costs one pass over the pool.
-    """
-    pool = [_Candidate(score, s, set(s.words), 0.0, later) for score, later, s in scored]
-    chosen: list[tuple[float, FactSentence]] = []
-    chosen_paragraphs: set[int] = set()
-    while pool and len(chosen) < count:
-        first = len(chosen) < _FIRST_FACTS
-        best: _Candidate | None = None
-        best_gain = -math.inf
-        keep = []
-        for item in pool:
-            if item.redundancy >= _DUPLICATE_OVERLAP:
-                continue
-            keep.append(item)
-            gain = item.score
-            if not first:
-                gain = item.later - _REDUNDANCY * item.redundancy
-            if item.sentence.paragraph in chosen_paragraphs:
-                gain -= _SAME_PARAGRAPH
-            if gain > best_gain:  # the pool is in article order: ties go to the earlier
-                best, best_gain = item, gain
-        pool = keep
-        if best is None:
-            break
-        pool.remove(best)
-        previous = chosen[-1][0] if chosen else math.inf
-        chosen.append((min(previous, best_gain), best.sentence))
-        chosen_paragraphs.add(best.sentence.paragraph)
-        for item in pool:
-            item.redundancy = max(item.redundancy, _overlap(item.words, best.words))
-    return chosen
-
-
-def lead_index(quote_shares: Sequence[float]) -> int:
-    """Which candidate is the lead: the first mostly in the reporter's own words (less than
-    :data:`_LEAD_QUOTE_SHARE` quoted), else the first."""
-    return next((k for k, share in enumerate(quote_shares) if share < _LEAD_QUOTE_SHARE), 0)
-
-
-def fact_count(candidates: int, max_facts: int) -> int:
-    """How many facts an article of ``candidates`` usable sentences gives: all but the
-    weakest fifth of them (at most :data:`_MOST_LEFT_OUT` left out), at least
-    :data:`_FEWEST_FACTS`, at most ``max_facts``."""
-    share = candidates - min(_MOST_LEFT_OUT, math.ceil(candidates / _LEFT_OUT_SHARE))
-    return max(0, min(max_facts, candidates, max(_FEWEST_FACTS, share)))
 
 
 def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_FACTS) -> list[Fact]:
@@ -520,8 +427,8 @@ def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_F
     # puts it first, and a later sentence that repeats it is not the news.
     lead = lead_index([s.quote_share for s in (item[2] for item in scored)])
     top = max(item[0] for item in scored)
-    scored[lead] = (top + _LEAD_MARGIN, top + _LEAD_MARGIN, scored[lead][2])
-    chosen = _select(scored, fact_count(len(scored), max_facts))
+    scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
+    chosen = select_facts(scored, fact_count(len(scored), max_facts))
     return [
         Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
         for value, s in chosen
