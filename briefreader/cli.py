@@ -162,8 +162,8 @@ def digest(
         bool,
         typer.Option(
             "--briefing",
-            help="One Markdown briefing across all articles: facts without repeats, "
-            "quotes by speaker, figures by subject (with --format md).",
+            help="One briefing across all articles, story by story: facts with every "
+            "source, quotes by speaker, figures by subject (--format md or json).",
         ),
     ] = False,
     strict: Annotated[
