@@ -162,8 +162,8 @@ def digest(
         bool,
         typer.Option(
             "--briefing",
-            help="One Markdown briefing across all articles: facts without repeats, "
-            "quotes by speaker, figures by subject (with --format md).",
+            help="One briefing across all articles, story by story: facts with every "
+            "source, quotes by speaker, figures by subject (--format md or json).",
         ),
     ] = False,
     strict: Annotated[
@@ -186,8 +186,8 @@ def digest(
     from briefreader import render
     from briefreader.sources import article_sources, order_by_date, read_all
 
-    if briefing and output_format is not Format.md:
-        typer.echo("briefreader: --briefing writes Markdown; use it with --format md", err=True)
+    if briefing and output_format not in (Format.md, Format.json):
+        typer.echo("briefreader: --briefing writes Markdown or JSON (--format md|json)", err=True)
         raise typer.Exit(2)
     limit = _parse_size(max_size)
     sources = article_sources(files, max_bytes=limit, timeout=timeout)
@@ -220,7 +220,7 @@ def digest(
             sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
         )
         if briefing:
-            text = _briefing_text(ordered)
+            text = _briefing_text(ordered, as_json=output_format is Format.json)
         else:
             text = _digest_text(ordered, output_format, render)
         all_failed = failures == len(sources)
@@ -249,8 +249,9 @@ def _stopped_with_one_line() -> Iterator[None]:
         raise typer.Exit(stop.exit_code) from None
 
 
-def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
-    """The Markdown briefing of the briefs read, naming the sources that failed."""
+def _briefing_text(ordered: list, *, as_json: bool = False) -> str:  # type: ignore[type-arg]
+    """The briefing of the briefs read (Markdown, or JSON by story), naming the sources
+    that failed."""
     from briefreader.briefing import FailedSource, build_briefing
     from briefreader.model import Brief
     from briefreader.render import render_briefing_markdown
@@ -261,7 +262,13 @@ def _briefing_text(ordered: list) -> str:  # type: ignore[type-arg]
         for entry, item in ordered
         if isinstance(item, BaseException)
     ]
-    return render_briefing_markdown(build_briefing(briefs, failed=failed))
+    built = build_briefing(briefs, failed=failed)
+    if as_json:
+        from briefreader.render import json_text
+        from briefreader.render.briefing import briefing_json
+
+        return json_text(briefing_json(built)) + "\n"
+    return render_briefing_markdown(built)
 
 
 def _reason_of(error: BaseException) -> str:

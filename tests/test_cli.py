@@ -201,10 +201,10 @@ def test_briefing_with_one_broken_file(tmp_path):
     assert result.exit_code == errors.BinaryInput.exit_code
 
 
-def test_briefing_needs_markdown():
-    result = _run("digest", str(SEED), "--briefing", "--format", "json")
+def test_briefing_needs_markdown_or_json():
+    result = _run("digest", str(SEED), "--briefing", "--format", "jsonl")
     assert result.exit_code == 2
-    assert "--format md" in result.stderr
+    assert "--format md|json" in result.stderr
 
 
 def test_digest_folder_sorted_by_date(tmp_path):

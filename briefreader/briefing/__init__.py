@@ -9,7 +9,9 @@
 - **speakers** (:mod:`~briefreader.briefing.speakers`): every quote grouped by who said it,
   the forms of one name ("Zelenskyy", "President Zelenskyy") in one group;
 - **figures** (:mod:`~briefreader.briefing.figures`): numbers grouped by what they count, so
-  numbers that disagree stand side by side, each with its source.
+  numbers that disagree stand side by side, each with its source;
+- **stories** (:mod:`~briefreader.briefing.stories`): the articles that report the same event,
+  each story with its own facts, quotes and figures, most sources first.
 
 Every item keeps the index of its article in ``Briefing.briefs`` and its
 :class:`~briefreader.model.Span`, so a reader can open the article at the sentence. The
@@ -32,8 +34,10 @@ from briefreader.briefing.model import (
     FigureGroup,
     Ref,
     SpeakerGroup,
+    Story,
 )
 from briefreader.briefing.speakers import group_quotes
+from briefreader.briefing.stories import group_stories
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.model import Brief
 from briefreader.render.labels import source_label
@@ -47,6 +51,7 @@ __all__ = [
     "FigureGroup",
     "Ref",
     "SpeakerGroup",
+    "Story",
     "build_briefing",
     "source_label",
 ]
@@ -70,4 +75,5 @@ def build_briefing(
         speakers=group_quotes(briefs),
         figures=group_figures(briefs),
         failed=tuple(failed),
+        stories=group_stories(briefs, max_facts),
     )

@@ -24,6 +24,10 @@ _FACT_OVERLAP = 0.7  # |A ∩ B| / min(|A|, |B|)
 # ... and the two share a fair part of all their words (a short fact inside a long one is not
 # enough).
 _FACT_JACCARD = 0.4  # |A ∩ B| / |A ∪ B|
+#: Within one story (articles known to report the same event) outlets word one fact in
+#: their own ways ("killing 28 people" / "28 people died"): these looser thresholds apply.
+STORY_OVERLAP = 0.5
+STORY_JACCARD = 0.3
 
 
 @dataclass
@@ -38,12 +42,14 @@ class _FactCluster:
     order: int
 
 
-def _same_fact(a: set[str], b: set[str]) -> bool:
+def _same_fact(
+    a: set[str], b: set[str], overlap: float = _FACT_OVERLAP, jaccard: float = _FACT_JACCARD
+) -> bool:
     """Whether two facts' content words say the same news (see the thresholds above)."""
     if not a or not b:
         return False
     common = len(a & b)
-    return common / min(len(a), len(b)) >= _FACT_OVERLAP and common / len(a | b) >= _FACT_JACCARD
+    return common / min(len(a), len(b)) >= overlap and common / len(a | b) >= jaccard
 
 
 def _candidates(briefs: Sequence[Brief]) -> list[tuple[int, int, Fact]]:
@@ -59,7 +65,10 @@ def _candidates(briefs: Sequence[Brief]) -> list[tuple[int, int, Fact]]:
 
 
 def _cluster_of(
-    words: set[str], clusters: list[_FactCluster], by_word: dict[str, list[int]]
+    words: set[str],
+    clusters: list[_FactCluster],
+    by_word: dict[str, list[int]],
+    thresholds: tuple[float, float],
 ) -> int | None:
     """The cluster saying the same news as ``words``, most words shared first."""
     # Only clusters sharing a word can be duplicates: look those up, not every cluster.
@@ -68,7 +77,7 @@ def _cluster_of(
         for cluster_id in by_word.get(word, ()):
             shared[cluster_id] += 1
     for cluster_id, _count in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
-        if _same_fact(words, clusters[cluster_id].words):
+        if _same_fact(words, clusters[cluster_id].words, *thresholds):
             return cluster_id
     return None
 
@@ -79,14 +88,18 @@ def _weight(cluster: _FactCluster) -> tuple[float, int, int]:
     return (cluster.best_rank / sources, -sources, cluster.order)
 
 
-def merge_facts(briefs: Sequence[Brief], limit: int) -> tuple[BriefingFact, ...]:
-    """The facts of ``briefs`` without repeats, best first, at most ``limit``."""
+def merge_facts(
+    briefs: Sequence[Brief], limit: int, *, one_story: bool = False
+) -> tuple[BriefingFact, ...]:
+    """The facts of ``briefs`` without repeats, best first, at most ``limit``; with
+    ``one_story`` (the articles report one event) by the looser story thresholds."""
+    thresholds = (STORY_OVERLAP, STORY_JACCARD) if one_story else (_FACT_OVERLAP, _FACT_JACCARD)
     clusters: list[_FactCluster] = []
     by_word: dict[str, list[int]] = defaultdict(list)
     for rank, index, fact in _candidates(briefs):
         words = set(content_words(fact.text))
         ref = Ref(index, fact.span)
-        match = _cluster_of(words, clusters, by_word)
+        match = _cluster_of(words, clusters, by_word, thresholds)
         if match is not None:
             clusters[match].refs.append(ref)
             continue

@@ -109,6 +109,29 @@ class FigureGroup:
         """The indices of the articles that give a figure of this group."""
         return tuple(dict.fromkeys(f.article for f in self.figures))
 
+    @property
+    def sources_differ(self) -> bool:
+        """Whether several sources give different numbers for what this group counts."""
+        values = {(f.figure.number, f.figure.unit) for f in self.figures}
+        return self.subject is not None and len(self.articles) > 1 and len(values) > 1
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that report the same event (their indices in ``Briefing.briefs``), with their
+    facts (each with every source), quotes by speaker and figures by subject."""
+
+    articles: tuple[int, ...]
+    facts: tuple[BriefingFact, ...]
+    speakers: tuple[SpeakerGroup, ...]
+    figures: tuple[FigureGroup, ...]
+
+    def adds(self, article: int) -> tuple[BriefingFact, ...]:
+        """The facts that only ``article`` gives, of the story's several sources."""
+        if len(self.articles) < 2:
+            return ()
+        return tuple(f for f in self.facts if f.articles == (article,))
+
 
 @dataclass(frozen=True)
 class FailedSource:
@@ -127,6 +150,7 @@ class Briefing:
     speakers: tuple[SpeakerGroup, ...]
     figures: tuple[FigureGroup, ...]
     failed: tuple[FailedSource, ...] = ()
+    stories: tuple[Story, ...] = ()
 
     def article(self, ref: Ref) -> Article:
         """The article a reference points into."""

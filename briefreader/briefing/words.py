@@ -4,6 +4,8 @@ figures compares. Stopwords and titles, which other areas share, come from
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefreader.digest.stems import WORD, fold, stem_folded
 from briefreader.lexicon import words
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
@@ -66,13 +68,20 @@ TITLE_WORDS = (
 CONNECTORS = frozenset({"and", "de", "for", "of", "on"})
 
 
+#: Words met again and again (the briefing reads every fact and figure's sentence, once for
+#: the whole briefing and once for its story) are looked up once.
+_WORD_CACHE = 65536
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _content_stem(word: str) -> str | None:
+    """The briefing's stem of ``word``, or ``None`` for a stop word or a short one."""
+    low = fold(word)
+    if low in ENGLISH_STOPWORDS or (len(low) < _MIN_LETTERS and not low[0].isdigit()):
+        return None
+    return stem_folded(word)
+
+
 def content_words(text: str) -> list[str]:
     """The stemmed content words of ``text`` (no stop words, no one- or two-letter words)."""
-    out = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        low = fold(word)
-        if low in ENGLISH_STOPWORDS or (len(low) < _MIN_LETTERS and not low[0].isdigit()):
-            continue
-        out.append(stem_folded(word))
-    return out
+    return [s for s in map(_content_stem, WORD.findall(text)) if s is not None]

@@ -6,7 +6,10 @@ It owns what is read out of the clean text, each in its own pass over the paragr
 - :mod:`~briefreader.digest.quotes`: quotations and who said them;
 - :mod:`~briefreader.digest.figures`: numbers and what they count;
 - :mod:`~briefreader.digest.facts`: the key facts, ranked (quotations are not facts, so the
-  quotes come first), with :mod:`~briefreader.digest.furniture` (page furniture to skip) and
+  quotes come first), with :mod:`~briefreader.digest.furniture` (page furniture to skip),
+  :mod:`~briefreader.digest.fact_features` (what the learned model reads of a sentence, its
+  weights generated into :mod:`~briefreader.digest.fact_weights`),
+  :mod:`~briefreader.digest.fact_selection` (the lead, the best, then what the rest adds) and
   :mod:`~briefreader.digest.stems` (words and stems, shared with the briefing).
 """
 

@@ -1,48 +1,54 @@
 """Key facts: the sentences of an article that carry most of its news, best first.
 
-News puts its lead first, so the first sentence in the reporter's own words opens the list.
-The rest are ranked by a score that adds up, for each sentence:
+Each sentence that may be a fact (:mod:`~briefreader.digest.fact_features` lists what is read
+of it: position, length, closeness to the article's centroid and to the title, numbers, new
+names, news verbs, quotation) gets a score from a linear model learned against reference
+highlights (``tools/train_fact_ranker.py``). The best three come first, without repeats; then
+each next fact is the best of the rest less its overlap with the facts already chosen (maximal
+marginal relevance), and a paragraph already used pays a small penalty, so the list goes on to
+what the rest of the article adds. A short article gives few facts, a long one up to
+``max_facts``.
 
-- its similarity to the article's *centroid* (content words weighted by how many sentences
-  use them), so sentences about what the whole article is about rank high;
-- its overlap with the title;
-- what it adds: names met for the first time, numbers, and news verbs (decisions, warnings,
-  deaths, sentences, announcements);
-- a position prior that decays slowly through the article.
-
-Facts are then chosen greedily: a sentence that repeats one already chosen (by content-word
-overlap) is dropped, and one from a paragraph already used pays a small penalty, so the list
-covers more of the story than its first paragraphs.
-
-Skipped: sentences that are mostly a direct quotation (unless the reporter's clause opens the
-sentence and carries news of its own), questions, very short lines, links, and what extraction
-lets through from the page around the article: headlines (the page's own, repeated as the
-first line, and related stories'), photo captions and credits, "[Related: ...]" lines and
-numbered "most read" lists. Every step is linear in the length of the article: the centroid
-is one vector, and the selection only compares against the (at most ``MAX_FACTS``) chosen facts.
+A fact stands on its own, so these are never facts: sentences that open with a connective
+("But ...", "And ...") or, past the lead, with a pronoun they cannot resolve ("He said ...",
+"That's ..."), sentences with unbalanced quotation marks, questions, very short lines, links,
+tweets' markup, teasers ("Scroll down for video"), and what extraction lets through from the
+page around the article: headlines, photo captions and credits, "[Related: ...]" lines and
+numbered "most read" lists (:mod:`~briefreader.digest.furniture`). A sentence that is mostly a
+direct quotation is a fact only when it is attributed and carries news (a number or a news
+verb): '"We will cut 2,400 jobs," the company said.' A dateline opening a sentence
+("LONDON (Reuters) - ") is left out of the fact's span. Every step is linear in the length of
+the article: the centroid is one vector, and the selection only compares against the (at most
+``max_facts``) chosen facts.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
-from briefreader.digest.furniture import is_artefact, is_boilerplate, is_caption_paragraph
+from briefreader.digest.fact_features import LATER_WEIGHTS, FactSentence, featurize, score
+from briefreader.digest.fact_selection import LEAD_MARGIN, fact_count, lead_index, select_facts
+from briefreader.digest.furniture import (
+    CONNECTIVE_OPENING,
+    is_artefact,
+    is_boilerplate,
+    is_caption_paragraph,
+    opens_unresolved,
+)
 from briefreader.digest.sentences import split_sentences
 from briefreader.digest.stems import WORD, stem_plural
 from briefreader.lexicon import words
 from briefreader.lexicon.dates import WEEKDAYS
 from briefreader.lexicon.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
+from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Article, Fact, Quote, Span
 
-__all__ = ["rank_facts"]
+__all__ = ["fact_candidates", "fact_count", "lead_index", "rank_facts"]
 
 
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
@@ -52,31 +58,12 @@ _MIN_WORDS = 6  # a sentence of fewer words is a label or a fragment, not a fact
 # run-on line is then read without listing its every word).
 _LONG_SENTENCE_CHARS = 2000
 _MAX_WORDS = 90  # one of more words is a run-on list or a paragraph extraction did not split
-_DUPLICATE_OVERLAP = 0.7  # a sentence sharing this much of its words with a chosen fact repeats it
 _QUOTE_SHARE = 0.5  # a sentence this much inside quotation marks is a quote ...
 _MOSTLY_QUOTED = 0.75  # ... unless its own words carry news: this much is a quote anyway
-_WEIGHTS = {
-    "centroid": 2.0,
-    "length_exponent": 0.5,
-    "title": 1.0,
-    "position": 0.6,
-    "position_scale": 4.0,
-    "new_name": 0.15,
-    "number": 0.25,
-    "news_word": 0.2,
-    "tail": 0.1,
-    "pronoun": 0.15,
-    "quote": 0.0,
-    "redundancy": 0.0,
-    "same_paragraph": 0.15,
-}
-_LEAD_QUOTE_SHARE = 0.2  # the lead is in the reporter's words
 _OWN_WORDS = 4.0  # content words (estimated) outside the quotation that make it a fact
-# Score terms that count things stop counting here: a list of names or of verbs is not more news.
-_NEW_NAMES_COUNTED = 3
-_NEWS_WORDS_COUNTED = 2
-_TAIL_FROM = 0.8  # sentences in the article's last fifth (background, asides) pay the "tail"
-_LEAD_MARGIN = 1.0  # the lead scores this much above the best other fact, so it stays first
+#: A sentence that leans on the one before joins it as one fact when the two have at most
+#: this many words (longer, the pair reads as a paragraph, not a fact).
+_JOINED_MAX_WORDS = 60
 _MIN_LETTERS = 3  # a word of fewer letters (numbers aside) is not a content word
 _WORD_CACHE = 65536  # content words met again and again are looked up once
 # The stopwords of the briefing, weekdays, and more pronouns and time words.
@@ -88,39 +75,29 @@ _STOPWORDS = (
         year years yours yourself"""
     )
 )
+_SPEECH = SPEECH_VERBS | words("according told")
+# A quotation that carries news has a number or one of these (decisions, outcomes, plans).
+_NEWS_IN_QUOTES = words(
+    """
+    announced approved arrested banned charged closed confirmed cut cuts died killed launched
+    ordered resign resigned signed won
+    """
+)
+# The attribution that closes a quotation, naming the speaker: '," Noem tweeted.', '," said
+# Ada Olsen.' (not '," the mayor said.': a description is no name).
+_NAMED_ATTRIBUTION = re.compile(
+    r"[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:\s+\w+){0,3}[.]$"
+    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s*){1,3}[.]$"
+)
+# A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
+    r"|\([A-Z][^()]{1,30}\))\s*(?:--|[-—–])\s+"
+)
+_CURLY_OPENERS = "".join(m for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
+_CURLY_CLOSERS = "".join(m for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
 _OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
 _CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
-# News verbs: decisions, warnings, findings, outcomes.
-_NEWS_WORDS = words(
-    """
-    accused accuses agreed agrees announced announces approved approves arrested banned bans
-    beat blocked blocks canceled cancelled charged condemned condemns confirmed confirms
-    convicted cut cuts dead deal decided decides defeated denied denies deploy deployed
-    deployment died elected estimated estimates expected finds fired forecast found imposed
-    imposes injured killed launched launches lost order ordered orders planned plans predicted
-    raised raises rejected rejects resigned revealed reveals ruled ruling scored sentence
-    sentenced signed signs warned warns will won wounded
-    """
-)
-_PRONOUN_OPENERS = words(
-    """
-    he her his i it its she their these they this those we
-    """
-)
-
-
-@dataclass(slots=True)
-class _Sentence:
-    index: int  # order in the article
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    words: tuple[str, ...]  # content-word stems (tuples: most are empty, and share one)
-    names: tuple[str, ...]  # capitalised words (not sentence-initial)
-    has_number: bool
-    quote_share: float
-    skip: bool
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -197,12 +174,13 @@ def _quoted_share(
     return min(1.0, max(covered, own) / length)
 
 
-def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
+def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
     title = set(_content(article.title or ""))
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.span.paragraph, []).append((q.span.start, q.span.end))
-    out: list[_Sentence] = []
+    out: list[FactSentence] = []
+    seen_candidate = False
     for p, para in enumerate(article.paragraphs):
         spans: list[tuple[int, int]] = []
         for s, e in split_sentences(para):
@@ -215,6 +193,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
         qspans = sorted(by_paragraph.get(p, []))
         q_index = 0
         for s, e in spans:
+            s, e = _trim(para, s, e)
             text = para[s:e]
             while q_index < len(qspans) and qspans[q_index][1] <= s:
                 q_index += 1
@@ -231,40 +210,159 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[_Sentence]:
             share = _quoted_share(para, s, e, qspans, q_index)
             words = _content(text)
             # Mostly quoted is a quote, unless the reporter's clause opens the sentence and
-            # carries news of its own ("Cook said Apple employs about 450 Dreamers, and ...").
+            # carries news of its own ("Cook said Apple employs about 450 Dreamers, and ..."),
+            # or the quotation is the news and says who said it ('"We will cut 2,400 jobs,"
+            # the company said.').
             quoted = share >= _QUOTE_SHARE and (
                 share >= _MOSTLY_QUOTED
                 or text[0] in _OPENING_QUOTES
                 or len(words) * (1.0 - share) < _OWN_WORDS
             )
-            # Cheap tests first: the regular-expression ones run only when these pass.
-            skip = (
-                quoted
-                or caption
-                or len(tokens) < _MIN_WORDS
-                or len(tokens) > _MAX_WORDS
-                or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
-                or text.lstrip().startswith(("—", "–", "-", "•"))
-                or (text.startswith("(") and text.endswith(")"))
-                or not any(c.islower() for c in text)
-                or is_boilerplate(text.lower())
-                or is_artefact(text, tokens, words, title)
-            )
+            if quoted and share < 1.0 and _quote_is_news(text, tokens):
+                quoted = False
+            opening = opens_unresolved(text)
+            if opening == "connective":
+                # "But Beijing is balking at ..." stands alone without its "But"; "But
+                # another one, in the United States, ..." does not.
+                s, text, opening = _drop_connective(para, s, e, text)
+            skip = quoted or caption or _not_a_fact(text, tokens, words, title)
+            # A pronoun may open the article's first fact ("This is the moment ..."), where
+            # it points ahead; anywhere else it leans on a sentence the fact does not show:
+            # the two make one fact when they can ("Officials closed the port. It reopens on
+            # Friday."), else it is no fact.
+            if opening == "connective" or opening == "pronoun" and seen_candidate:
+                if not skip and _joins(out, p, len(tokens)):
+                    out.append(_joined(out.pop(), para, e, words, names, tokens, share))
+                    continue
+                skip = True
+            seen_candidate = seen_candidate or not skip
             out.append(
-                _Sentence(
+                FactSentence(
                     index=len(out),
                     paragraph=p,
                     start=s,
-                    end=e,
                     text=text,
                     words=tuple(words),
                     names=tuple(names),
                     has_number=any(t[0].isdigit() for t in tokens),
                     quote_share=share,
                     skip=skip,
+                    tokens=len(tokens),
                 )
             )
     return out
+
+
+def _joins(out: list[FactSentence], paragraph: int, tokens: int) -> bool:
+    """Whether a sentence that leans on the one before can join it as one fact: that one is
+    a candidate of the same paragraph and the two stay short enough to read as one."""
+    if not out:
+        return False
+    before = out[-1]
+    return (
+        before.paragraph == paragraph
+        and not before.skip
+        and before.tokens + tokens <= _JOINED_MAX_WORDS
+    )
+
+
+def _joined(
+    before: FactSentence,
+    para: str,
+    end: int,
+    words: list[str],
+    names: list[str],
+    tokens: list[str],
+    share: float,
+) -> FactSentence:
+    """``before`` and the sentence after it (ending at ``end``) as one fact."""
+    text = para[before.start : end]
+    own = len(text) - len(before.text)
+    return FactSentence(
+        index=before.index,
+        paragraph=before.paragraph,
+        start=before.start,
+        text=text,
+        words=before.words + tuple(words),
+        names=before.names + tuple(names),
+        has_number=before.has_number or any(t[0].isdigit() for t in tokens),
+        quote_share=(before.quote_share * len(before.text) + share * own) / max(1, len(text)),
+        skip=False,
+        tokens=before.tokens + len(tokens),
+    )
+
+
+def _drop_connective(para: str, start: int, end: int, text: str) -> tuple[int, str, str | None]:
+    """The sentence from after its opening connective, when what follows opens with a capital
+    (a name) or a digit; else the sentence as it was, still ``"connective"``."""
+    match = CONNECTIVE_OPENING.match(text)
+    if match is not None and match.end() < len(text):
+        rest = text[match.end() :]
+        if rest[0].isupper() and opens_unresolved(rest) is None or rest[0].isdigit():
+            return start + match.end(), rest, None
+    return start, text, "connective"
+
+
+def _trim(para: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a sentence without an opening dateline ("LONDON (Reuters) - ") or the
+    brackets around a whole bracketed sentence ("(The agency said ...)")."""
+    dateline = _DATELINE.match(para, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if end - start > 2 and para[start] == opening and para[end - 1] == closing:
+            inner = para[start + 1 : end - 1]
+            if opening not in inner and closing not in inner:
+                start, end = start + 1, end - 1
+    return start, end
+
+
+def _not_a_fact(text: str, tokens: list[str], words: list[str], title: set[str]) -> bool:
+    """Whether a sentence cannot be a fact: too short or long, a question, a list item, no
+    prose, furniture, unbalanced quotation marks, or an opening that cannot stand alone."""
+    # Cheap tests first: the regular-expression ones run only when these pass.
+    return (
+        len(tokens) < _MIN_WORDS
+        or len(tokens) > _MAX_WORDS
+        or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
+        or text.lstrip().startswith(("—", "–", "-", "•"))
+        or not any(c.islower() for c in text)
+        or not _balanced(text)
+        or is_boilerplate(text.lower())
+        or is_artefact(text, tokens, words, title)
+    )
+
+
+def _balanced(text: str) -> bool:
+    """Whether the double quotation marks of ``text`` pair up (a fact never opens a quote it
+    does not close, nor closes one it did not open). Pages mix curly and straight marks
+    (“We're On It"), so a straight mark may close a curly one; „German“ marks pair too."""
+    open_marks: list[str] = []
+    for ch in text:
+        if ch == "\u201c" and open_marks[-1:] == ["\u201e"]:
+            open_marks.pop()  # „German“: the high mark closes the low one
+        elif ch in _CURLY_OPENERS:
+            open_marks.append(ch)
+        elif ch in _CURLY_CLOSERS or ch in STRAIGHT_DOUBLE and open_marks:
+            if not open_marks:
+                return False
+            open_marks.pop()
+        elif ch in STRAIGHT_DOUBLE:
+            open_marks.append(ch)
+    return not open_marks
+
+
+def _quote_is_news(text: str, tokens: list[str]) -> bool:
+    """Whether a mostly quoted sentence is a claim worth a fact: its marks pair up, it says
+    who spoke (a speech verb) and it carries a number or a news verb."""
+    lowered = {t.lower() for t in tokens}
+    has_news = bool(lowered & _NEWS_IN_QUOTES) or any(t[0].isdigit() for t in tokens)
+    # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
+    opens_reported = text[0] not in _OPENING_QUOTES and text[0].isupper()
+    has_news = has_news or opens_reported and any(m in text[1:] for m in _OPENING_QUOTES)
+    # '"...," Noem said.': a quotation closed by a named speaker's attribution.
+    has_news = has_news or _NAMED_ATTRIBUTION.search(text) is not None
+    return has_news and bool(lowered & _SPEECH) and _balanced(text)
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -272,7 +370,9 @@ def _more_words_than(text: str, limit: int) -> bool:
     return next(islice(WORD.finditer(text), limit, None), None) is not None
 
 
-def _run_on(index: int, paragraph: int, start: int, end: int, text: str, share: float) -> _Sentence:
+def _run_on(
+    index: int, paragraph: int, start: int, end: int, text: str, share: float
+) -> FactSentence:
     """A sentence of more than :data:`_MAX_WORDS` words: never a fact, so only what the
     scores of the others read of it is kept, each word once (in how many sentences a word
     stands, and the names already met), not a list of every word of a huge run-on line."""
@@ -287,11 +387,10 @@ def _run_on(index: int, paragraph: int, start: int, end: int, text: str, share: 
         if k > 0 and token[0].isupper() and token.lower() not in _STOPWORDS:
             names[token.lower()] = None
         has_number = has_number or token[0].isdigit()
-    return _Sentence(
+    return FactSentence(
         index=index,
         paragraph=paragraph,
         start=start,
-        end=end,
         text=text,
         words=tuple(words),
         names=tuple(names),
@@ -301,138 +400,36 @@ def _run_on(index: int, paragraph: int, start: int, end: int, text: str, share: 
     )
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """A sentence waiting to be chosen, with its highest overlap with the chosen facts."""
-
-    score: float
-    sentence: _Sentence
-    words: set[str]
-    redundancy: float
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def _scores(sentences: list[_Sentence], title: set[str]) -> list[tuple[float, _Sentence]]:
-    """The score of every usable sentence, in article order (see the module docstring)."""
-    # Document frequency of each content word (in how many sentences it stands); a word of
-    # one sentence only says nothing about what the article is about.
-    df: Counter[str] = Counter()
-    for s in sentences:
-        df.update(set(s.words))
-    weight = {w: math.log1p(c) for w, c in df.items() if c > 1}
-    norm = math.sqrt(sum(v * v for v in weight.values())) or 1.0
-    w = _WEIGHTS
-    seen_names: set[str] = set()
-    total = len(sentences)
-    scored: list[tuple[float, _Sentence]] = []
-    for s in sentences:
-        new_names = {n for n in s.names if n not in seen_names}
-        seen_names.update(s.names)
-        if s.skip:
-            continue
-        uniq = set(s.words)
-        if not uniq:
-            continue
-        centroid = sum(weight.get(x, 0.0) for x in uniq) / (
-            norm * len(uniq) ** w["length_exponent"]
-        )
-        title_sim = len(uniq & title) / len(title) if title else 0.0
-        position = 1.0 / (1.0 + s.index / w["position_scale"])
-        rel = s.index / total
-        score = (
-            w["centroid"] * centroid
-            + w["title"] * title_sim
-            + w["position"] * position
-            + w["new_name"] * min(_NEW_NAMES_COUNTED, len(new_names))
-            + (w["number"] if s.has_number else 0.0)
-            + w["news_word"] * min(_NEWS_WORDS_COUNTED, len(uniq & _NEWS_WORDS))
-            - (w["tail"] if rel > _TAIL_FROM else 0.0)
-            - (w["pronoun"] if s.text.split(maxsplit=1)[0].lower() in _PRONOUN_OPENERS else 0.0)
-            - w["quote"] * s.quote_share
-        )
-        scored.append((score, s))
-    return scored
-
-
-def _select(
-    scored: list[tuple[float, _Sentence]], lead: tuple[float, _Sentence], max_facts: int
-) -> list[tuple[float, _Sentence]]:
-    """The lead, then greedy selection with a redundancy penalty (maximal marginal relevance).
-
-    Each round takes the sentence whose score, less its overlap with the facts already chosen,
-    is highest. Rounds and chosen facts are bounded by ``max_facts``, so this stays linear in
-    the article; each round depends only on the facts chosen before it, so a larger
-    ``max_facts`` keeps the same first facts. Each pool entry keeps its highest overlap with
-    the facts chosen so far, updated against the newest fact only: each round costs one pass
-    over the pool.
-    """
-    w = _WEIGHTS
-    lead_words = set(lead[1].words)
-    pool: list[_Candidate] = []
-    for score, s in scored:
-        if s is lead[1]:
-            continue
-        words = set(s.words)
-        pool.append(_Candidate(score, s, words, _overlap(words, lead_words)))
-    chosen: list[tuple[float, _Sentence]] = [lead]
-    chosen_paragraphs = {lead[1].paragraph}
-    while pool and len(chosen) < max_facts:
-        best: _Candidate | None = None
-        best_gain = -math.inf
-        keep = []
-        for item in pool:
-            if item.redundancy >= _DUPLICATE_OVERLAP:
-                continue
-            keep.append(item)
-            gain = item.score - w["redundancy"] * item.redundancy
-            if item.sentence.paragraph in chosen_paragraphs:
-                gain -= w["same_paragraph"]
-            if gain > best_gain:  # the pool is in article order: ties go to the earlier
-                best, best_gain = item, gain
-        pool = keep
-        if best is None:
-            break
-        pool.remove(best)
-        previous = chosen[-1][0] if len(chosen) > 1 else math.inf
-        chosen.append((min(previous, best_gain), best.sentence))
-        chosen_paragraphs.add(best.sentence.paragraph)
-        for item in pool:
-            item.redundancy = max(item.redundancy, _overlap(item.words, best.words))
-    return chosen
+def fact_candidates(
+    article: Article, quotes: Sequence[Quote]
+) -> list[tuple[FactSentence, list[float]]]:
+    """Every sentence of ``article`` that may be a fact, in article order, with its features
+    (:data:`~briefreader.digest.fact_features.FEATURES`): what the model scores, and what
+    ``tools/train_fact_ranker.py`` learns from."""
+    sentences = _sentences(article, quotes)
+    return featurize(sentences, set(_content(article.title or "")))
 
 
 def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_FACTS) -> list[Fact]:
-    """Rank the key facts of ``article``, best first (at most ``max_facts``).
+    """Rank the key facts of ``article``, best first (at most ``max_facts``, fewer for a short
+    article: :func:`fact_count`).
 
-    Facts are sentences of the article as written, each with a :class:`Span` covering it.
-    The first usable sentence (the lead) comes first; the rest are ordered by a score that
-    combines similarity to the article's centroid and to the title, new names, numbers, news
-    verbs and a position prior. Sentences that are mostly a direct quotation (by the spans of
-    ``quotes`` or by quotation marks), questions and boilerplate are skipped, and
-    near-duplicates of a chosen fact are dropped.
+    Facts are sentences of the article as written, each with a :class:`Span` covering it
+    (without a dateline or wrapping brackets). Each candidate (see :func:`fact_candidates`)
+    is scored by the learned model; the best come first, then what the rest adds, without
+    near-duplicates (see the module docstring).
     """
-    sentences = _sentences(article, quotes)
-    if not sentences:
+    candidates = fact_candidates(article, quotes)
+    if not candidates:
         return []
-    scored = _scores(sentences, set(_content(article.title or "")))
-    if not scored:
-        return []
-    # The lead: the first sentence in the reporter's own words (a quote does not open a brief).
-    by_position = sorted(scored, key=lambda item: item[1].index)
-    lead = next(
-        (item for item in by_position if item[1].quote_share < _LEAD_QUOTE_SHARE),
-        by_position[0],
-    )
-    chosen = _select(scored, lead, max_facts)
-    top = max(score for score, _ in chosen)
-    facts = []
-    for rank, (score, s) in enumerate(chosen):
-        # The lead keeps the top score so the list stays sorted by score.
-        value = top + _LEAD_MARGIN if rank == 0 else score
-        facts.append(Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value))
-    return facts
+    scored = [(score(vector), score(vector, LATER_WEIGHTS), s) for s, vector in candidates]
+    # The lead, the first candidate in the reporter's own words, is the first fact: the news
+    # puts it first, and a later sentence that repeats it is not the news.
+    lead = lead_index([s.quote_share for s in (item[2] for item in scored)])
+    top = max(item[0] for item in scored)
+    scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
+    chosen = select_facts(scored, fact_count(len(scored), max_facts))
+    return [
+        Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
+        for value, s in chosen
+    ]

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CAPTION", "is_artefact", "is_boilerplate", "is_caption", "is_caption_paragraph"]
+from briefreader.lexicon import words
+
+__all__ = [
+    "CAPTION",
+    "is_artefact",
+    "is_boilerplate",
+    "is_caption",
+    "is_caption_paragraph",
+    "opens_unresolved",
+]
 
 # Page furniture in a sentence. The patterns run on the lowercased sentence (a case-blind
 # search of many alternatives is several times slower), and the anchored ones apart, so
@@ -19,9 +28,18 @@ __all__ = ["CAPTION", "is_artefact", "is_boilerplate", "is_caption", "is_caption
 _BOILERPLATE = re.compile(
     r"click here|read more|sign up|subscribe|newsletter|all rights reserved|copyright|©|"
     r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
-    r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)"
+    r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)|"
+    # embedded posts: "Twitter post by @handle", "A post shared by ...", "#hashtag #hashtag"
+    r"\b(?:twitter|instagram|facebook|tiktok) (?:post|video|photo)\b|\ba post shared by\b|"
+    r"(?:^|\s)@\w+\s*(?:$|[#@])|#\w+\s+#\w+|"
+    # teasers: "Scroll down for video", "Watch the video above"
+    r"\bscroll down\b|\bwatch the (?:full )?video\b|\bvideo (?:above|below)\b"
 )
-_BOILERPLATE_START = re.compile(r"advertisement|related:|see also|watch:|listen:|update:")
+_BOILERPLATE_START = re.compile(
+    r"advertisement|related:|see also|watch:|listen:|update:|video:|read more|"
+    r"in this (?:photo|image|picture|file photo)|"
+    r"this (?:photo|image) (?:was )?(?:issued|released|provided)"
+)
 
 
 def is_boilerplate(low: str) -> bool:
@@ -91,8 +109,11 @@ def is_artefact(text: str, tokens: list[str], words: list[str], title: set[str])
         return True
     long_words = [t for t in tokens[1:] if len(t) > _SHORT_WORD and t[0].isalpha()]
     if len(long_words) >= _TITLE_CASE_WORDS:
-        capitalised = sum(t[0].isupper() for t in long_words)
-        if capitalised >= _TITLE_CASE_SHARE * len(long_words):
+        lower = sum(not t[0].isupper() for t in long_words)
+        # A sentence dense with names still has a lowercase verb ("... and Meta rose."); a
+        # headline that ends in a period has none.
+        limit = 0 if stripped.endswith(".") else (1.0 - _TITLE_CASE_SHARE) * len(long_words)
+        if lower <= limit:
             return True
     if title:
         content = set(words)
@@ -125,3 +146,39 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
         following = paragraphs[p + 1]
         return len(following.split()) <= _CREDIT_WORDS and is_caption(following)
     return False
+
+
+# Openings that lean on the sentence before: a connective ("But another one ...") or, past the
+# article's first sentence, a pronoun a reader of the fact alone cannot resolve ("He said ...",
+# "That's the view ...").
+_CONNECTIVES = words(
+    """
+    additionally also although and besides but consequently furthermore hence however
+    instead moreover nevertheless nonetheless nor or otherwise then therefore though thus yet
+    """
+)
+_PRONOUNS = words(
+    """
+    he her hers him his its she their theirs them these they this those we
+    """
+)
+#: The connective that opens a sentence, with the comma and spaces after it.
+CONNECTIVE_OPENING = re.compile(r"([A-Za-z]+)(?:,?\s+)")
+# A quotation's own opening word is the speaker's, whom the attribution names: only the
+# reporter's words are looked at (after an opening bracket at most).
+_OPENING_WORD = re.compile(r"[(\[]*([A-Za-z]+)(?:['’]s)?\b")
+
+
+def opens_unresolved(text: str) -> str | None:
+    """``"connective"`` or ``"pronoun"`` when ``text`` opens with a word that refers to what
+    came before it, else ``None``. ("It" is left alone: it opens as many sentences that point
+    ahead, "It was a neighbour who called 911.", as ones that point back.)"""
+    match = _OPENING_WORD.match(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in _CONNECTIVES:
+        return "connective"
+    if word in _PRONOUNS:
+        return "pronoun"
+    return None

@@ -12,9 +12,9 @@ from briefreader.render.labels import escape_running_text as _md
 from briefreader.render.terminal import one_line, show_controls
 
 if TYPE_CHECKING:
-    from briefreader.briefing import Briefing, BriefingFigure, FigureGroup
+    from briefreader.briefing import Briefing, BriefingFigure, FigureGroup, Story
 
-__all__ = ["render_briefing_markdown"]
+__all__ = ["briefing_json", "render_briefing_markdown"]
 
 
 def _cite(numbers: Sequence[int]) -> str:
@@ -50,12 +50,28 @@ def _sources(briefing: Briefing) -> list[str]:
 
 
 def _facts(briefing: Briefing) -> list[str]:
-    """Each fact with the numbers of the sources that state it."""
+    """The facts story by story (most sources first): a line naming the story and its
+    sources, its facts each with the numbers of the sources that state it, then what each
+    source adds that no other has."""
     lines = ["## Key facts", ""]
-    lines += [f"- {_md(fact.text)} {_cite(fact.articles)}" for fact in briefing.facts]
-    if not briefing.facts:
-        lines.append(NONE_FOUND)
-    lines.append("")
+    several = len(briefing.stories) > 1 or any(len(s.articles) > 1 for s in briefing.stories)
+    for number, story in enumerate(briefing.stories, 1):
+        if several:
+            first = briefing.briefs[story.articles[0]].article
+            count = len(story.articles)
+            kind = f"{count} sources" if count > 1 else "1 source"
+            title = _md(first.title or NO_TITLE)
+            lines += [f"**Story {number} · {kind}: {title}** {_cite(story.articles)}", ""]
+        shared = [f for f in story.facts if len(f.articles) > 1 or len(story.articles) < 2]
+        lines += [f"- {_md(fact.text)} {_cite(fact.articles)}" for fact in shared]
+        for index in story.articles if len(story.articles) > 1 else ():
+            only = story.adds(index)
+            if only:
+                lines += ["", f"*Only in {_cite([index])}:*", ""]
+                lines += [f"- {_md(fact.text)} {_cite(fact.articles)}" for fact in only]
+        lines.append("")
+    if not any(story.facts for story in briefing.stories):
+        lines += [NONE_FOUND, ""]
     return lines
 
 
@@ -87,23 +103,113 @@ def _figure_line(group: FigureGroup, entry: BriefingFigure) -> str:
 
 
 def _figures(briefing: Briefing) -> list[str]:
-    """A heading per subject, each value under it."""
+    """Story by story, a heading per subject with each value under it; "sources differ"
+    where several sources of the story give different numbers."""
     lines = ["## Figures by subject", ""]
-    for group in briefing.figures:
-        lines += [f"### {_md(group.subject or OTHER_FIGURES_HEADING)}", ""]
-        lines += [_figure_line(group, entry) for entry in group.figures]
-        lines.append("")
-    if not briefing.figures:
+    several = len(briefing.stories) > 1
+    for number, story in enumerate(briefing.stories, 1):
+        if several and story.figures:
+            lines += [f"**Story {number}** {_cite(story.articles)}", ""]
+        for group in story.figures:
+            differ = " (sources differ)" if group.sources_differ else ""
+            lines += [f"### {_md(group.subject or OTHER_FIGURES_HEADING)}{differ}", ""]
+            lines += [_figure_line(group, entry) for entry in group.figures]
+            lines.append("")
+    if not any(story.figures for story in briefing.stories):
         lines += [NONE_FOUND, ""]
     return lines
+
+
+def _article_json(briefing: Briefing, index: int) -> dict[str, object]:
+    article = briefing.briefs[index].article
+    return {
+        "path": article.source.url or article.source.path,
+        "title": article.title,
+        "site": article.site,
+        "date": article.date,
+    }
+
+
+def _source_json(briefing: Briefing, index: int, paragraph: int) -> dict[str, object]:
+    article = briefing.briefs[index].article
+    return {
+        "article": index,
+        "path": article.source.url or article.source.path,
+        "paragraph": paragraph,
+    }
+
+
+def _story_json(briefing: Briefing, story: Story) -> dict[str, object]:
+    return {
+        "articles": [_article_json(briefing, i) for i in story.articles],
+        "facts": [
+            {
+                "text": fact.text,
+                "sources": [_source_json(briefing, r.article, r.span.paragraph) for r in fact.refs],
+            }
+            for fact in story.facts
+        ],
+        "figures": [
+            {
+                "subject": group.subject,
+                "sources_differ": group.sources_differ,
+                "values": [
+                    {
+                        "value": entry.label,
+                        "number": entry.figure.number,
+                        "unit": entry.figure.unit,
+                        "context": entry.figure.context,
+                        "claimant": entry.claimant,
+                        "source": _source_json(
+                            briefing, entry.article, entry.figure.span.paragraph
+                        ),
+                    }
+                    for entry in group.figures
+                ],
+            }
+            for group in story.figures
+        ],
+        "quotes": [
+            {
+                "speaker": group.speaker,
+                "quotes": [
+                    {
+                        "text": item.quote.text,
+                        "speaker_as_written": item.quote.speaker,
+                        "source": _source_json(briefing, item.article, item.quote.span.paragraph),
+                    }
+                    for item in group.quotes
+                ],
+            }
+            for group in story.speakers
+        ],
+        "adds": [
+            {"article": i, "facts": [fact.text for fact in story.adds(i)]}
+            for i in story.articles
+            if len(story.articles) > 1
+        ],
+    }
+
+
+def briefing_json(briefing: Briefing) -> dict[str, object]:
+    """The briefing as a JSON-ready object: ``{"schema": 1, "stories": [...], "failed": [...]}``
+    (see the README): per story its articles (path, title, site, date), its facts with their
+    sources, its figures with their sources (and whether the sources differ), its quotes by
+    speaker and what each source adds. Numbers are finite or ``None``."""
+    return {
+        "schema": 1,
+        "stories": [_story_json(briefing, story) for story in briefing.stories],
+        "failed": [{"path": f.path, "reason": f.reason} for f in briefing.failed],
+    }
 
 
 def render_briefing_markdown(briefing: Briefing) -> str:
     """The briefing as one Markdown document.
 
-    Sections: "Sources" (numbered, each with title, site, date and path or URL), "Key facts"
-    (each with the numbers of the sources that state it), "Quotes by speaker" (a heading per
-    speaker), "Figures by subject" (a heading per subject, each value with its source).
+    Sections: "Sources" (numbered, each with title, site, date and path or URL), then a
+    section per story (most sources first): its key facts (each with the numbers of the
+    sources that state it), quotes by speaker, figures by subject (each value with its
+    source; "sources differ" where they give different numbers) and what each source adds.
     """
     count = len(briefing.briefs)
     lines = [f"# Briefing: {count} article{'s' if count != 1 else ''}", ""]

@@ -48,6 +48,7 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("]  [", "Next / previous article"),
             ("l", "Focus the article list (enter opens the article)"),
             ("b", "Briefing view: facts, quotes by speaker, figures by subject"),
+            ("s", "Stories: the articles on one event together (escape closes)"),
             ("e", "Export the briefing as Markdown to a file"),
         ),
     ),

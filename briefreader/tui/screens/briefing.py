@@ -65,6 +65,7 @@ class BriefingScreen(PanesScreen):
         Binding("right_square_bracket", "next_article", "Next article", id="next_article"),
         Binding("left_square_bracket", "previous_article", "Prev article", id="previous_article"),
         Binding("b", "briefing", "Briefing", id="briefing"),
+        Binding("s", "stories", "Stories", show=False, id="stories"),
         Binding("e", "export", "Export", show=False, id="export"),
         Binding("l", "focus_list", "Article list", show=False, id="focus_list"),
     ]
@@ -383,6 +384,22 @@ class BriefingScreen(PanesScreen):
                 title="Briefing",
                 markup=False,
             )
+
+    def action_stories(self) -> None:
+        """Show the stories of the articles read (the story view); enter opens an item."""
+        if not self.articles.read_count:
+            self.notify(
+                "No article is loaded yet.", title="Stories", severity="warning", markup=False
+            )
+            return
+        from briefreader.tui.screens.stories import StoriesScreen
+
+        briefing, sources = self.articles.briefing(self.facts_shown)
+        self.app.push_screen(StoriesScreen(briefing, sources), self._story_item_chosen)
+
+    async def _story_item_chosen(self, chosen: tuple[int, Span] | None) -> None:
+        if chosen is not None:
+            await self.show_article(*chosen)
 
     @property
     def briefing_view(self) -> BriefingView:

@@ -1,0 +1,183 @@
+"""Key facts stand alone: each failure shape seen on unseen pages, on inline articles (the same
+shapes in other words), and the learned weights are what the training script gives."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefreader.digest import build_brief
+from briefreader.digest.facts import fact_candidates, fact_count, rank_facts
+from briefreader.digest.furniture import opens_unresolved
+from tests.digest.conftest import inline_article
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / ".." / "shared" / "devset"
+
+# A plain news story the shapes are slipped into.
+BODY = (
+    "The port authority closed the northern harbour on Monday after a chemical spill from a "
+    "cargo ship, officials said.",
+    "About 40 workers were sent home and fishing was banned within 5 kilometres of the ship.",
+    "The ship's owner, Tarrow Shipping, said it would pay for the clean-up in full.",
+    "Environmental groups warned that the spill could harm the bay's oyster beds for years.",
+    "Inspectors from the maritime agency boarded the vessel on Tuesday to find the cause.",
+    "The harbour is expected to reopen by the end of the week if tests come back clear.",
+)
+
+
+def _texts(*paragraphs: str, title: str | None = None) -> list[str]:
+    return [f.text for f in rank_facts(inline_article(*paragraphs, title=title), [])]
+
+
+def test_a_photo_caption_is_never_a_fact() -> None:
+    caption = "In this photo released by the port authority, workers lay booms around the ship."
+    texts = _texts(caption, *BODY)
+    assert not any("booms" in t for t in texts)
+
+
+def test_tweet_markup_is_never_a_fact() -> None:
+    tweets = (
+        "Twitter post by @harbourwatch showing the slick spreading across the bay at dawn.",
+        "The slick is spreading fast and nobody is telling us anything #spill #harbour",
+        "Residents posted pictures of the slick all morning @harbourwatch @portnews",
+    )
+    texts = _texts(BODY[0], *tweets, *BODY[1:])
+    assert not any("slick" in t for t in texts)
+
+
+def test_a_teaser_is_never_a_fact() -> None:
+    texts = _texts(
+        BODY[0], "Scroll down for video of the clean-up crews at work in the bay.", *BODY[1:]
+    )
+    assert not any("Scroll down" in t for t in texts)
+
+
+def test_a_dangling_connective_is_never_a_fact() -> None:
+    dangling = "But another one, further along the coast, has hardly been examined yet."
+    texts = _texts(*BODY[:3], dangling, *BODY[3:])
+    assert dangling not in texts
+    assert opens_unresolved("Yet the harbour stayed open.") == "connective"
+
+
+def test_a_connective_before_a_name_is_left_out_of_the_fact() -> None:
+    article = inline_article(
+        *BODY[:2],
+        "But Tarrow Shipping denied that the spill was caused by a faulty valve.",
+        *BODY[2:],
+    )
+    facts = rank_facts(article, [])
+    denial = [f for f in facts if "faulty valve" in f.text]
+    assert denial and denial[0].text.startswith("Tarrow Shipping denied")
+    assert denial[0].span.text_in(article) == denial[0].text
+
+
+def test_a_pronoun_it_cannot_resolve_is_never_a_fact() -> None:
+    leaning = (
+        "That's the hopeful reading offered by the harbour master, who expects a quick reopening.",
+        "She said the first tests of the water were better than anyone had feared.",
+    )
+    texts = _texts(*BODY[:3], *leaning, *BODY[3:])
+    assert not any(t in texts for t in leaning)
+
+
+def test_a_pronoun_may_open_the_first_fact() -> None:
+    lead = "This is the moment a cargo ship spilled chemicals into the northern harbour on Monday."
+    assert _texts(lead, *BODY[1:])[0] == lead
+
+
+def test_an_unclosed_quote_mark_is_never_a_fact() -> None:
+    unclosed = (
+        'The harbour master said the spill was "the worst in twenty years, and 40 boats are idle.'
+    )
+    unopened = 'Boats will stay in port," the harbour master told reporters on Monday afternoon.'
+    texts = _texts(*BODY[:2], unclosed, unopened, *BODY[2:])
+    assert unclosed not in texts and unopened not in texts
+
+
+def test_mixed_quote_marks_pair_up() -> None:
+    mixed = 'Officials launched a campaign called \u201cClean Bay Now" to warn 4,000 boat owners.'
+    assert mixed in _texts(*BODY[:2], mixed, *BODY[2:])
+
+
+def test_a_sentence_dense_with_company_names_is_a_fact() -> None:
+    names = (
+        "Shares of Tarrow Shipping, Balder Marine, Corvane Logistics, Hesketh Ports and Ulmar "
+        "Freight fell on Tuesday."
+    )
+    article = inline_article(*BODY[:2], names, *BODY[2:])
+    assert any(s.text == names for s, _ in fact_candidates(article, []))
+
+
+def test_a_headline_in_title_case_is_not_a_fact() -> None:
+    headline = "Chemical Spill Closes Northern Harbour As Owners Promise Clean-Up."
+    article = inline_article(headline, *BODY)
+    assert all(s.text != headline for s, _ in fact_candidates(article, []))
+
+
+def test_a_bracketed_sentence_is_read_without_its_brackets() -> None:
+    article = inline_article(
+        *BODY[:2],
+        "(The maritime agency said 12 other ships had been checked for leaks since March.)",
+        *BODY[2:],
+    )
+    spans = [s for s, _ in fact_candidates(article, [])]
+    inner = [s for s in spans if "12 other ships" in s.text]
+    assert inner and inner[0].text.startswith("The maritime agency") and inner[0].text.endswith(".")
+
+
+def test_a_dateline_is_left_out_of_the_fact() -> None:
+    article = inline_article("HALDEN (Reuters) - " + BODY[0], *BODY[1:])
+    facts = rank_facts(article, [])
+    assert facts[0].text == BODY[0]
+    assert facts[0].span.text_in(article) == BODY[0]
+
+
+def test_a_quoted_claim_that_is_the_news_may_be_a_fact() -> None:
+    claim = '"We will cut 2,400 jobs at the harbour this year," Tarrow Shipping said on Monday.'
+    chatter = '"It has been a long and difficult week for everybody here," the harbour master said.'
+    article = inline_article(*BODY[:2], claim, chatter, *BODY[2:])
+    candidates = [s.text for s, _ in fact_candidates(article, [])]
+    assert claim in candidates and chatter not in candidates
+    reported = "Tarrow Shipping said it would cut 2,400 jobs at the harbour this year."
+    assert reported in [s.text for s, _ in fact_candidates(inline_article(*BODY, reported), [])]
+
+
+def test_the_number_of_facts_fits_the_article() -> None:
+    short = rank_facts(inline_article(*BODY), [])
+    assert 3 <= len(short) < len(BODY)
+    assert fact_count(40, 12) == 12 and fact_count(6, 12) == 4 and fact_count(2, 12) == 2
+    assert fact_count(40, 5) == 5
+
+
+def test_max_facts_sets_the_number(seed) -> None:
+    assert len(build_brief(seed, max_facts=2).facts) == 2
+    assert len(build_brief(seed, max_facts=7).facts) == 7
+
+
+def test_the_shipped_weights_are_the_training_scripts() -> None:
+    if not (DEVSET / "cnndm-dev" / "highlights.json").exists():
+        pytest.skip("the development set is not here")
+    if importlib.util.find_spec("rouge_score") is None or importlib.util.find_spec("numpy") is None:
+        pytest.skip("training needs rouge-score and numpy")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_fact_ranker.py"), str(DEVSET), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_quotation_a_named_speaker_closes_may_be_a_fact() -> None:
+    named = '"The whole point of the campaign is to make people talk," Ostrom told reporters.'
+    described = '"The whole point of the campaign is to make people talk," the spokesman said.'
+    for text, expected in ((named, True), (described, False)):
+        article = inline_article(*BODY[:2], text, *BODY[2:])
+        candidates = [s.text for s, _ in fact_candidates(article, [])]
+        assert (text in candidates) is expected
