@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from briefreader.model import Article, Caption, Span
+from briefreader.tui.search import SearchPattern, as_pattern
 from briefreader.tui.widgets.caption_block import CaptionBlock
-from briefreader.tui.widgets.digest_pane import find_all
 from briefreader.tui.widgets.list_keys import SCROLL_MOVES
 from briefreader.tui.widgets.paragraph import Paragraph
 
@@ -21,7 +21,7 @@ _Block = tuple[int, str] | Caption
 
 class ArticleView(VerticalScroll, can_focus=True):
     """The article, scrollable. ``show_source`` scrolls to a span and highlights it;
-    ``set_search``/``next_match`` mark and step through matches of a search."""
+    ``set_search``/``go_to_match`` mark the matches of a search and go to one."""
 
     pane_name = "article"
     label = "Article"
@@ -136,35 +136,26 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Scroll to a source chosen before the article had its size."""
         self.call_after_refresh(self._apply_reveal)
 
-    def set_search(self, query: str) -> int:
-        """Mark every case-insensitive match of ``query``; return how many there are."""
+    def set_search(self, query: str | SearchPattern) -> int:
+        """Mark every match of ``query`` (see :mod:`briefreader.tui.search`); return how many
+        there are."""
+        pattern = as_pattern(query)
         by_paragraph: dict[int, list[tuple[int, int]]] = {}
         self.mount_rest()
         self.matches = []
         for index, text in enumerate(self.article.paragraphs):
-            for start, end in find_all(text, query):
+            for start, end in pattern.find(text):
                 self.matches.append((index, start, end))
                 by_paragraph.setdefault(index, []).append((start, end))
         self.current_match = None
         for paragraph in self.query(Paragraph):
             paragraph.current_match = None
             paragraph.matches = tuple(by_paragraph.get(paragraph.index, ()))
-        self.border_subtitle = f"{len(self.matches)} matching" if query else ""
+        self.border_subtitle = f"{len(self.matches)} matching" if pattern else ""
         return len(self.matches)
 
-    def next_match(self, forward: bool = True) -> bool:
-        """Step to the next (or previous) match, wrapping around, and scroll to it."""
-        if not self.matches:
-            return False
-        if self.current_match is None:
-            number = 0 if forward else len(self.matches) - 1
-        else:
-            number = (self.current_match + (1 if forward else -1)) % len(self.matches)
-        self.go_to_match(number)
-        return True
-
-    def go_to_match(self, number: int) -> None:
-        """Make match ``number`` the current one and scroll to it."""
+    def go_to_match(self, number: int, *, reveal: bool = True) -> None:
+        """Make match ``number`` the current one and (with ``reveal``) scroll to it."""
         if self.current_match is not None:
             old_paragraph = self.matches[self.current_match][0]
             self.paragraph(old_paragraph).current_match = None
@@ -174,7 +165,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         paragraph.current_match = [m[1] for m in self.matches if m[0] == paragraph_index].index(
             start
         )
-        self._reveal(paragraph, animate=False)
+        if reveal:
+            self._reveal(paragraph, animate=False)
 
 
 def _first_screen_blocks(blocks: list[_Block], width: int, height: int) -> int:
