@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 
 from briefreader import __version__
+from briefreader.cli_help import PlainHelpCommand
 from briefreader.defaults import (
     DEFAULT_FACTS_SHOWN,
     DEFAULT_MAX_BYTES,
@@ -51,6 +52,30 @@ class Format(str, Enum):
     jsonl = "jsonl"
     md = "md"
     text = "text"
+
+
+FORMAT_CHOICES = "|".join(choice.value for choice in Format)
+"""The formats as ``--help`` shows them: ``json|jsonl|md|text``."""
+
+
+def _format_of(value: str) -> Format:
+    """``--format``: the format named, or a usage error in one line that lists them."""
+    try:
+        return Format(value.strip().lower())
+    except ValueError:
+        names = [choice.value for choice in Format]
+        raise typer.BadParameter(
+            f"{value!r} is not a format: use {', '.join(names[:-1])} or {names[-1]}"
+        ) from None
+
+
+Files = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="FILE",
+        help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin.",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -106,6 +131,7 @@ MaxSize = Annotated[
     str,
     typer.Option(
         "--max-size",
+        metavar="SIZE",
         help=f"Largest input accepted (e.g. 64M, 200M). Default {DEFAULT_MAX_BYTES // 2**20}M.",
     ),
 ]
@@ -113,6 +139,7 @@ Timeout = Annotated[
     float,
     typer.Option(
         "--timeout",
+        metavar="SECONDS",
         help="Seconds to wait for a server when reading a URL "
         f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
         min=TIMEOUT_BOUNDS[0],
@@ -143,20 +170,27 @@ def _fail(error: BaseException, debug: bool) -> typer.Exit:
     return typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def digest(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
-        ),
-    ],
+    files: Files,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.")
-    ] = Format.md,
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            metavar=FORMAT_CHOICES,
+            callback=_format_of,
+        ),
+    ] = Format.md.value,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout.",
+            metavar="PATH",
+        ),
     ] = None,
     briefing: Annotated[
         bool,
@@ -318,14 +352,9 @@ def _write(text: str, output: str | None) -> None:
         raise typer.Exit(CLOSED_PIPE_EXIT) from None
 
 
-@app.command("open")
+@app.command("open", cls=PlainHelpCommand)
 def open_command(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
-        ),
-    ],
+    files: Files,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     timeout: Timeout = DEFAULT_TIMEOUT,
     debug: Debug = False,
