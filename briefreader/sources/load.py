@@ -18,7 +18,6 @@ from briefreader.sources.controls import drop_markup_controls
 from briefreader.sources.encoding import decode, reject_binary
 from briefreader.sources.kind import sniff_kind
 
-
 SIZE_STEPS = ((1024**3, "GB"), (1024**2, "MB"), (1024, "KB"))
 """The units a size is said in (binary, as ``--max-size 64M`` reads them), largest first."""
 
