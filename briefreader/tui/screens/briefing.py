@@ -317,7 +317,7 @@ class BriefingScreen(PanesScreen):
         self.brief = self.rows[index].brief
         self.selected = {name: 0 for name in DIGEST_PANES}
         self.highlight = sentence
-        self._article_scroll = 0.0
+        self._article_place = None
         if sentence is not None:
             self.active_pane = "article"
         elif self.active_pane not in PANES:

@@ -30,6 +30,7 @@ from briefreader.render.terminal import one_line
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.copying import nothing_copied
 from briefreader.tui.messages import ItemChosen
+from briefreader.tui.screens.jumps import Jumps
 from briefreader.tui.screens.searching import Searching
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from textual.widgets import TabbedContent
 
     from briefreader.config import Config
+    from briefreader.tui.widgets.article_view import Place
 
 # Imported where used: the tabs (narrow screens only), so that the first screen does not pay
 # for them.
@@ -67,7 +69,7 @@ NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
 
 
-class PanesScreen(Searching, Screen[None]):
+class PanesScreen(Jumps, Searching, Screen[None]):
     """Shows ``brief`` in the panes once a subclass has it: side by side when wide, as tabs
     when narrow. ``config`` brings the number of facts shown (and, to the panes, the quote
     template)."""
@@ -85,6 +87,8 @@ class PanesScreen(Searching, Screen[None]):
         Binding("n", "next_match(True)", "Next match", id="next_match"),
         Binding("N", "next_match(False)", "Prev match", id="previous_match"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("ctrl+o", "jump_back", "Back", show=False, id="jump_back"),
+        Binding("apostrophe", "mark_key", "Back ('')", show=False),
         Binding("Y", "copy_all_quotes", "Copy all quotes", show=False, id="copy_all_quotes"),
         Binding("c", "copy_item", "Copy", show=False, id="copy_item"),
         Binding("y", "copy_item", "Copy", show=False, id="copy_quote"),
@@ -103,7 +107,9 @@ class PanesScreen(Searching, Screen[None]):
         self.active_pane: PaneName = "facts"
         self.selected: dict[str, int | None] = {name: 0 for name in DIGEST_PANES}
         self.highlight: Span | None = None
-        self._article_scroll = 0.0
+        self._article_place: Place | None = None
+        """The article's reading position to restore after a new layout (None: the top, or
+        the highlighted sentence, which the reader just chose)."""
         self._shows_article = False
 
     # Building the screen.
@@ -173,7 +179,7 @@ class PanesScreen(Searching, Screen[None]):
             return
         for name in DIGEST_PANES:
             self.selected[name] = self.digest_pane(name).highlighted
-        self._article_scroll = self.article.scroll_y
+        self._article_place = self.article.place
 
     async def _relayout(self) -> None:
         """Show ``brief`` in panes built afresh, then restore focus, search and highlight."""
@@ -214,11 +220,11 @@ class PanesScreen(Searching, Screen[None]):
             self.query_one("#tabs Tabs").can_focus = False
         self.restore_search()
         article = self.article
+        place = self._article_place
         if self.highlight is not None:
-            article.show_source(self.highlight)
-        elif self._article_scroll:
-            scroll_y = self._article_scroll
-            article.call_after_refresh(article.scroll_to, y=scroll_y, animate=False)
+            article.show_source(self.highlight, reveal=place is None)
+        if place is not None:
+            article.go_to_place(place)
         if focus:
             self.pane(self.active_pane).focus()
 
@@ -262,7 +268,15 @@ class PanesScreen(Searching, Screen[None]):
         """Offer the brief's actions only once it is loaded, and n/N only during a search."""
         if action == "next_match":
             return bool(self.pattern) and self.is_loaded
-        if action in {"show_pane", "cycle_pane", "search", "clear", "copy_all_quotes"}:
+        if action in {
+            "show_pane",
+            "cycle_pane",
+            "search",
+            "clear",
+            "copy_all_quotes",
+            "jump_back",
+            "mark_key",
+        }:
             return self.is_loaded
         return True
 
@@ -299,6 +313,7 @@ class PanesScreen(Searching, Screen[None]):
 
     @on(ItemChosen)
     def _item_chosen(self, event: ItemChosen) -> None:
+        self.record_jump()
         self.highlight = event.sentence
         if self.narrow:
             self.action_show_pane("article")

@@ -51,6 +51,9 @@ class Searching:
     def action_show_pane(self, name: str) -> None:
         raise NotImplementedError
 
+    def record_jump(self) -> None:
+        raise NotImplementedError
+
     # The state.
     pattern: SearchPattern = NO_SEARCH
     """The search in force (:data:`NO_SEARCH` when none)."""
@@ -175,6 +178,7 @@ class Searching:
 
     def _go(self, index: int) -> None:
         name, number = self.walk()[index]
+        self.record_jump()
         self.current = index
         if name != self.active_pane:
             self.action_show_pane(name)
