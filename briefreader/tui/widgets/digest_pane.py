@@ -66,6 +66,7 @@ class DigestPane(OptionList, Generic[Item]):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "digest-pane--muted",
+        "digest-pane--found",
         "digest-pane--strong",
         "digest-pane--match",
     }
