@@ -8,7 +8,7 @@ they made, or raising an error) instead of paths.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -70,6 +70,9 @@ class BriefReaderApp(App[int]):
         self.use_system_clipboard = use_system_clipboard
         self.config = config
         self.config_error = config_error
+        self.opener: Callable[[str], str | None] | None = None
+        """Opens a URL or file for ``o`` (None: the system's opener,
+        :func:`briefreader.tui.opener.open_externally`); tests put their own."""
         # Start reading now, in a thread: reading and digesting the file (and importing the
         # code that does it) then overlaps with Textual's own start-up and the first compose.
         self.first_read: Future[Brief] = first_read or start_loading(self.sources[0].loader)

@@ -88,6 +88,7 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         Binding("N", "next_match(False)", "Prev match", id="previous_match"),
         Binding("escape", "clear", "Clear", show=False),
         Binding("ctrl+o", "jump_back", "Back", show=False, id="jump_back"),
+        Binding("o", "open_source", "Open source", show=False, id="open_source"),
         Binding("apostrophe", "mark_key", "Back ('')", show=False),
         Binding("Y", "copy_all_quotes", "Copy all quotes", show=False, id="copy_all_quotes"),
         Binding("c", "copy_item", "Copy", show=False, id="copy_item"),
@@ -276,6 +277,7 @@ class PanesScreen(Jumps, Searching, Screen[None]):
             "copy_all_quotes",
             "jump_back",
             "mark_key",
+            "open_source",
         }:
             return self.is_loaded
         return True
@@ -318,6 +320,39 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         if self.narrow:
             self.action_show_pane("article")
         self.article.show_source(event.sentence)
+
+    # Opening the source with the system's opener.
+
+    def source_to_open(self) -> tuple[str, str | None] | None:
+        """The path and URL of the source ``o`` opens: the article shown."""
+        if self.brief is None:
+            return None
+        source = self.brief.article.source
+        return source.path, source.url
+
+    def action_open_source(self) -> None:
+        """Open the source's URL (or its file) with the system's opener."""
+        from briefreader.render.terminal import one_line
+        from briefreader.tui.opener import open_externally, target_of
+
+        source = self.source_to_open()
+        target = None if source is None else target_of(*source)
+        if target is None:
+            self.notify(
+                "Standard input has no file or address to open.", title="Open", markup=False
+            )
+            return
+        opener = getattr(self.app, "opener", None) or open_externally
+        error = opener(target)
+        if error:
+            self.notify(
+                f"Could not open {one_line(target)}: {error}.",
+                title="Open",
+                severity="error",
+                markup=False,
+            )
+        else:
+            self.notify(f"Opening {one_line(target)}", title="Open", timeout=3, markup=False)
 
     # Copying: the keys that work from any pane hand over to the pane owning the item.
 

@@ -38,10 +38,15 @@ def counts_line(brief: Brief) -> str:
     )
 
 
+UNREAD_MARK = "● "
+"""What an article the reader has not opened yet starts with (``▶`` is the one shown)."""
+
+
 class ArticleList(ScrollView, can_focus=True):
     """The sidebar: title, site and date, and counts of facts, quotes and figures per article.
 
-    A failed source is a marked row ("✗") with its one-line reason. ``rows`` are by source
+    A failed source is a marked row ("✗") with its one-line reason; an article not yet opened
+    is marked unread ("●"). ``rows`` are by source
     index; ``order[i]`` is the source index of row ``i``; ``highlighted`` is the cursor's row.
     Enter (or a click) chooses a row: :class:`~briefreader.tui.messages.ArticleChosen`.
     """
@@ -83,10 +88,19 @@ class ArticleList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None, always_update=True)
     """The row (position in ``order``) under the cursor."""
 
-    def __init__(self, rows: list[Row], order: list[int], current: int, facts_shown: int) -> None:
-        """Show ``rows`` (by source index) in ``order``, with source ``current`` selected."""
+    def __init__(
+        self,
+        rows: list[Row],
+        order: list[int],
+        current: int,
+        facts_shown: int,
+        read: set[int] | None = None,
+    ) -> None:
+        """Show ``rows`` (by source index) in ``order``, with source ``current`` selected;
+        the articles in ``read`` have been on screen (the others are marked unread)."""
         super().__init__(id="article-list")
         self.rows = rows
+        self.read = read if read is not None else set()
         self.order = order
         self.current = current
         self.facts_shown = facts_shown
@@ -106,6 +120,8 @@ class ArticleList(ScrollView, can_focus=True):
         """The text of the row for source ``index``."""
         row = self.rows[index]
         marker = "▶ " if index == self.current else "  "
+        if index != self.current and row.brief is not None and index not in self.read:
+            marker = UNREAD_MARK
         if row.state == "failed":
             return Content.assemble(
                 Content.styled(f"✗ {row.name}", self._style("failed")),
