@@ -418,12 +418,14 @@ def launch_reader(
     from briefreader.sources import article_sources, read_ahead
 
     config_error = None
+    settings_file = None
     if config is None:
         # The settings come first: the reader lists ``facts_shown`` key facts, so the briefs
         # read ahead rank that many.
-        from briefreader.config import load_settings
+        from briefreader.config import config_path, load_settings
 
         config, config_error = load_settings()
+        settings_file = config_path()
     max_facts = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
     sources = article_sources(
         files,
@@ -443,6 +445,7 @@ def launch_reader(
         use_system_clipboard=use_system_clipboard,
         config=config,
         config_error=config_error,
+        settings_file=settings_file,
     )
 
 
