@@ -93,8 +93,13 @@ class Articles:
 
     @property
     def list_subtitle(self) -> str:
-        """What the list's border says: the progress, and how many are unread."""
-        return f"{self.progress_text} · {self.unread_count} unread"
+        """What the list's border says (in few words: the list is narrow): the progress while
+        loading, then how many are unread (and failed)."""
+        unread = self.unread_count
+        if not self.all_done or not unread:
+            return self.progress_text
+        failed = sum(row.state == "failed" for row in self.rows)
+        return f"{unread} unread" + (f" · {failed} failed" if failed else "")
 
     @property
     def all_done(self) -> bool:

@@ -97,8 +97,8 @@ class SearchPattern:
     @property
     def how(self) -> str:
         """How the query is matched, in a few words for the search line."""
-        kind = "regex" if self.regex is not None else "text"
-        return f"{kind}, {'case sensitive' if self.case_sensitive else 'any case'}"
+        case = "case sensitive" if self.case_sensitive else "any case"
+        return f"regex, {case}" if self.regex is not None else case
 
     def find(self, text: str) -> Spans:
         """Return where the pattern matches in ``text`` (empty matches left out)."""

@@ -195,11 +195,11 @@ class Searching:
         query = show_controls(pattern.query)
         walk = self.walk()
         if not walk:
-            status.show(f"/{query}: no match ({pattern.how}).", warning=True)
+            status.show(f"/{query}  no match · {pattern.how}", warning=True)
             return
         place = "" if self.current is None else f"match {self.current + 1} of "
         where = "" if self.current is None else f" · {walk[self.current][0]}"
         status.show(
-            f"/{query}: {place}{len(walk)}{where} · n N next / previous · escape clears"
-            f" ({pattern.how})"
+            f"/{query}  {place}{len(walk)}{where} · {pattern.how}"
+            " · n / N next, previous · escape clears"
         )
