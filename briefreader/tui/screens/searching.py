@@ -201,5 +201,5 @@ class Searching:
         where = "" if self.current is None else f" · {walk[self.current][0]}"
         status.show(
             f"/{query}  {place}{len(walk)}{where} · {pattern.how}"
-            " · n / N next, previous · escape clears"
+            " · n / N · escape clears"
         )
