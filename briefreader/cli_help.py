@@ -8,8 +8,12 @@ instead: ``FILE...``, and each option's metavar (``--max-size SIZE``).
 
 from __future__ import annotations
 
-import click
+from typing import TYPE_CHECKING
+
 from typer.core import TyperCommand
+
+if TYPE_CHECKING:  # Typer carries its own copy of click: the click package is not imported
+    import click
 
 
 def _argument_name(param: click.Parameter) -> str:
