@@ -199,7 +199,4 @@ class Searching:
             return
         place = "" if self.current is None else f"match {self.current + 1} of "
         where = "" if self.current is None else f" · {walk[self.current][0]}"
-        status.show(
-            f"/{query}  {place}{len(walk)}{where} · {pattern.how}"
-            " · n / N · escape clears"
-        )
+        status.show(f"/{query}  {place}{len(walk)}{where} · {pattern.how} · n / N · escape clears")
