@@ -109,6 +109,7 @@ class ArticleList(ScrollView, can_focus=True):
         """Each line of the list: the row it belongs to (-1 for a separator) and its text."""
         self._row_starts: list[int] = []
         self._width = 0
+        self._styles: dict[str, object] = {}
         self._wrapped: dict[int, tuple[tuple[int, str, int], list[Content]]] = {}
         """Each source's row wrapped, with what it was wrapped for (its row, its marker, the
         width): an article read re-wraps its own row, not the whole list (40 arrivals
@@ -118,7 +119,13 @@ class ArticleList(ScrollView, can_focus=True):
     # What a row says.
 
     def _style(self, name: str):  # type: ignore[no-untyped-def]
-        return self.get_visual_style(f"article-list--{name}", partial=True)
+        # Kept until the theme changes: each row asks for three styles.
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_visual_style(
+                f"article-list--{name}", partial=True
+            )
+        return style
 
     def _marker(self, index: int) -> str:
         if index == self.current:
@@ -197,6 +204,7 @@ class ArticleList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Wrap the rows again in the new theme's styles."""
         super().notify_style_update()
+        self._styles.clear()
         if self._wrapped:
             self._wrapped.clear()
             self._layout_lines()
