@@ -85,13 +85,17 @@ class Searching:
         bar = self.query_one(SearchBar)  # type: ignore[attr-defined]
         bar.value = self.search_query
         bar.add_class("-open")
+        bar.display = True  # now, not at the next style update: the focus needs it shown
         bar.can_focus = True
-        bar.focus()
+        # Focus now, not after a refresh, so that a query typed ahead ("/Kim⏎" pasted or
+        # typed fast in a real terminal) goes into the bar and not to the pane behind it.
+        self.set_focus(bar)  # type: ignore[attr-defined]
         self.query_one(SearchStatus).show(None)  # type: ignore[attr-defined]
 
     def _close_search_bar(self) -> None:
         bar = self.query_one(SearchBar)  # type: ignore[attr-defined]
         bar.remove_class("-open")
+        bar.display = False
         bar.can_focus = False
         self.action_show_pane(self._search_from)
         self._show_status()
