@@ -4,6 +4,8 @@ case, and a regex when the query holds regex characters, as in ``less``."""
 
 from __future__ import annotations
 
+from textual import events
+
 from briefreader.tui.search import SearchPattern
 from tests.tui.conftest import NARROW, WIDE, messages, wait_loaded
 
@@ -187,3 +189,19 @@ async def test_a_resize_keeps_the_walk(app):
         assert f"match {place + 1} of" in status(app)
         await pilot.press("n")
         assert app.screen.current == place + 1
+
+
+async def test_a_slash_in_the_query_is_typed_and_typeahead_reaches_the_bar(app):
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        # "/" has priority (so that a query typed right after it reaches the bar): in the
+        # bar itself it is text.
+        await pilot.press("slash", "a", "slash", "b")
+        assert app.screen.query_one("#search-bar").value == "a/b"
+        await pilot.press("escape")
+        # Keys sent at once, as a paste or tmux send-keys does, land in the bar.
+        for key in ("slash", "r", "u", "s"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#search-bar").value == "rus"

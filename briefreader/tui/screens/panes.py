@@ -83,7 +83,9 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         Binding("4", "show_pane('article')", "Article", show=False),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        Binding("slash", "search", "Search", id="search"),
+        # A priority binding runs as the key arrives (a pane's runs when the pane gets to it):
+        # so the query typed right after "/" reaches the bar, not the pane behind it.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match(True)", "Next match", id="next_match"),
         Binding("N", "next_match(False)", "Prev match", id="previous_match"),
         Binding("escape", "clear", "Clear", show=False),

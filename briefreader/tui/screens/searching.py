@@ -78,7 +78,13 @@ class Searching:
     # Opening and closing the bar.
 
     def action_search(self) -> None:
-        """Open the search bar."""
+        """Open the search bar (in a text field, "/" is typed as text: the key has priority)."""
+        from textual.widgets import Input
+
+        focused = self.focused  # type: ignore[attr-defined]
+        if isinstance(focused, Input):
+            focused.insert_text_at_cursor("/")
+            return
         if not self.is_loaded:
             return
         self._search_from = self.active_pane
