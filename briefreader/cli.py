@@ -7,24 +7,30 @@ user can meet is one line naming the file and what to do, with its own exit code
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import sys
 import traceback
 from collections.abc import Iterator
-from enum import Enum
 from typing import Annotated
 
 import typer
 
 from briefreader import __version__
 from briefreader.cli_help import PlainHelpCommand
+from briefreader.cli_options import (
+    FORMAT_CHOICES,
+    Debug,
+    Files,
+    Format,
+    MaxSize,
+    Timeout,
+    format_of,
+    parse_size,
+)
 from briefreader.defaults import (
     DEFAULT_FACTS_SHOWN,
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
-    MAX_SIZE_BOUNDS,
-    TIMEOUT_BOUNDS,
 )
 from briefreader.errors import EXIT_CODES, BriefreaderError
 from briefreader.interrupts import Terminated, ignore_file_size_signal, stopping_cleanly
@@ -43,39 +49,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class Format(str, Enum):
-    """Output formats of ``digest``."""
-
-    json = "json"
-    jsonl = "jsonl"
-    md = "md"
-    text = "text"
-
-
-FORMAT_CHOICES = "|".join(choice.value for choice in Format)
-"""The formats as ``--help`` shows them: ``json|jsonl|md|text``."""
-
-
-def _format_of(value: str) -> Format:
-    """``--format``: the format named, or a usage error in one line that lists them."""
-    try:
-        return Format(value.strip().lower())
-    except ValueError:
-        names = [choice.value for choice in Format]
-        raise typer.BadParameter(
-            f"{value!r} is not a format: use {', '.join(names[:-1])} or {names[-1]}"
-        ) from None
-
-
-Files = Annotated[
-    list[str],
-    typer.Argument(
-        metavar="FILE",
-        help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin.",
-    ),
-]
 
 
 def _version(value: bool) -> None:
@@ -99,54 +72,6 @@ def main_callback(
 #: The exit code when standard output's reader stopped reading (``| head``): 128 + SIGPIPE,
 #: the code of a tool the signal stopped.
 CLOSED_PIPE_EXIT = 141
-
-#: The units ``--max-size`` takes after a number (K, M, G; a trailing B is allowed).
-SIZE_UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
-
-
-def _parse_size(given: str) -> int:
-    """``--max-size``: bytes, from ``64M``, ``1.5G``, ``800K`` or ``65536``, within
-    :data:`~briefreader.defaults.MAX_SIZE_BOUNDS`; otherwise a usage error."""
-    text = given.strip().lower().rstrip("b")
-    try:
-        if text and text[-1] in SIZE_UNITS:
-            number = float(text[:-1]) * SIZE_UNITS[text[-1]]
-        else:
-            number = int(text)
-    except ValueError:
-        number = math.nan
-    if math.isnan(number):
-        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)", param_hint="'--max-size'")
-    lowest, highest = MAX_SIZE_BOUNDS
-    if not lowest <= number <= highest:
-        raise typer.BadParameter(
-            f"{given.strip()!r} is out of range: give a size from {lowest} byte "
-            f"to {highest // SIZE_UNITS['g']}G (e.g. 64M)",
-            param_hint="'--max-size'",
-        )
-    return int(number)
-
-
-MaxSize = Annotated[
-    str,
-    typer.Option(
-        "--max-size",
-        metavar="SIZE",
-        help=f"Largest input accepted (e.g. 64M, 200M). Default {DEFAULT_MAX_BYTES // 2**20}M.",
-    ),
-]
-Timeout = Annotated[
-    float,
-    typer.Option(
-        "--timeout",
-        metavar="SECONDS",
-        help="Seconds to wait for a server when reading a URL "
-        f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
-        min=TIMEOUT_BOUNDS[0],
-        max=TIMEOUT_BOUNDS[1],
-    ),
-]
-Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
 
 
 def _fail(error: BaseException, debug: bool) -> typer.Exit:
@@ -180,7 +105,7 @@ def digest(
             "-f",
             help="Output format.",
             metavar=FORMAT_CHOICES,
-            callback=_format_of,
+            callback=format_of,
         ),
     ] = Format.md.value,
     output: Annotated[
@@ -223,7 +148,7 @@ def digest(
     if briefing and output_format is not Format.md:
         typer.echo("briefreader: --briefing writes Markdown; use it with --format md", err=True)
         raise typer.Exit(2)
-    limit = _parse_size(max_size)
+    limit = parse_size(max_size)
     sources = article_sources(files, max_bytes=limit, timeout=timeout)
     if output is not None and output != "-":
         from briefreader.render.files import refuse_input_as_output
@@ -368,7 +293,7 @@ def open_command(
     from briefreader.sources import document_from_bytes, load_document, read_stdin
     from briefreader.tui.terminal import reattach_keyboard
 
-    limit = _parse_size(max_size)
+    limit = parse_size(max_size)
     stdin: bytes | None = None
     document = None
     try:
