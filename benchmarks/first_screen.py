@@ -3,7 +3,7 @@
 Each run is a fresh Python process (see ``_startup.py``, which both start-up benchmarks share):
 the clock stops when the child reports that its first full screen has been painted (for
 briefreader: the brief loaded and laid out, not the spinner). Runs of the two apps alternate;
-the medians and their ratio are printed (target: <= 2.0x).
+the medians and their ratio are printed (target: <= 1.5x, issue 16).
 
     python benchmarks/first_screen.py [--runs 7] [--file samples/nk-troops.txt]
 """
@@ -16,7 +16,8 @@ import statistics
 from _common import compile_bytecode
 from _startup import time_child
 
-TARGET = 2.0
+TARGET = 1.5
+"""The issue's goal (16): the first screen at most 1.5 times a bare Textual app's."""
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ fresh Python process driven headless at 160x45 (imports count, as for a user; se
 - ``briefreader open FOLDER``: time to the first article's panes painted, and time until
   every article is read (the list filled in while the first one is on screen);
 - ``briefreader open FILE`` (the folder's first page): time to its panes painted;
-- a bare Textual app showing one line (the bound of ``first_screen.py``: at most 2x it).
+- a bare Textual app showing one line (the bound of ``first_screen.py``: at most 1.5x it).
 
 It also prints the sum of single-file digests (``briefreader.read_brief`` per file, in one
 process) against the whole folder's time in the reader.
@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import DEVSET, compile_bytecode  # noqa: E402
 from _startup import time_child  # noqa: E402
 
-TARGET = 2.0
+TARGET = 1.5
+"""The issue's goal (16): a folder's first article at most 1.5 times a bare app's first paint."""
 
 
 def pick_pages(count: int) -> list[Path]:

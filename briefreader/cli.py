@@ -7,23 +7,30 @@ user can meet is one line naming the file and what to do, with its own exit code
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import sys
 import traceback
 from collections.abc import Iterator
-from enum import Enum
 from typing import Annotated
 
 import typer
 
 from briefreader import __version__
+from briefreader.cli_help import PlainHelpCommand
+from briefreader.cli_options import (
+    FORMAT_CHOICES,
+    Debug,
+    Files,
+    Format,
+    MaxSize,
+    Timeout,
+    format_of,
+    parse_size,
+)
 from briefreader.defaults import (
     DEFAULT_FACTS_SHOWN,
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
-    MAX_SIZE_BOUNDS,
-    TIMEOUT_BOUNDS,
 )
 from briefreader.errors import EXIT_CODES, BriefreaderError
 from briefreader.interrupts import Terminated, ignore_file_size_signal, stopping_cleanly
@@ -42,15 +49,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class Format(str, Enum):
-    """Output formats of ``digest``."""
-
-    json = "json"
-    jsonl = "jsonl"
-    md = "md"
-    text = "text"
 
 
 def _version(value: bool) -> None:
@@ -75,52 +73,6 @@ def main_callback(
 #: the code of a tool the signal stopped.
 CLOSED_PIPE_EXIT = 141
 
-#: The units ``--max-size`` takes after a number (K, M, G; a trailing B is allowed).
-SIZE_UNITS = {"k": 1024, "m": 1024**2, "g": 1024**3}
-
-
-def _parse_size(given: str) -> int:
-    """``--max-size``: bytes, from ``64M``, ``1.5G``, ``800K`` or ``65536``, within
-    :data:`~briefreader.defaults.MAX_SIZE_BOUNDS`; otherwise a usage error."""
-    text = given.strip().lower().rstrip("b")
-    try:
-        if text and text[-1] in SIZE_UNITS:
-            number = float(text[:-1]) * SIZE_UNITS[text[-1]]
-        else:
-            number = int(text)
-    except ValueError:
-        number = math.nan
-    if math.isnan(number):
-        raise typer.BadParameter(f"not a size: {text!r} (use e.g. 64M)", param_hint="'--max-size'")
-    lowest, highest = MAX_SIZE_BOUNDS
-    if not lowest <= number <= highest:
-        raise typer.BadParameter(
-            f"{given.strip()!r} is out of range: give a size from {lowest} byte "
-            f"to {highest // SIZE_UNITS['g']}G (e.g. 64M)",
-            param_hint="'--max-size'",
-        )
-    return int(number)
-
-
-MaxSize = Annotated[
-    str,
-    typer.Option(
-        "--max-size",
-        help=f"Largest input accepted (e.g. 64M, 200M). Default {DEFAULT_MAX_BYTES // 2**20}M.",
-    ),
-]
-Timeout = Annotated[
-    float,
-    typer.Option(
-        "--timeout",
-        help="Seconds to wait for a server when reading a URL "
-        f"({TIMEOUT_BOUNDS[0]} to {TIMEOUT_BOUNDS[1]}).",
-        min=TIMEOUT_BOUNDS[0],
-        max=TIMEOUT_BOUNDS[1],
-    ),
-]
-Debug = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
-
 
 def _fail(error: BaseException, debug: bool) -> typer.Exit:
     """Print one line for ``error`` on stderr (a traceback too with --debug); exit code.
@@ -143,20 +95,27 @@ def _fail(error: BaseException, debug: bool) -> typer.Exit:
     return typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def digest(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
-        ),
-    ],
+    files: Files,
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="Output format.")
-    ] = Format.md,
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format.",
+            metavar=FORMAT_CHOICES,
+            callback=format_of,
+        ),
+    ] = Format.md.value,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of stdout.",
+            metavar="PATH",
+        ),
     ] = None,
     briefing: Annotated[
         bool,
@@ -189,7 +148,7 @@ def digest(
     if briefing and output_format not in (Format.md, Format.json):
         typer.echo("briefreader: --briefing writes Markdown or JSON (--format md|json)", err=True)
         raise typer.Exit(2)
-    limit = _parse_size(max_size)
+    limit = parse_size(max_size)
     sources = article_sources(files, max_bytes=limit, timeout=timeout)
     if output is not None and output != "-":
         from briefreader.render.files import refuse_input_as_output
@@ -325,14 +284,9 @@ def _write(text: str, output: str | None) -> None:
         raise typer.Exit(CLOSED_PIPE_EXIT) from None
 
 
-@app.command("open")
+@app.command("open", cls=PlainHelpCommand)
 def open_command(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="Saved pages (.txt, .html, .md), folders of them, URLs, or - for stdin."
-        ),
-    ],
+    files: Files,
     max_size: MaxSize = f"{DEFAULT_MAX_BYTES // 2**20}M",
     timeout: Timeout = DEFAULT_TIMEOUT,
     debug: Debug = False,
@@ -346,7 +300,7 @@ def open_command(
     from briefreader.sources import document_from_bytes, load_document, read_stdin
     from briefreader.tui.terminal import reattach_keyboard
 
-    limit = _parse_size(max_size)
+    limit = parse_size(max_size)
     stdin: bytes | None = None
     document = None
     try:
@@ -396,12 +350,14 @@ def launch_reader(
     from briefreader.sources import article_sources, read_ahead
 
     config_error = None
+    settings_file = None
     if config is None:
         # The settings come first: the reader lists ``facts_shown`` key facts, so the briefs
         # read ahead rank that many.
-        from briefreader.config import load_settings
+        from briefreader.config import config_path, load_settings
 
         config, config_error = load_settings()
+        settings_file = config_path()
     max_facts = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
     sources = article_sources(
         files,
@@ -421,6 +377,7 @@ def launch_reader(
         use_system_clipboard=use_system_clipboard,
         config=config,
         config_error=config_error,
+        settings_file=settings_file,
     )
 
 

@@ -34,8 +34,9 @@ from typing import Any
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_QUOTE_TEMPLATE, DEFAULT_THEME
 from briefreader.errors import BriefreaderError, ConfigError
-from briefreader.render.citations import TEMPLATE_FIELDS, format_quote
-from briefreader.render.files import WriteFailed, write_atomically
+
+# The render modules are imported where used (checking a template, writing a file): the
+# reader reads its settings before it forks to read ahead, where every import counts.
 
 __all__ = [
     "DEFAULT_CONFIG_TEXT",
@@ -43,6 +44,7 @@ __all__ = [
     "config_path",
     "first_few",
     "load_config",
+    "save_theme",
     "write_default_config",
 ]
 
@@ -269,6 +271,14 @@ def _too_wide(digits: str) -> bool:
 def _check_template(template: str, shown: str) -> None:
     """Refuse a quote template that cannot be filled: parse it, check its fields and their
     format specs, then fill it once with :data:`TEMPLATE_SAMPLE` (what ``y`` will do)."""
+    if template != DEFAULT_QUOTE_TEMPLATE:  # the default passes: tests/test_config.py
+        check_template(template, shown)
+
+
+def check_template(template: str, shown: str) -> None:
+    """The checks of :func:`_check_template`, whatever the template."""
+    from briefreader.render.citations import TEMPLATE_FIELDS, format_quote
+
     try:
         parts = [
             (name, spec)
@@ -315,13 +325,55 @@ def write_default_config(
         raise ConfigError(
             str(file), "a settings file is already there", "add --force to replace it"
         )
+    _write(file, DEFAULT_CONFIG_TEXT)
+    return file
+
+
+def _write(file: Path, text: str) -> None:
+    from briefreader.render.files import WriteFailed, write_atomically
+
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(file, DEFAULT_CONFIG_TEXT)
+        write_atomically(file, text)
     except OSError as error:
         reason = error.strerror
     except WriteFailed as error:
         reason = error.strerror
     else:
-        return file
+        return
     raise ConfigError(str(file), f"cannot write the settings ({reason})", "check the folder")
+
+
+#: The ``theme = ...`` line of a settings file (top level: before the first table).
+_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
+#: The first table header (``[keys]``): settings after it belong to the table.
+_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+def save_theme(theme: str, path: str | os.PathLike[str] | None = None) -> Path:
+    """Keep ``theme`` in the settings file at ``path`` (default :func:`config_path`) for the
+    next start: its ``theme`` line replaced (or added at the top), the rest of the file, its
+    comments and other settings as they were; a missing file is created from the commented
+    defaults. Raises :class:`~briefreader.errors.ConfigError` when the file cannot be read as
+    settings or written (a broken file is never replaced)."""
+    import json
+
+    file = Path(path) if path is not None else config_path()
+    line = f"theme = {json.dumps(theme)}"  # a JSON string is a TOML basic string
+    current = load_config(file)  # refuses a broken file before anything is written
+    if current.path is None:
+        text = _THEME_LINE.sub(line, DEFAULT_CONFIG_TEXT, count=1)
+    else:
+        text = file.read_bytes().decode("utf-8-sig")
+        table = _TABLE.search(text)
+        head, tail = (text[: table.start()], text[table.start() :]) if table else (text, "")
+        if _THEME_LINE.search(head):
+            head = _THEME_LINE.sub(line, head, count=1)
+        else:
+            head = f"{line}\n{head}"
+        text = head + tail
+    saved = _from_dict(_parse_toml(text), str(file), file)
+    if saved.theme != theme or saved.keys != current.keys:
+        raise ConfigError(str(file), "the theme could not be written in it", "edit it by hand")
+    _write(file, text)
+    return file

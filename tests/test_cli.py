@@ -124,6 +124,51 @@ def test_too_large_names_the_flag(tmp_path):
     result = _run("digest", str(path), "--max-size", "1k")
     assert result.exit_code == errors.TooLarge.exit_code
     assert "--max-size" in result.stderr
+    # Sizes in the unit they are given in (issue 16 item 7), never "0.0 MB ... 0 MB".
+    assert "file is 9.8 KB, over the 1 KB limit" in result.stderr, result.stderr
+    piped = runner.invoke(app, ["digest", "-", "--max-size", "1k"], input=b"word " * 2000)
+    assert "input is over the 1 KB limit" in piped.stderr, piped.stderr
+
+
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [(1, "1 byte"), (812, "812 bytes"), (1024, "1 KB"), (1536, "1.5 KB"), (64 * 2**20, "64 MB")],
+)
+def test_sizes_are_said_as_people_say_them(size, said):
+    from briefreader.sources.load import size_text
+
+    assert size_text(size) == said
+
+
+def test_a_bad_format_is_one_clear_line():
+    result = _run("digest", str(SEED), "--format", "xml")
+    assert result.exit_code == 2
+    error = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    assert error == [
+        "Error: Invalid value for '--format' / '-f': 'xml' is not a format: "
+        "use json, jsonl, md or text"
+    ], result.stderr
+    assert "Value error" not in result.stderr
+    assert _run("digest", str(SEED), "--format", "JSON").exit_code == 0
+
+
+@pytest.mark.parametrize("command", ["digest", "open"])
+def test_help_names_the_files_as_a_man_page_does(command):
+    result = _run(command, "--help")
+    assert result.exit_code == 0
+    assert f"Usage: briefreader {command} [OPTIONS] FILE..." in result.stdout
+    assert "{" not in result.stdout and "<list[str]>" not in result.stdout
+    assert "<str>" not in result.stdout and "<float range>" not in result.stdout
+    assert "--max-size SIZE" in result.stdout and "--timeout SECONDS" in result.stdout
+    if command == "digest":
+        assert "--format json|jsonl|md|text" in result.stdout
+
+
+def test_standard_input_is_named_so():
+    result = runner.invoke(app, ["digest", "-"], input=SEED.read_bytes())
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()[2]
+    assert header.endswith("standard input*") and " · -" not in header, header
 
 
 def test_one_bad_file_among_good_ones(tmp_path):

@@ -163,3 +163,60 @@ def test_first_few():
     assert first_few(["a"]) == "a"
     assert first_few(["a", "b", "c"], repr) == "'a', 'b', 'c'"
     assert first_few([str(n) for n in range(1234)]) == "0, 1, 2 and 1,231 more"
+
+
+# Keeping a theme picked in the reader (issue 16 item 14)
+
+
+def test_save_theme_replaces_the_theme_line_and_keeps_the_rest(tmp_path):
+    from briefreader.config import save_theme
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '# mine\ntheme = "nord"  # the old one\nfacts_shown = 5\n\n[keys]\nquit = "x"\n',
+        encoding="utf-8",
+    )
+    save_theme("gruvbox", path)
+    assert path.read_text(encoding="utf-8") == (
+        '# mine\ntheme = "gruvbox"\nfacts_shown = 5\n\n[keys]\nquit = "x"\n'
+    )
+    config = load_config(path)
+    assert (config.theme, config.facts_shown, dict(config.keys)) == ("gruvbox", 5, {"quit": "x"})
+
+
+def test_save_theme_adds_the_line_before_the_tables(tmp_path):
+    from briefreader.config import save_theme
+
+    path = tmp_path / "config.toml"
+    path.write_text('[keys]\ntheme = "q"\n', encoding="utf-8")  # an action named theme
+    save_theme("nord", path)
+    config = load_config(path)
+    assert config.theme == "nord" and dict(config.keys) == {"theme": "q"}
+
+
+def test_save_theme_creates_the_commented_file(tmp_path):
+    from briefreader.config import save_theme
+
+    path = tmp_path / "new" / "config.toml"
+    save_theme("dracula", path)
+    text = path.read_text(encoding="utf-8")
+    assert 'theme = "dracula"' in text and "# Key overrides" in text
+    assert load_config(path).theme == "dracula"
+
+
+def test_save_theme_never_replaces_a_broken_file(tmp_path):
+    from briefreader.config import save_theme
+
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "nord\n', encoding="utf-8")
+    with pytest.raises(errors.ConfigError):
+        save_theme("dracula", path)
+    assert path.read_text(encoding="utf-8") == 'theme = "nord\n'
+
+
+def test_the_default_template_passes_the_checks():
+    from briefreader.config import check_template
+
+    check_template(Config().quote_template, "config.toml")  # raises if not
+    with pytest.raises(errors.ConfigError):
+        check_template("{who}", "config.toml")

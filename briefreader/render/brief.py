@@ -15,6 +15,7 @@ from briefreader.model import Brief
 from briefreader.render.labels import (
     NO_TITLE,
     NONE_FOUND,
+    STDIN_NAME,
     UNKNOWN_SPEAKER,
     escape_markdown,
     figure_label,
@@ -97,9 +98,14 @@ def _meta_line(brief: Brief) -> str:
     article = brief.article
     return " · ".join(
         part
-        for part in (article.byline, article.date, article.site, one_line(article.source.path))
+        for part in (article.byline, article.date, article.site, _where(article.source.path))
         if part
     )
+
+
+def _where(path: str) -> str:
+    """The source as the meta line names it: its path, or "standard input" for ``-``."""
+    return STDIN_NAME if path == "-" else one_line(path)
 
 
 def to_markdown(brief: Brief) -> str:

@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 from briefreader import errors
 from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.model import Document
+from briefreader.sources.load import size_text
 
 if TYPE_CHECKING:
     import urllib3
@@ -147,7 +148,7 @@ def _body(
         if size > max_bytes:
             raise errors.TooLarge(
                 url,
-                f"page is over the {max_bytes / 1e6:.0f} MB limit",
+                f"page is over the {size_text(max_bytes)} limit",
                 "raise it with --max-size",
             )
         chunks.append(chunk)

@@ -18,6 +18,19 @@ from briefreader.sources.controls import drop_markup_controls
 from briefreader.sources.encoding import decode, reject_binary
 from briefreader.sources.kind import sniff_kind
 
+SIZE_STEPS = ((1024**3, "GB"), (1024**2, "MB"), (1024, "KB"))
+"""The units a size is said in (binary, as ``--max-size 64M`` reads them), largest first."""
+
+
+def size_text(size: int) -> str:
+    """``size`` bytes as a person says it: "812 bytes", "1 KB", "2.5 MB" (one decimal, none
+    when whole, so a limit reads as it was given: ``--max-size 1K`` is "1 KB")."""
+    for step, unit in SIZE_STEPS:
+        if size >= step:
+            number = f"{size / step:.1f}".removesuffix(".0")
+            return f"{number} {unit}"
+    return f"{size} byte{'s' if size != 1 else ''}"
+
 
 def load_document(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read ``path`` (``-`` for stdin) and return it decoded, with its kind and encoding.
@@ -64,7 +77,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     if info.st_size > max_bytes:
         raise errors.TooLarge(
             path,
-            f"file is {info.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit",
+            f"file is {size_text(info.st_size)}, over the {size_text(max_bytes)} limit",
             "raise the limit with --max-size if you really want to open it",
         )
     try:
@@ -100,6 +113,6 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     data = stream.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise errors.TooLarge(
-            "-", f"input is over the {max_bytes / 1e6:.0f} MB limit", "raise it with --max-size"
+            "-", f"input is over the {size_text(max_bytes)} limit", "raise it with --max-size"
         )
     return data

@@ -8,7 +8,7 @@ they made, or raising an error) instead of paths.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
@@ -21,9 +21,11 @@ from briefreader.sources import ArticleSource, article_sources, start_loading
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+    from pathlib import Path
 
     from textual.notifications import SeverityLevel
     from textual.screen import Screen
+    from textual.theme import Theme
 
     from briefreader.config import Config
     from briefreader.model import Document
@@ -57,8 +59,12 @@ class BriefReaderApp(App[int]):
         config: Config | None = None,
         config_error: str | None = None,
         first_read: Future[Brief] | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         """Show ``sources`` (each loader is called in a worker thread).
+
+        ``settings_file`` is where ``config`` was read from: a theme picked in the palette is
+        kept there for the next start (None: kept nowhere, as in tests).
 
         ``first_read`` is the first source's read, already under way (see
         :mod:`briefreader.sources.readahead`); without it the read starts here, in a thread.
@@ -70,6 +76,10 @@ class BriefReaderApp(App[int]):
         self.use_system_clipboard = use_system_clipboard
         self.config = config
         self.config_error = config_error
+        self.settings_file = settings_file
+        self.opener: Callable[[str], str | None] | None = None
+        """Opens a URL or file for ``o`` (None: the system's opener,
+        :func:`briefreader.tui.opener.open_externally`); tests put their own."""
         # Start reading now, in a thread: reading and digesting the file (and importing the
         # code that does it) then overlaps with Textual's own start-up and the first compose.
         self.first_read: Future[Brief] = first_read or start_loading(self.sources[0].loader)
@@ -80,6 +90,7 @@ class BriefReaderApp(App[int]):
         self.set_timer(GC_PAUSE_AT_MOST, gc.enable)
 
         self.apply_config()
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(self._reader_screen())
 
     def _reader_screen(self) -> Screen[None]:
@@ -131,6 +142,31 @@ class BriefReaderApp(App[int]):
             )
         if keymap:
             self.set_keymap(keymap)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Keep a theme the reader picked in the settings file (not one the file set), or say
+        why it could not be kept."""
+        config = self.config
+        if self.settings_file is None or self.config_error or config is None:
+            return
+        if theme.name == config.theme:
+            return
+        from dataclasses import replace
+
+        from briefreader.config import save_theme
+        from briefreader.errors import BriefreaderError
+
+        try:
+            save_theme(theme.name, self.settings_file)
+        except BriefreaderError as error:
+            self.notify(
+                f"The theme is not kept for the next start: {error}.",
+                title="Settings",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.config = replace(config, theme=theme.name)
 
     def notify(
         self,
@@ -211,6 +247,7 @@ def create_app(
     use_system_clipboard: bool = True,
     config: Config | None = None,
     config_error: str | None = None,
+    settings_file: Path | None = None,
 ) -> BriefReaderApp:
     """Return the app that reads ``paths`` and shows them, with the user's settings.
 
@@ -222,11 +259,14 @@ def create_app(
     ``first_read`` is the first one's read, already started. Without ``config`` the settings
     file is read (a broken one gives a warning and the defaults); ``config_error`` is why the
     caller's ``config`` is the defaults (the reason is shown as that warning).
+    ``settings_file`` is the file ``config`` came from, where a theme picked is kept (the file
+    read here when there is no ``config``; tests give neither, and nothing is written).
     """
     if config is None and config_error is None:
-        from briefreader.config import load_settings
+        from briefreader.config import config_path, load_settings
 
         config, config_error = load_settings()
+        settings_file = config_path()
     if sources is None:
         args = [paths] if isinstance(paths, str) else list(paths)
         sources = article_sources(
@@ -245,4 +285,5 @@ def create_app(
         config=config,
         config_error=config_error,
         first_read=first_read,
+        settings_file=settings_file,
     )

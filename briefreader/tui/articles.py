@@ -50,6 +50,8 @@ class Articles:
         self.order: list[int] = list(range(len(self.sources)))
         self.first_exit_code = 1
         """The exit code of the first source that failed (the app's code if all fail)."""
+        self.read: set[int] = set()
+        """The sources the reader has had on screen (the list marks the others unread)."""
 
     # Loading.
 
@@ -81,6 +83,23 @@ class Articles:
         if failed:
             text += f" · {failed} failed"
         return text
+
+    @property
+    def unread_count(self) -> int:
+        """How many articles read in have not been on screen yet."""
+        return sum(
+            row.brief is not None and index not in self.read for index, row in enumerate(self.rows)
+        )
+
+    @property
+    def list_subtitle(self) -> str:
+        """What the list's border says (in few words: the list is narrow): the progress while
+        loading, then how many are unread (and failed)."""
+        unread = self.unread_count
+        if not self.all_done or not unread:
+            return self.progress_text
+        failed = sum(row.state == "failed" for row in self.rows)
+        return f"{unread} unread" + (f" · {failed} failed" if failed else "")
 
     @property
     def all_done(self) -> bool:

@@ -19,34 +19,37 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "Moving",
         (
             ("j k  ↓ ↑", "Next / previous item (scroll in the article)"),
-            ("g  G", "First / last item (top / bottom of the article)"),
+            ("g G  home end", "First / last item (top / bottom of the article)"),
             ("space  ctrl+f", "Page down (as in less)"),
             ("ctrl+b", "Page up (b is the briefing view)"),
             ("ctrl+d  ctrl+u", "Page down / up"),
             ("pagedown  pageup", "Page down / up"),
             ("enter", "Go to the item's sentence in the article"),
+            ("ctrl+o", "Back to before the last jump (enter, n / N), as in vim"),
+            ("' '", "Back to before the last jump; again to return (as in less)"),
         ),
     ),
     (
         "Search",
         (
-            ("/", "Search the article and the panes"),
-            ("n  N", "Next / previous match in the focused pane"),
+            ("/", "Search the article and the panes (smart case; a regex if it has .*?[]()|^$)"),
+            ("n  N", "Next / previous match of the screen, in reading order"),
             ("escape", "Clear the search, then the highlight"),
         ),
     ),
     (
-        "Copying",
+        "Copying and opening",
         (
             ("y  c", "Copy the selected quote, fact or figure (with its source)"),
             ("Y", "Copy all quotes as Markdown"),
+            ("o", "Open the source (its URL, else the file) with the system's opener"),
         ),
     ),
     (
         BRIEFING_GROUP,
         (
             ("]  [", "Next / previous article"),
-            ("l", "Focus the article list (enter opens the article)"),
+            ("l", "Focus the article list (enter opens the article; ● is unread)"),
             ("b", "Briefing view: facts, quotes by speaker, figures by subject"),
             ("s", "Stories: the articles on one event together (escape closes)"),
             ("e", "Export the briefing as Markdown to a file"),
@@ -55,8 +58,8 @@ KEY_HELP: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
         "Other",
         (
-            ("ctrl+p", "Command palette (also: change theme)"),
-            ("?", "This help (escape closes it)"),
+            ("ctrl+p", "Command palette (also: change theme, kept for the next start)"),
+            ("?", "This help (j k space b scroll it, escape closes it)"),
             ("q", "Quit"),
         ),
     ),
@@ -77,6 +80,8 @@ KEYMAP_ACTIONS: dict[str, str] = {
     "briefing": "Briefing view",
     "export": "Export the briefing",
     "focus_list": "Focus the article list",
+    "jump_back": "Back to before the last jump",
+    "open_source": "Open the source",
 }
 """Actions whose keys the settings' ``[keys]`` table may change (binding ids)."""
 
@@ -89,6 +94,8 @@ HELP_ACTIONS: dict[str, tuple[str, ...]] = {
     "l": ("focus_list",),
     "b": ("briefing",),
     "e": ("export",),
+    "ctrl+o": ("jump_back",),
+    "o": ("open_source",),
     "?": ("help",),
     "q": ("quit",),
 }
@@ -116,3 +123,17 @@ def help_rows(
         (group, tuple((keys_shown(keys), description) for keys, description in rows))
         for group, rows in KEY_HELP
     )
+
+
+def markdown_key_table() -> str:
+    """The keys of :data:`KEY_HELP` as the README's Markdown table (a test keeps the two the
+    same): each key in backticks, groups in bold."""
+    lines = ["| keys | what they do |", "| --- | --- |"]
+    for group, rows in KEY_HELP:
+        lines.append(f"| **{group}** | |")
+        for keys, description in rows:
+            shown = " ".join(
+                "/" if key == "/" and "/ " in keys else f"`{key}`" for key in keys.split()
+            )
+            lines.append(f"| {shown} | {description.replace('|', chr(92) + '|')} |")
+    return "\n".join(lines) + "\n"

@@ -14,7 +14,7 @@ from briefreader.tui.screens.help import HelpScreen
 from briefreader.tui.screens.reader import ReaderScreen
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.digest_pane import DigestPane
-from tests.tui.conftest import NARROW, WIDE, messages, reader_app, wait_loaded, wait_until
+from tests.tui.conftest import NARROW, WIDE, reader_app, wait_loaded, wait_until
 from tests.tui.sample_brief import TITLE, make_brief
 
 SOURCE = f"({TITLE}, The Korea Times)"
@@ -231,90 +231,6 @@ async def test_escape_clears_the_highlight(app):
         assert app.screen.article.highlight is not None
         await pilot.press("escape")
         assert app.screen.article.highlight is None
-
-
-# Search
-
-
-async def search(pilot, query: str) -> None:
-    await pilot.press("slash")
-    await pilot.press(*query)
-    await pilot.press("enter")
-    await pilot.pause()
-
-
-async def test_search_marks_matches_and_n_steps_through_them(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("4")
-        await search(pilot, "russia")
-        article = app.screen.article
-        assert focused_name(app) == "article"
-        expected = sum(text.lower().count("russia") for text in article.article.paragraphs)
-        assert len(article.matches) == expected > 5
-        assert article.current_match == 0
-        assert article.paragraph(0).matches  # marked in the text
-        await pilot.press("n")
-        assert article.current_match == 1
-        await pilot.press("N", "N")
-        assert article.current_match == len(article.matches) - 1
-        assert app.screen.digest_pane("quotes").matches == [0, 2]
-        assert app.screen.digest_pane("quotes").border_subtitle == "2 matching"
-
-
-async def test_search_in_a_pane_selects_matching_items(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("3")
-        await search(pilot, "deployed")
-        figures = app.screen.digest_pane("figures")
-        assert focused_name(app) == "figures"
-        assert figures.matches == [1]
-        assert figures.highlighted == 1
-        await pilot.press("2")
-        await pilot.press("n")
-        assert any("No match for “deployed” in quotes" in m for m in messages(app))
-
-
-async def test_search_moves_to_a_pane_with_matches(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2")
-        await search(pilot, "Kursk")
-        assert focused_name(app) == "article"
-        assert app.screen.article.current_match == 0
-
-
-async def test_search_speaker_names_in_quotes(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2")
-        await search(pilot, "yoon")
-        assert app.screen.digest_pane("quotes").highlighted == 4
-
-
-async def test_search_without_match_warns_and_escape_clears(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await search(pilot, "zebra")
-        assert any("No match for “zebra”" in m for m in messages(app))
-        await search(pilot, "troop")
-        assert app.screen.article.matches
-        await pilot.press("escape")
-        assert app.screen.search_query == ""
-        assert not app.screen.article.matches
-        assert app.screen.digest_pane("quotes").matches == []
-
-
-async def test_escape_in_the_search_bar_cancels(app):
-    async with app.run_test(size=WIDE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("2", "slash", "t", "r")
-        assert app.focused.id == "search-bar"
-        await pilot.press("escape")
-        assert focused_name(app) == "quotes"
-        assert app.screen.search_query == ""
-        assert not app.screen.query_one("#search-bar").display
 
 
 # Help, palette, quitting

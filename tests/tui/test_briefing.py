@@ -69,7 +69,7 @@ async def test_articles_load_and_the_list_shows_each(briefing_paths):
         await wait_all_read(pilot)
         assert screen.progress_text == "6/6 loaded"
         article_list = screen.query_one(ArticleList)
-        assert article_list.border_subtitle == "6/6 loaded"
+        assert article_list.border_subtitle == "5 unread"
         seed = str(article_list.prompt(0))
         assert "N. Korean troops in Russia" in seed
         assert "quotes" in seed and "figures" in seed and "facts" in seed

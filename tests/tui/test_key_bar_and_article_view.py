@@ -153,7 +153,7 @@ def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
         for _, group in help_rows({"previous_match": "p", "quit": "ctrl+q,Q"})
         for key, text in group
     }
-    assert changed["Next / previous match in the focused pane"] == "n  p"
+    assert changed["Next / previous match of the screen, in reading order"] == "n  p"
     assert changed["Quit"] == "ctrl+q / Q"
     assert changed["Copy all quotes as Markdown"] == "Y"  # untouched
     # Every remappable row names only actions the settings know.

@@ -18,7 +18,7 @@ from briefreader.config import Config
 from briefreader.model import Brief
 from briefreader.sources import ArticleSource
 from briefreader.tui.app import create_app
-from briefreader.tui.widgets.digest_pane import find_all
+from briefreader.tui.search import find_all
 from tests.hostile.pages import controls_in
 from tests.tui.conftest import WIDE, wait_loaded, wait_until
 from tests.tui.sample_brief import make_brief
@@ -119,6 +119,6 @@ async def test_a_search_with_control_characters_shows_them_as_escapes() -> None:
         app.focused.value = "troops\x1b]0;HOSTILE\x07[b]"  # type: ignore[union-attr]
         await pilot.press("enter")
         await pilot.pause()
-        messages = [notification.message for notification in app._notifications]
-        assert any("\\x1b]0;HOSTILE\\x07[b]" in message for message in messages), messages
-        assert not any(controls_in(message) for message in messages)
+        line = str(app.screen.query_one("#search-status").render())
+        assert "\\x1b]0;HOSTILE\\x07[b]" in line, line
+        assert not controls_in(line)

@@ -149,3 +149,21 @@ def test_briefing_view_narrow(snap_compare):
         await pilot.pause()
 
     assert snap_compare(briefing_app(), terminal_size=NARROW, run_before=briefing_view)
+
+
+def test_briefing_articles_narrow(snap_compare):
+    """The briefing at 80x24: the list above the panes, the panes as tabs."""
+    assert snap_compare(briefing_app(), terminal_size=NARROW, run_before=all_read)
+
+
+def test_search_active_narrow(snap_compare):
+    """The article with a search active at 80x24: the marks, and the search line's place."""
+
+    async def search(pilot: Pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press("4", "slash", *"troops", "enter", "n")
+        await pilot.pause()
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(sample_app(), terminal_size=NARROW, run_before=search)

@@ -28,6 +28,7 @@ from briefreader.tui.messages import (
     ArticleLoaded,
     BriefingItemChosen,
 )
+from briefreader.tui.screens.exporting import Exporting
 from briefreader.tui.screens.panes import (
     DIGEST_PANES,
     NARROW_BELOW,
@@ -41,7 +42,6 @@ from briefreader.tui.widgets.brief_header import BriefHeader
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
-    from pathlib import Path
 
     from briefreader.briefing import Briefing
     from briefreader.config import Config
@@ -56,7 +56,7 @@ def _plural(count: int) -> str:
     return f"{count} article{'s' if count != 1 else ''}"
 
 
-class BriefingScreen(PanesScreen):
+class BriefingScreen(Exporting, PanesScreen):
     """Reads ``sources`` in workers and shows them: the article list on the left, and the
     current article (or the briefing view) beside it. ``first_read`` is the first source's
     read, already started: the screen waits for it instead of reading that source again."""
@@ -88,6 +88,8 @@ class BriefingScreen(PanesScreen):
         self.briefing: Briefing | None = None
         self._briefing_sources: list[int] = []
         self._list_auto_focus = False
+        self._moved = False
+        """Set once the reader opened an article: the list's new order then moves nothing."""
 
     # What the articles have become (see Articles).
 
@@ -127,8 +129,10 @@ class BriefingScreen(PanesScreen):
         """The header, then the article list beside the current article or the briefing."""
         yield self._header()
         with Horizontal(id="multi"):
-            article_list = ArticleList(self.rows, self.order, self.current, self.facts_shown)
-            article_list.border_subtitle = self.progress_text
+            article_list = ArticleList(
+                self.rows, self.order, self.current, self.facts_shown, self.articles.read
+            )
+            article_list.border_subtitle = self.articles.list_subtitle
             article_list.set_class(self.narrow, "-narrow")
             yield article_list
             with Vertical(id="reader"):
@@ -191,10 +195,12 @@ class BriefingScreen(PanesScreen):
     async def _article_done(self, index: int, row: Row, first: bool) -> None:
         if self.query(ArticleList):
             self.article_list.update_row(index, row)
-            self.article_list.border_subtitle = self.progress_text
         if index == self.current and not self.show_briefing:
             self.brief = row.brief
+            self.articles.read.add(index)
             await self._relayout()
+        if self.query(ArticleList):
+            self.article_list.border_subtitle = self.articles.list_subtitle
         if first:
             # Only once the first article is painted: the workers would slow its paint.
             self.call_after_refresh(self.loader.first_shown)
@@ -213,6 +219,11 @@ class BriefingScreen(PanesScreen):
             self.articles.order = order
             if self.query(ArticleList):
                 self.article_list.set_order(order)
+            if self._untouched():
+                # The reader has not moved yet: open on the first article as the list sorts
+                # them (a folder's by date), not the first by file name, read first.
+                self.articles.read.discard(self.current)
+                await self.show_article(order[0])
         if self.show_briefing:
             self.briefing, self._briefing_sources = self.articles.briefing(self.facts_shown)
             await self._relayout()
@@ -264,6 +275,8 @@ class BriefingScreen(PanesScreen):
         """As for one article; the pane keys also work in the briefing view."""
         if self.show_briefing and action in {"show_pane", "cycle_pane"}:
             return True
+        if action == "open_source":
+            return True
         return super().check_action(action, parameters)
 
     def action_show_pane(self, name: str) -> None:
@@ -304,6 +317,18 @@ class BriefingScreen(PanesScreen):
             return
         super().action_copy_item()
 
+    def source_to_open(self) -> tuple[str, str | None] | None:
+        """The source ``o`` opens: the list's highlighted row when the list has the focus,
+        else the article shown."""
+        index = self.current
+        if (
+            isinstance(self.focused, ArticleList)
+            and self.article_list.highlighted_source is not None
+        ):
+            index = self.article_list.highlighted_source
+        brief = self.rows[index].brief
+        return self.sources[index].path, brief.article.source.url if brief is not None else None
+
     def _copy_briefing_row(self, name: str) -> None:
         if self.briefing is None or not self.query("#briefing-view"):
             return
@@ -311,14 +336,32 @@ class BriefingScreen(PanesScreen):
 
     # Moving between articles.
 
+    def _untouched(self) -> bool:
+        """True while the reader has not moved from where the briefing opened: the first
+        source, no other article, pane, selection, scroll, search or briefing view."""
+        if self._moved or self.show_briefing or self.pattern or self.highlight is not None:
+            return False
+        if not self.is_loaded:
+            return self.current == 0
+        return (
+            self.current == 0
+            and self.active_pane == "facts"
+            and self.digest_pane("facts").highlighted in (0, None)
+            and self.article.place == (0, 0.0)
+        )
+
     async def show_article(self, index: int, sentence: Span | None = None) -> None:
         """Show source ``index`` in the panes; with ``sentence``, highlight it in the article."""
+        self._moved = True
+        self.articles.read.add(index)
+        if self.query(ArticleList):
+            self.article_list.current = index
         self.current = index
         self.show_briefing = False
         self.brief = self.rows[index].brief
         self.selected = {name: 0 for name in DIGEST_PANES}
         self.highlight = sentence
-        self._article_scroll = 0.0
+        self._article_place = None
         if sentence is not None:
             self.active_pane = "article"
         elif self.active_pane not in PANES:
@@ -411,56 +454,3 @@ class BriefingScreen(PanesScreen):
     @on(BriefingItemChosen)
     async def _briefing_item_chosen(self, event: BriefingItemChosen) -> None:
         await self.show_article(event.index, event.sentence)
-
-    # Export.
-
-    def action_export(self) -> None:
-        """Ask for a file name and write the briefing of the loaded articles there."""
-        from briefreader.defaults import DEFAULT_EXPORT_NAME
-        from briefreader.tui.screens.export import ExportScreen
-
-        count = self.articles.read_count
-        if not count:
-            self.notify(
-                "No article is loaded yet.", title="Export", severity="warning", markup=False
-            )
-            return
-        self.app.push_screen(ExportScreen(DEFAULT_EXPORT_NAME, count), self._export_to)
-
-    def _export_to(self, name: str | None) -> None:
-        if not name:
-            return
-        from briefreader.render import resolve
-
-        path = resolve(name)
-        if path.is_file():
-            from briefreader.tui.screens.export import OverwriteScreen
-
-            self.app.push_screen(
-                OverwriteScreen(str(path)), lambda yes: self._replace_or_keep(path, yes)
-            )
-            return
-        self._write_export(path)
-
-    def _replace_or_keep(self, path: Path, replace: bool | None) -> None:
-        if replace:
-            self._write_export(path)
-        else:
-            self.notify(f"Kept {path}: nothing written.", title="Export", markup=False)
-
-    def _write_export(self, target: Path) -> None:
-        from briefreader.render import ExportFailed, export_file, render_briefing_markdown
-
-        briefing, loaded = self.articles.briefing(self.facts_shown)
-        try:
-            path = export_file(target, render_briefing_markdown(briefing))
-        except ExportFailed as error:
-            self.notify(str(error), title="Export failed", severity="error", markup=False)
-            return
-        waiting = len(self.rows) - self.loaded_count
-        note = f" ({waiting} still loading)" if waiting else ""
-        self.notify(
-            f"Wrote the briefing of {_plural(len(loaded))} to {path}{note}",
-            title="Exported",
-            markup=False,
-        )

@@ -29,7 +29,9 @@ from briefreader.model import Brief, Span
 from briefreader.render.terminal import one_line
 from briefreader.tui.commands import ReaderCommands
 from briefreader.tui.copying import nothing_copied
-from briefreader.tui.messages import ItemChosen, SearchCancelled, SearchSubmitted
+from briefreader.tui.messages import ItemChosen
+from briefreader.tui.screens.jumps import Jumps
+from briefreader.tui.screens.searching import Searching
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
 from briefreader.tui.widgets.digest_pane import DigestPane
@@ -37,12 +39,13 @@ from briefreader.tui.widgets.facts_pane import FactsPane
 from briefreader.tui.widgets.figures_pane import FiguresPane
 from briefreader.tui.widgets.key_bar import KeyBar
 from briefreader.tui.widgets.quotes_pane import QuotesPane
-from briefreader.tui.widgets.search_bar import SearchBar
+from briefreader.tui.widgets.search_bar import SearchBar, SearchStatus
 
 if TYPE_CHECKING:
     from textual.widgets import TabbedContent
 
     from briefreader.config import Config
+    from briefreader.tui.widgets.article_view import Place
 
 # Imported where used: the tabs (narrow screens only), so that the first screen does not pay
 # for them.
@@ -66,7 +69,7 @@ NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
 
 
-class PanesScreen(Screen[None]):
+class PanesScreen(Jumps, Searching, Screen[None]):
     """Shows ``brief`` in the panes once a subclass has it: side by side when wide, as tabs
     when narrow. ``config`` brings the number of facts shown (and, to the panes, the quote
     template)."""
@@ -80,10 +83,15 @@ class PanesScreen(Screen[None]):
         Binding("4", "show_pane('article')", "Article", show=False),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False),
-        Binding("slash", "search", "Search", id="search"),
+        # A priority binding runs as the key arrives (a pane's runs when the pane gets to it):
+        # so the query typed right after "/" reaches the bar, not the pane behind it.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match(True)", "Next match", id="next_match"),
         Binding("N", "next_match(False)", "Prev match", id="previous_match"),
         Binding("escape", "clear", "Clear", show=False),
+        Binding("ctrl+o", "jump_back", "Back", show=False, id="jump_back"),
+        Binding("o", "open_source", "Open source", show=False, id="open_source"),
+        Binding("apostrophe", "mark_key", "Back ('')", show=False),
         Binding("Y", "copy_all_quotes", "Copy all quotes", show=False, id="copy_all_quotes"),
         Binding("c", "copy_item", "Copy", show=False, id="copy_item"),
         Binding("y", "copy_item", "Copy", show=False, id="copy_quote"),
@@ -102,9 +110,9 @@ class PanesScreen(Screen[None]):
         self.active_pane: PaneName = "facts"
         self.selected: dict[str, int | None] = {name: 0 for name in DIGEST_PANES}
         self.highlight: Span | None = None
-        self.search_query = ""
-        self._search_from: PaneName = "facts"
-        self._article_scroll = 0.0
+        self._article_place: Place | None = None
+        """The article's reading position to restore after a new layout (None: the top, or
+        the highlighted sentence, which the reader just chose)."""
         self._shows_article = False
 
     # Building the screen.
@@ -113,6 +121,7 @@ class PanesScreen(Screen[None]):
         """What the subclass shows (:meth:`compose_body`), the search bar and the key line."""
         yield from self.compose_body()
         yield SearchBar()
+        yield SearchStatus()
         yield KeyBar()
 
     def compose_body(self) -> Iterable[Widget]:
@@ -173,7 +182,7 @@ class PanesScreen(Screen[None]):
             return
         for name in DIGEST_PANES:
             self.selected[name] = self.digest_pane(name).highlighted
-        self._article_scroll = self.article.scroll_y
+        self._article_place = self.article.place
 
     async def _relayout(self) -> None:
         """Show ``brief`` in panes built afresh, then restore focus, search and highlight."""
@@ -212,14 +221,13 @@ class PanesScreen(Screen[None]):
         pane) after the panes were built."""
         if self.narrow and self.query("#tabs Tabs"):
             self.query_one("#tabs Tabs").can_focus = False
-        if self.search_query:
-            self._apply_search(self.search_query)
+        self.restore_search()
         article = self.article
+        place = self._article_place
         if self.highlight is not None:
-            article.show_source(self.highlight)
-        elif self._article_scroll:
-            scroll_y = self._article_scroll
-            article.call_after_refresh(article.scroll_to, y=scroll_y, animate=False)
+            article.show_source(self.highlight, reveal=place is None)
+        if place is not None:
+            article.go_to_place(place)
         if focus:
             self.pane(self.active_pane).focus()
 
@@ -237,6 +245,10 @@ class PanesScreen(Screen[None]):
     def digest_pane(self, name: str) -> DigestPane:
         """Return the digest pane called ``name`` (facts, quotes or figures)."""
         return self.query_one(f"#{name}-pane", DigestPane)
+
+    def _searched(self, name: str) -> ArticleView | DigestPane:  # type: ignore[override]
+        """The pane called ``name``, as the search sees it."""
+        return self.article if name == "article" else self.digest_pane(name)
 
     @property
     def article(self) -> ArticleView:
@@ -258,8 +270,17 @@ class PanesScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the brief's actions only once it is loaded, and n/N only during a search."""
         if action == "next_match":
-            return bool(self.search_query) and self.is_loaded
-        if action in {"show_pane", "cycle_pane", "search", "clear", "copy_all_quotes"}:
+            return bool(self.pattern) and self.is_loaded
+        if action in {
+            "show_pane",
+            "cycle_pane",
+            "search",
+            "clear",
+            "copy_all_quotes",
+            "jump_back",
+            "mark_key",
+            "open_source",
+        }:
             return self.is_loaded
         return True
 
@@ -296,10 +317,44 @@ class PanesScreen(Screen[None]):
 
     @on(ItemChosen)
     def _item_chosen(self, event: ItemChosen) -> None:
+        self.record_jump()
         self.highlight = event.sentence
         if self.narrow:
             self.action_show_pane("article")
         self.article.show_source(event.sentence)
+
+    # Opening the source with the system's opener.
+
+    def source_to_open(self) -> tuple[str, str | None] | None:
+        """The path and URL of the source ``o`` opens: the article shown."""
+        if self.brief is None:
+            return None
+        source = self.brief.article.source
+        return source.path, source.url
+
+    def action_open_source(self) -> None:
+        """Open the source's URL (or its file) with the system's opener."""
+        from briefreader.render.terminal import one_line
+        from briefreader.tui.opener import open_externally, target_of
+
+        source = self.source_to_open()
+        target = None if source is None else target_of(*source)
+        if target is None:
+            self.notify(
+                "Standard input has no file or address to open.", title="Open", markup=False
+            )
+            return
+        opener = getattr(self.app, "opener", None) or open_externally
+        error = opener(target)
+        if error:
+            self.notify(
+                f"Could not open {one_line(target)}: {error}.",
+                title="Open",
+                severity="error",
+                markup=False,
+            )
+        else:
+            self.notify(f"Opening {one_line(target)}", title="Open", timeout=3, markup=False)
 
     # Copying: the keys that work from any pane hand over to the pane owning the item.
 
@@ -324,84 +379,12 @@ class PanesScreen(Screen[None]):
             return
         self.digest_pane(self.active_pane).action_copy_item()
 
-    # Search.
-
-    def action_search(self) -> None:
-        """Open the search bar."""
-        if not self.is_loaded:
-            return
-        self._search_from = self.active_pane
-        bar = self.query_one(SearchBar)
-        bar.value = self.search_query
-        bar.add_class("-open")
-        bar.can_focus = True
-        bar.focus()
-
-    def _close_search_bar(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.remove_class("-open")
-        bar.can_focus = False
-        self.action_show_pane(self._search_from)
-
-    @on(SearchCancelled)
-    def _search_cancelled(self) -> None:
-        self._close_search_bar()
-
-    @on(SearchSubmitted)
-    def _search_submitted(self, event: SearchSubmitted) -> None:
-        self._close_search_bar()
-        counts = self._apply_search(event.query)
-        self.refresh_bindings()
-        if not event.query:
-            return
-        total = sum(counts.values())
-        if not total:
-            self.notify(
-                f"No match for “{event.query}”.", title="Search", severity="warning", markup=False
-            )
-            return
-        here = self.active_pane
-        if not counts[here]:
-            here = "article" if counts["article"] else next(n for n in PANES if counts[n])
-            self.action_show_pane(here)
-        self._step(here, forward=True)
-        summary = ", ".join(f"{counts[name]} in {name}" for name in PANES if counts[name])
-        self.notify(
-            f"“{event.query}”: {summary}. n / N step through them.", title="Search", markup=False
-        )
-
-    def _apply_search(self, query: str) -> dict[PaneName, int]:
-        """Mark ``query`` in every pane; return how many matches each has."""
-        self.search_query = query
-        counts = {name: self.digest_pane(name).set_search(query) for name in DIGEST_PANES}
-        counts["article"] = self.article.set_search(query)
-        return counts
-
-    def _step(self, name: str, forward: bool) -> bool:
-        if name == "article":
-            return self.article.next_match(forward)
-        return self.digest_pane(name).next_match(forward)
-
-    def action_next_match(self, forward: bool = True) -> None:
-        """Step to the next (or previous) match in the focused pane."""
-        if not self.search_query:
-            self.notify("Press / to search first.", title="Search", markup=False)
-            return
-        if not self._step(self.active_pane, forward):
-            self.notify(
-                f"No match for “{self.search_query}” in {self.active_pane}.",
-                title="Search",
-                severity="warning",
-                markup=False,
-            )
-
     def action_clear(self) -> None:
         """Clear the search marks; if there are none, clear the highlighted sentence."""
         if not self.is_loaded:
             return
-        if self.search_query:
-            self._apply_search("")
-            self.refresh_bindings()
+        if self.pattern:
+            self.clear_search()
         elif self.highlight is not None:
             self.highlight = None
             self.article.clear_highlight()

@@ -38,10 +38,15 @@ def counts_line(brief: Brief) -> str:
     )
 
 
+UNREAD_MARK = "● "
+"""What an article the reader has not opened yet starts with (``▶`` is the one shown)."""
+
+
 class ArticleList(ScrollView, can_focus=True):
     """The sidebar: title, site and date, and counts of facts, quotes and figures per article.
 
-    A failed source is a marked row ("✗") with its one-line reason. ``rows`` are by source
+    A failed source is a marked row ("✗") with its one-line reason; an article not yet opened
+    is marked unread ("●"). ``rows`` are by source
     index; ``order[i]`` is the source index of row ``i``; ``highlighted`` is the cursor's row.
     Enter (or a click) chooses a row: :class:`~briefreader.tui.messages.ArticleChosen`.
     """
@@ -83,10 +88,19 @@ class ArticleList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None, always_update=True)
     """The row (position in ``order``) under the cursor."""
 
-    def __init__(self, rows: list[Row], order: list[int], current: int, facts_shown: int) -> None:
-        """Show ``rows`` (by source index) in ``order``, with source ``current`` selected."""
+    def __init__(
+        self,
+        rows: list[Row],
+        order: list[int],
+        current: int,
+        facts_shown: int,
+        read: set[int] | None = None,
+    ) -> None:
+        """Show ``rows`` (by source index) in ``order``, with source ``current`` selected;
+        the articles in ``read`` have been on screen (the others are marked unread)."""
         super().__init__(id="article-list")
         self.rows = rows
+        self.read = read if read is not None else set()
         self.order = order
         self.current = current
         self.facts_shown = facts_shown
@@ -95,17 +109,35 @@ class ArticleList(ScrollView, can_focus=True):
         """Each line of the list: the row it belongs to (-1 for a separator) and its text."""
         self._row_starts: list[int] = []
         self._width = 0
+        self._styles: dict[str, object] = {}
+        self._wrapped: dict[int, tuple[tuple[int, str, int], list[Content]]] = {}
+        """Each source's row wrapped, with what it was wrapped for (its row, its marker, the
+        width): an article read re-wraps its own row, not the whole list (40 arrivals
+        re-wrapping 40 rows each took most of a folder's loading time in the reader)."""
         self.set_reactive(ArticleList.highlighted, order.index(current) if current in order else 0)
 
     # What a row says.
 
     def _style(self, name: str):  # type: ignore[no-untyped-def]
-        return self.get_visual_style(f"article-list--{name}", partial=True)
+        # Kept until the theme changes: each row asks for three styles.
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_visual_style(
+                f"article-list--{name}", partial=True
+            )
+        return style
+
+    def _marker(self, index: int) -> str:
+        if index == self.current:
+            return "▶ "
+        if self.rows[index].brief is not None and index not in self.read:
+            return UNREAD_MARK
+        return "  "
 
     def prompt(self, index: int) -> Content:
         """The text of the row for source ``index``."""
         row = self.rows[index]
-        marker = "▶ " if index == self.current else "  "
+        marker = self._marker(index)
         if row.state == "failed":
             return Content.assemble(
                 Content.styled(f"✗ {row.name}", self._style("failed")),
@@ -145,17 +177,37 @@ class ArticleList(ScrollView, can_focus=True):
         separator = Content.styled("─" * width, self._style("separator"))
         for position, index in enumerate(self.order):
             starts.append(len(lines))
-            for part in self.prompt(index).split("\n"):
-                lines.extend((position, line) for line in part.wrap(max(1, width - 2)))
+            lines.extend((position, line) for line in self._wrap_row(index, width))
             if position < len(self.order) - 1:
                 lines.append((-1, separator))
         self._lines, self._row_starts = lines, starts
         self.virtual_size = Size(width, len(lines))
         self.refresh()
 
+    def _wrap_row(self, index: int, width: int) -> list[Content]:
+        """The lines of source ``index``'s row at ``width`` (wrapped again only if its row,
+        its marker or the width changed)."""
+        key = (id(self.rows[index]), self._marker(index), width)
+        cached = self._wrapped.get(index)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        wrapped = [
+            line for part in self.prompt(index).split("\n") for line in part.wrap(max(1, width - 2))
+        ]
+        self._wrapped[index] = (key, wrapped)
+        return wrapped
+
     def on_mount(self) -> None:
         """Lay the rows out once the size is known."""
         self.call_after_refresh(self._layout_lines)
+
+    def notify_style_update(self) -> None:
+        """Wrap the rows again in the new theme's styles."""
+        super().notify_style_update()
+        self._styles.clear()
+        if self._wrapped:
+            self._wrapped.clear()
+            self._layout_lines()
 
     def on_resize(self) -> None:
         """Wrap the rows again for a new width."""

@@ -10,10 +10,14 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 
 from briefreader.model import Article, Caption, Span
+from briefreader.tui.search import SearchPattern, as_pattern
 from briefreader.tui.widgets.caption_block import CaptionBlock
-from briefreader.tui.widgets.digest_pane import find_all
 from briefreader.tui.widgets.list_keys import SCROLL_MOVES
 from briefreader.tui.widgets.paragraph import Paragraph
+
+Place = tuple[int, float]
+"""A reading position: the block at the top of the pane (its number among the paragraphs and
+captions, in reading order), and the part of it scrolled past (0 to 1)."""
 
 _Block = tuple[int, str] | Caption
 """A paragraph (its index and text) or a caption, in the order the article shows them."""
@@ -21,7 +25,7 @@ _Block = tuple[int, str] | Caption
 
 class ArticleView(VerticalScroll, can_focus=True):
     """The article, scrollable. ``show_source`` scrolls to a span and highlights it;
-    ``set_search``/``next_match`` mark and step through matches of a search."""
+    ``set_search``/``go_to_match`` mark the matches of a search and go to one."""
 
     pane_name = "article"
     label = "Article"
@@ -39,11 +43,69 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._pending_reveal: tuple[Widget, bool] | None = None
         self._later: list[_Block] = []
         """Blocks (paragraph texts, captions) still to mount after the first screen."""
+        self.place: Place = (0, 0.0)
+        """Where the reader is: the block at the top of the pane, and how far into it."""
+        self._place_width = 0
+        """The width ``place`` was taken at: a scroll at another width is the re-wrapping of
+        a resize, not the reader moving."""
         self.border_title = self._title()
 
     def _title(self) -> str:
         count = len(self.article.paragraphs)
-        return f"{self.label} {count} ¶"
+        if not count or not self.is_mounted or not self.max_scroll_y:
+            return f"{self.label} {count} ¶"
+        percent = round(100 * self.scroll_y / self.max_scroll_y)
+        return f"{self.label} · ¶ {self._paragraph_at(self.place[0]) + 1} of {count} · {percent}%"
+
+    def _paragraph_at(self, block: int) -> int:
+        """The paragraph the reader is in at block ``block`` (a caption counts as the
+        paragraph after it; captions at the end as the last paragraph)."""
+        for widget in self.children[block:]:
+            if isinstance(widget, Paragraph):
+                return widget.index
+        return max(0, len(self.article.paragraphs) - 1)
+
+    # Where the reader is: kept through resizes and new layouts, shown in the title.
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Remember the block at the top after the reader scrolled (not after a resize
+        re-wrapped the text), and show where it is in the title."""
+        super().watch_scroll_y(old_value, new_value)
+        if self.size.width == self._place_width:
+            self.place = self._place_now()
+        self.border_title = self._title()
+
+    def _place_now(self) -> Place:
+        top = self.scroll_y
+        for number, widget in enumerate(self.children):
+            region = widget.virtual_region
+            if region.bottom > top:
+                into = max(0.0, top - region.y) / max(1, region.height)
+                return number, into
+        return self.place
+
+    def go_to_place(self, place: Place) -> None:
+        """Scroll so that ``place`` is at the top again (once laid out)."""
+        self.place = place
+        self._place_width = 0
+        self.call_after_refresh(self._apply_place)
+
+    def _apply_place(self) -> None:
+        if self._pending_reveal is not None or not self.size.height:
+            self._place_width = self.size.width
+            return
+        number, into = self.place
+        if number >= len(self.children):
+            self.mount_rest()
+        if number >= len(self.children):
+            return
+        region = self.children[number].virtual_region
+        if not region.height:  # just mounted: not laid out yet
+            self.call_after_refresh(self._apply_place)
+            return
+        self.scroll_to(y=region.y + round(into * region.height), animate=False, immediate=True)
+        self._place_width = self.size.width
+        self.border_title = self._title()
 
     def compose(self) -> ComposeResult:
         """The paragraphs, each caption after the paragraph it follows.
@@ -96,8 +158,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """The text of the highlighted sentence, if any."""
         return None if self.highlight is None else self.highlight.text_in(self.article)
 
-    def show_source(self, sentence: Span, *, animate: bool = False) -> None:
-        """Highlight ``sentence`` and scroll its paragraph into view near the top."""
+    def show_source(self, sentence: Span, *, animate: bool = False, reveal: bool = True) -> None:
+        """Highlight ``sentence`` and (with ``reveal``) scroll its paragraph to the top."""
         if not 0 <= sentence.paragraph < len(self.article.paragraphs):
             return
         if self.highlight is not None:
@@ -105,7 +167,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.highlight = sentence
         target = self.paragraph(sentence.paragraph)
         target.highlight = (sentence.start, sentence.end)
-        self._reveal(target, animate=animate)
+        if reveal:
+            self._reveal(target, animate=animate)
 
     def clear_highlight(self) -> None:
         """Remove the sentence highlight."""
@@ -126,45 +189,44 @@ class ArticleView(VerticalScroll, can_focus=True):
         if not self.size.height or not widget.region:
             return
         self._pending_reveal = None
-        self.scroll_to_widget(widget, animate=animate, top=True)
+        self.scroll_to_widget(widget, animate=animate, top=True, immediate=True)
+        self._place_width = self.size.width
+        self.place = self._place_now()
+        self.border_title = self._title()
 
     def on_show(self) -> None:
         """Scroll to a source chosen while the article was hidden."""
         self.call_after_refresh(self._apply_reveal)
 
     def on_resize(self) -> None:
-        """Scroll to a source chosen before the article had its size."""
-        self.call_after_refresh(self._apply_reveal)
+        """Scroll to a source chosen before the article had its size; else keep the reader's
+        paragraph at the top, however the text wraps now."""
+        if self._pending_reveal is not None:
+            self.call_after_refresh(self._apply_reveal)
+        elif self.size.width != self._place_width:
+            self._place_width = 0
+            self.call_after_refresh(self._apply_place)
 
-    def set_search(self, query: str) -> int:
-        """Mark every case-insensitive match of ``query``; return how many there are."""
+    def set_search(self, query: str | SearchPattern) -> int:
+        """Mark every match of ``query`` (see :mod:`briefreader.tui.search`); return how many
+        there are."""
+        pattern = as_pattern(query)
         by_paragraph: dict[int, list[tuple[int, int]]] = {}
         self.mount_rest()
         self.matches = []
         for index, text in enumerate(self.article.paragraphs):
-            for start, end in find_all(text, query):
+            for start, end in pattern.find(text):
                 self.matches.append((index, start, end))
                 by_paragraph.setdefault(index, []).append((start, end))
         self.current_match = None
         for paragraph in self.query(Paragraph):
             paragraph.current_match = None
             paragraph.matches = tuple(by_paragraph.get(paragraph.index, ()))
-        self.border_subtitle = f"{len(self.matches)} matching" if query else ""
+        self.border_subtitle = f"{len(self.matches)} matching" if pattern else ""
         return len(self.matches)
 
-    def next_match(self, forward: bool = True) -> bool:
-        """Step to the next (or previous) match, wrapping around, and scroll to it."""
-        if not self.matches:
-            return False
-        if self.current_match is None:
-            number = 0 if forward else len(self.matches) - 1
-        else:
-            number = (self.current_match + (1 if forward else -1)) % len(self.matches)
-        self.go_to_match(number)
-        return True
-
-    def go_to_match(self, number: int) -> None:
-        """Make match ``number`` the current one and scroll to it."""
+    def go_to_match(self, number: int, *, reveal: bool = True) -> None:
+        """Make match ``number`` the current one and (with ``reveal``) scroll to it."""
         if self.current_match is not None:
             old_paragraph = self.matches[self.current_match][0]
             self.paragraph(old_paragraph).current_match = None
@@ -174,7 +236,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         paragraph.current_match = [m[1] for m in self.matches if m[0] == paragraph_index].index(
             start
         )
-        self._reveal(paragraph, animate=False)
+        if reveal:
+            self._reveal(paragraph, animate=False)
 
 
 def _first_screen_blocks(blocks: list[_Block], width: int, height: int) -> int:

@@ -15,44 +15,10 @@ from textual.widgets.option_list import Option
 from briefreader.model import Brief, Fact, Figure, Quote, Span
 from briefreader.tui.copying import Copied, copy, nothing_copied
 from briefreader.tui.messages import ItemChosen
+from briefreader.tui.search import NO_SEARCH, SearchPattern, as_pattern
 from briefreader.tui.widgets.list_keys import LIST_MOVES
 
 Item = TypeVar("Item", Fact, Quote, Figure)
-
-
-def _folded(text: str) -> tuple[str, list[int]]:
-    """``text`` case-folded, and for each character of the folded text the index of the
-    character of ``text`` it comes from (folding may change the length: "ß" is "ss", "ﬁ" is
-    "fi", "İ" is "i̇")."""
-    folded = text.casefold()
-    if len(folded) == len(text):  # the usual case: one character for one
-        return folded, list(range(len(text)))
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, character in enumerate(text):
-        piece = character.casefold()
-        pieces.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(pieces), origin
-
-
-def find_all(text: str, query: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` in ``text`` of every case-insensitive occurrence of
-    ``query``: whole characters of ``text``, however folding changed its length (a match that
-    covers part of a folded character, the "s" of "ß", covers that whole character)."""
-    if not query:
-        return []
-    needle = query.casefold()
-    haystack, origin = _folded(text)
-    found: list[tuple[int, int]] = []
-    start = haystack.find(needle)
-    while start != -1:
-        end = start + len(needle)
-        span = (origin[start], origin[end - 1] + 1)
-        if not found or span[0] >= found[-1][1]:  # two matches in one "ß" are one mark
-            found.append(span)
-        start = haystack.find(needle, end)
-    return found
 
 
 def styled_parts(widget: Widget, prefix: str, parts: Iterable[tuple[str, str]]) -> Content:
@@ -100,16 +66,17 @@ class DigestPane(OptionList, Generic[Item]):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "digest-pane--muted",
+        "digest-pane--found",
         "digest-pane--strong",
         "digest-pane--match",
     }
 
-    def __init__(self, brief: Brief, *, initial: int | None = 0, query: str = "") -> None:
+    def __init__(self, brief: Brief, *, initial: int | None = 0) -> None:
         """Show the pane's items of ``brief``, selecting item ``initial``."""
         super().__init__(id=f"{self.pane_name}-pane", classes="digest-pane")
         self.brief = brief
         self.items: tuple[Item, ...] = tuple(self.items_of(brief))
-        self.query_text = query
+        self.pattern = NO_SEARCH
         self.matches: list[int] = []
         self._initial = initial
         self._styles_key: object = None
@@ -153,9 +120,9 @@ class DigestPane(OptionList, Generic[Item]):
 
     def _prompt(self, item: Item) -> Content:
         prompt = styled_parts(self, "digest-pane", self.item_parts(item))
-        if self.query_text:
+        if self.pattern:
             match_style = self.get_visual_style("digest-pane--match", partial=True)
-            for start, end in find_all(prompt.plain, self.query_text):
+            for start, end in self.pattern.find(prompt.plain):
                 prompt = prompt.stylize(match_style, start, end)
         return prompt
 
@@ -187,31 +154,23 @@ class DigestPane(OptionList, Generic[Item]):
 
     # Search.
 
-    def set_search(self, query: str) -> int:
-        """Mark the items holding ``query`` (case-insensitive); return how many do."""
-        self.query_text = query
+    def set_search(self, query: str | SearchPattern) -> int:
+        """Mark the items matching ``query`` (see :mod:`briefreader.tui.search`); return how
+        many do."""
+        pattern = self.pattern = as_pattern(query)
         self.matches = [
             index
             for index, item in enumerate(self.items)
-            if query and find_all(self.search_text(item), query)
+            if pattern and pattern.find(self.search_text(item))
         ]
-        self.border_subtitle = f"{len(self.matches)} matching" if query else ""
+        self.border_subtitle = f"{len(self.matches)} matching" if pattern else ""
         self._rebuild(self.highlighted)
         return len(self.matches)
 
-    def next_match(self, forward: bool = True) -> bool:
-        """Select the next (or previous) matching item, wrapping around; False if none."""
-        if not self.matches:
-            return False
-        current = -1 if self.highlighted is None else self.highlighted
-        if forward:
-            later = [index for index in self.matches if index > current]
-            target = later[0] if later else self.matches[0]
-        else:
-            earlier = [index for index in self.matches if index < current]
-            target = earlier[-1] if earlier else self.matches[-1]
-        self.highlighted = target
-        return True
+    def go_to_match(self, number: int, *, reveal: bool = True) -> None:
+        """Select the item of match ``number`` (an index into ``matches``); the list scrolls
+        to it whatever ``reveal`` says (the search asks the article not to)."""
+        self.highlighted = self.matches[number]
 
     # Copying.
 

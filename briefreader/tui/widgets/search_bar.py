@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from briefreader.tui.messages import SearchCancelled, SearchSubmitted
 
@@ -40,3 +40,18 @@ class SearchBar(Input):
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.post_message(SearchSubmitted(event.value.strip()))
+
+
+class SearchStatus(Static):
+    """The one line that says where ``n`` / ``N`` are in a search: "match 2 of 4 · quotes"
+    (hidden without a search, and while the search bar is open)."""
+
+    def __init__(self) -> None:
+        """An empty, hidden line."""
+        super().__init__("", id="search-status", markup=False)
+
+    def show(self, text: str | None, *, warning: bool = False) -> None:
+        """Show ``text`` (``None`` hides the line); ``warning`` when nothing matched."""
+        self.set_class(text is not None, "-active")
+        self.set_class(warning, "-warning")
+        self.update(text or "")
