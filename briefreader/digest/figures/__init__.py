@@ -30,12 +30,14 @@ import math
 from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _scan
+from briefreader.digest.figures.fallbacks import cost_subject, fallback_subject
 from briefreader.digest.figures.filters import (
     _is_table_row,
     _keep,
     is_back_reference,
     is_furniture,
 )
+from briefreader.digest.figures.numbering import list_numbers
 from briefreader.digest.figures.qualifiers import _qualifier
 from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
@@ -86,13 +88,16 @@ def find_figures(article: Article) -> list[Figure]:
         for offset, piece in _pieces(text):
             p = _Paragraph(piece)
             found = len(kept)
+            numbering = list_numbers(p)
             for f in _scan(p):
-                if not _keep(p, f) or _not_new(p, f, seen):
+                if f.i in numbering or not _keep(p, f) or _not_new(p, f, seen):
                     continue
                 f.qualifier = _qualifier(p, f)
-                f.subject = _find_subject(p, f)
+                f.subject = cost_subject(p, f) or _find_subject(p, f)
                 if f.subject is None:
                     f.subject = _shared_subject(f, kept) or _converted_subject(p, f, kept)
+                if f.subject is None:
+                    f.subject = fallback_subject(p, f)
                 f.subject = _resolve(f.subject, kept)
                 f.subject = _whose_age(f, ages)
                 if _repeated_in_quote(p, f, said):

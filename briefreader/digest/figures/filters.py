@@ -77,6 +77,7 @@ def _keep(p: _Paragraph, f: _Found) -> bool:
         (plain and bare_int and _is_date(p, f))
         or _is_time(p, f)
         or (plain and _is_year(p, f))
+        or _is_year_range(p, f)
         or (plain and _is_in_name(p, f, bare_int))
         or _is_reference(p, f, plain)
         or (plain and bare_int and _is_list_marker(p, f))
@@ -125,6 +126,20 @@ def _is_year(p: _Paragraph, f: _Found) -> bool:
     if nxt is not None and nxt.low in _UNITS and f.kind == "count":
         return False
     return _qualifier(p, f) is None
+
+
+def _is_year_range(p: _Paragraph, f: _Found) -> bool:
+    """A span of years: "between 1998 and 1999", "from 2010 to 2014" (not "2,000 to 3,000",
+    nor "1990 to 2000 years" of a measure)."""
+    if f.kind != "range" or f.j == f.i:
+        return False
+    ends = (p.toks[f.i].text, p.toks[f.j].text)
+    if not all(re.fullmatch(r"\d{4}", end) for end in ends):
+        return False
+    if not all(_FIRST_YEAR <= int(end) <= _LAST_YEAR for end in ends):
+        return False
+    nxt = p.next_joined(f.j)
+    return (nxt is None or nxt.low not in _UNITS) and _qualifier(p, f) is None
 
 
 def _is_in_name(p: _Paragraph, f: _Found, bare_int: bool) -> bool:

@@ -1,0 +1,76 @@
+"""Subjects from a figure's own shape, when the phrase around it names nothing it counts.
+
+A score says it is a score, or the result it ended in ("a 2-1 defeat", "went 1-0 up": a
+lead); a placing after "finished" is a finish ("finished sixth"); a duration counts its unit
+("two to three weeks", "Two days after"). And money that a verb says is a cost is a cost
+("likely to cost the club about £12,000"), not the clause's subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefreader.digest.figures.tokens import _Paragraph
+from briefreader.lexicon import words
+
+if TYPE_CHECKING:
+    from briefreader.digest.figures.candidates import _Found
+
+__all__ = ["cost_subject", "fallback_subject"]
+
+# Units of time: a duration with nothing else named counts these.
+_TIME_UNITS = words(
+    """
+    centuries century day days decade decades hour hours minute minutes month months second
+    seconds week weeks year years
+    """
+)
+# Verbs of a placing: "finished sixth", "came 10th".
+_PLACING_VERBS = words("came comes finish finished finishes finishing placed")
+# Nouns of a result that a score may stand before: "a 2-1 defeat".
+_RESULTS = words(
+    """
+    defeat defeats draw draws lead loss losses success thrashing triumph victories victory win
+    wins
+    """
+)
+# Words after a score that make it a lead or a deficit ("went 1-0 up").
+_LEAD_WORDS = {"up": "lead", "down": "deficit"}
+# Verbs that make the money after them a cost.
+_COST_VERBS = words("cost costing costs")
+# Words looked back over from money to a cost verb ("cost the club in the region of £12,000").
+_COST_REACH = 3
+
+
+def fallback_subject(p: _Paragraph, f: _Found) -> str | None:
+    """What ``f`` is, from its shape, when no noun phrase says what it counts; or None."""
+    if f.kind == "score":
+        nxt = p.next_joined(f.j)
+        if nxt is not None and nxt.low in _RESULTS:
+            return nxt.text
+        if nxt is not None and nxt.low in _LEAD_WORDS:
+            return _LEAD_WORDS[nxt.low]
+        return "score"
+    before = f.i - 1 - (len(f.qualifier.split()) if f.qualifier else 0)
+    if f.kind == "rank":
+        prev = p.tok(before)
+        if prev is not None and prev.low in _PLACING_VERBS and p.joined(before):
+            return "finish"
+        return None
+    if f.unit is not None and f.unit.lower() in _TIME_UNITS and f.kind != "age":
+        return f.unit.lower()
+    return None
+
+
+def cost_subject(p: _Paragraph, f: _Found) -> str | None:
+    """ "cost" for money a few words after a verb of cost, in the same clause; else None."""
+    if f.kind != "money":
+        return None
+    k = f.i - 1 - (len(f.qualifier.split()) if f.qualifier else 0)
+    for _ in range(_COST_REACH):
+        if k < 0 or not p.joined(k):
+            return None
+        if p.toks[k].low in _COST_VERBS:
+            return "cost"
+        k -= 1
+    return None
