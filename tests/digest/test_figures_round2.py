@@ -94,3 +94,30 @@ def test_money_after_a_verb_of_cost_is_a_cost_with_its_hedge() -> None:
 def test_due_opens_no_noun_phrase() -> None:
     f = _only("He was the last of the 64 due to start the race.")
     assert f.subject != "due"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The goalkeeper was beaten twice in the first half.", "times"),
+        ("Police say the man fired at least once into the air.", "times"),
+        ("The band has toured Japan five times.", "times"),
+    ],
+)
+def test_a_number_of_times_counts_times(sentence: str, subject: str) -> None:
+    assert _only(sentence).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The depot, opened in 1998 and employing hundreds, closed on Friday.", "people"),
+        ("Thousands queued outside the stadium overnight.", "people"),
+        ("The new owner spent millions on the squad.", None),
+        ("Dozens of lorries blocked the road.", "lorries"),
+    ],
+)
+def test_a_lone_vague_amount_counts_people_unless_it_is_money(
+    sentence: str, subject: str | None
+) -> None:
+    assert _only(sentence).subject == subject

@@ -2,8 +2,10 @@
 
 A score says it is a score, or the result it ended in ("a 2-1 defeat", "went 1-0 up": a
 lead); a placing after "finished" is a finish ("finished sixth"); a duration counts its unit
-("two to three weeks", "Two days after"). And money that a verb says is a cost is a cost
-("likely to cost the club about £12,000"), not the clause's subject.
+("two to three weeks", "Two days after"), a number of times its times ("scored twice"); a
+vague amount standing alone is of people ("employing thousands", "Thousands camped out"),
+unless a verb of money comes before it ("spent thousands"). And money that a verb says is a
+cost is a cost ("likely to cost the club about £12,000"), not the clause's subject.
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ _RESULTS = words(
 )
 # Words after a score that make it a lead or a deficit ("went 1-0 up").
 _LEAD_WORDS = {"up": "lead", "down": "deficit"}
+# The words of a vague amount that, standing alone, count people ("thousands camped out").
+_PEOPLE_AMOUNTS = words("dozens hundreds millions thousands")
+# Verbs before a lone vague amount that make it money: "spent thousands", "earned millions".
+_MONEY_VERBS = words(
+    """
+    cost costing costs earn earned earning earns lost owe owed owes paid pay paying pays raise
+    raised raises raising spend spending spends spent worth
+    """
+)
 # Verbs that make the money after them a cost.
 _COST_VERBS = words("cost costing costs")
 # Words looked back over from money to a cost verb ("cost the club in the region of £12,000").
@@ -57,8 +68,15 @@ def fallback_subject(p: _Paragraph, f: _Found) -> str | None:
         if prev is not None and prev.low in _PLACING_VERBS and p.joined(before):
             return "finish"
         return None
-    if f.unit is not None and f.unit.lower() in _TIME_UNITS and f.kind != "age":
-        return f.unit.lower()
+    if f.unit is not None and (f.unit.lower() in _TIME_UNITS or f.unit == "times"):
+        return f.unit.lower() if f.kind != "age" else None
+    if f.kind == "vague" and p.toks[f.j].low in _PEOPLE_AMOUNTS and f.unit is None:
+        nxt, prev = p.next_joined(f.j), p.tok(before)
+        if nxt is not None and nxt.low == "of":
+            return None  # "thousands of …" names its own, or nothing we read
+        if prev is not None and prev.low in _MONEY_VERBS and p.joined(before):
+            return None
+        return "people"
     return None
 
 
