@@ -121,3 +121,18 @@ def test_a_lone_vague_amount_counts_people_unless_it_is_money(
     sentence: str, subject: str | None
 ) -> None:
     assert _only(sentence).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "number", "subject"),
+    [
+        ("The firm must repay a £240million loan by June.", "£240million", 240e6, "loan"),
+        ("She joined the club for an initial £18million fee.", "£18million", 18e6, "fee"),
+        ("The state owes $3.5billion in bonds.", "$3.5billion", 3.5e9, "bonds"),
+    ],
+)
+def test_a_scale_word_written_on_the_digits(
+    sentence: str, value: str, number: float, subject: str
+) -> None:
+    f = _only(sentence)
+    assert (f.value, f.number, f.unit is not None, f.subject) == (value, number, True, subject)

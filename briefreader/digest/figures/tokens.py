@@ -27,7 +27,7 @@ from briefreader.lexicon import words
 
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₩]|USD|EUR|GBP)"
 _DIG = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SC = r"(?:bn|bln|mn|mln|tn|k|m|b)"
+_SC = r"(?:billion|million|trillion|bn|bln|mn|mln|tn|k|m|b)"  # "£330million" too
 _NUM_TOKEN = re.compile(
     rf"(?P<cur>{_CUR})?(?P<n>{_DIG})(?:(?P<sc>{_SC})|(?P<unit>[a-zA-Z]{{1,3}}))?(?P<pct>%)?"
 )

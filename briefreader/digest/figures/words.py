@@ -59,8 +59,11 @@ _SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Scale suffixes and words after digits: "$5bn", "3.2 mln".
+# Scale suffixes and words after digits: "$5bn", "3.2 mln", "£330million".
 _SHORT_SCALES = {
+    "billion": 1e9,
+    "million": 1e6,
+    "trillion": 1e12,
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
