@@ -136,3 +136,9 @@ def test_a_scale_word_written_on_the_digits(
 ) -> None:
     f = _only(sentence)
     assert (f.value, f.number, f.unit is not None, f.subject) == (value, number, True, subject)
+
+
+def test_an_ordinal_of_a_run_counts_what_runs() -> None:
+    f = _only("It was the club's fourth straight title under the coach.")
+    assert (f.value, f.number, f.subject) == ("fourth", 4, "straight title")
+    assert _figures("It was the second time she had won.") == []

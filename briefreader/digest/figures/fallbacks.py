@@ -1,7 +1,8 @@
 """Subjects from a figure's own shape, when the phrase around it names nothing it counts.
 
 A score says it is a score, or the result it ended in ("a 2-1 defeat", "went 1-0 up": a
-lead); a placing after "finished" is a finish ("finished sixth"); a duration counts its unit
+lead); a placing after "finished" is a finish ("finished sixth"), an ordinal of a run counts
+what runs ("his fifth straight win"); a duration counts its unit
 ("two to three weeks", "Two days after"), a number of times its times ("scored twice"); a
 vague amount standing alone is of people ("employing thousands", "Thousands camped out"),
 unless a verb of money comes before it ("spent thousands"). And money that a verb says is a
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefreader.digest.figures.forms import STREAK_WORDS
+from briefreader.digest.figures.subjects import _np_right
 from briefreader.digest.figures.tokens import _Paragraph
 from briefreader.lexicon import words
 
@@ -28,7 +31,7 @@ _TIME_UNITS = words(
     """
 )
 # Verbs of a placing: "finished sixth", "came 10th".
-_PLACING_VERBS = words("came comes finish finished finishes finishing placed")
+_FINISH_VERBS = words("came comes finish finished finishes finishing placed")
 # Nouns of a result that a score may stand before: "a 2-1 defeat".
 _RESULTS = words(
     """
@@ -65,8 +68,11 @@ def fallback_subject(p: _Paragraph, f: _Found) -> str | None:
     before = f.i - 1 - (len(f.qualifier.split()) if f.qualifier else 0)
     if f.kind == "rank":
         prev = p.tok(before)
-        if prev is not None and prev.low in _PLACING_VERBS and p.joined(before):
+        if prev is not None and prev.low in _FINISH_VERBS and p.joined(before):
             return "finish"
+        nxt = p.next_joined(f.j)
+        if nxt is not None and nxt.low in STREAK_WORDS:
+            return _np_right(p, f.j + 1)  # "the third consecutive title": a run of titles
         return None
     if f.unit is not None and (f.unit.lower() in _TIME_UNITS or f.unit == "times"):
         return f.unit.lower() if f.kind != "age" else None
