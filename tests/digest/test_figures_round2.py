@@ -142,3 +142,9 @@ def test_an_ordinal_of_a_run_counts_what_runs() -> None:
     f = _only("It was the club's fourth straight title under the coach.")
     assert (f.value, f.number, f.subject) == ("fourth", 4, "straight title")
     assert _figures("It was the second time she had won.") == []
+
+
+def test_one_before_a_noun_and_away_counts() -> None:
+    f = _only("The striker is one goal away from the club record.")
+    assert (f.value, f.subject) == ("one", "goal")
+    assert _figures("One morning the ferry did not come.") == []

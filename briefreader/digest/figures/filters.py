@@ -177,8 +177,8 @@ def _is_list_marker(p: _Paragraph, f: _Found) -> bool:
 def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     """Word numbers: "one" is mostly a pronoun or article ("one day", "no one", "one of the");
     it counts after "at least", before a unit after "for" ("for one year"), after "only" or
-    "just" before a noun ("only one toilet"), and before a noun and "of" ("one count of
-    fraud", not "one part of")."""
+    "just" before a noun ("only one toilet"), before a noun and "of" ("one count of
+    fraud", not "one part of") or "away" ("one win away from the title")."""
     if not (f.kind == "word" and f.i == f.j and f.number == 1) or f.unit == "times":
         return False  # a counted "once" was decided when it was found
     q = _qualifier(p, f)
@@ -196,6 +196,8 @@ def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     if nxt is None or not noun_next:
         return True
     of_after = p.next_joined(f.j + 1)
+    if of_after is not None and of_after.low == "away":
+        return False  # a distance still to go: "one win away from the title"
     return not (of_after is not None and of_after.low == "of" and nxt.low not in _VAGUE_NOUNS)
 
 
