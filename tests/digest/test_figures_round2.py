@@ -148,3 +148,11 @@ def test_one_before_a_noun_and_away_counts() -> None:
     f = _only("The striker is one goal away from the club record.")
     assert (f.value, f.subject) == ("one", "goal")
     assert _figures("One morning the ferry did not come.") == []
+
+
+def test_a_measure_given_again_in_a_quote_is_a_repeat_whatever_its_subject() -> None:
+    figures = _figures(
+        "The army set up a 40-kilometre buffer zone along the border.",
+        "“Rebels keep moving inside the 40-kilometre Rafah strip,” the minister said.",
+    )
+    assert [(f.value, f.subject) for f in figures] == [("40", "buffer zone")]

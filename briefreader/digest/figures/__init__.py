@@ -151,14 +151,24 @@ def _sentence_notes(p: _Paragraph, f: _Found) -> tuple[bool, bool]:
 
 def _repeated_in_quote(p: _Paragraph, f: _Found, said: set[tuple[float, str | None, str]]) -> bool:
     """A quote gives again a figure already given: the same number, unit and subject ("he
-    expects 12,000 soldiers" ... "'they will soon have 12,000'"). Records ``f`` otherwise."""
-    if f.number is None or not f.subject:
+    expects 12,000 soldiers" ... "'they will soon have 12,000'"), or the same number with the
+    same unit ("a 55-kilometre zone" ... "'in the 55-kilometre Tanf zone'"). Records ``f``
+    otherwise."""
+    if f.number is None:
         return False
-    key = (f.number, f.unit, f.subject.lower())
-    if key in said and _sentence_notes(p, f)[1]:
+    keys = [(f.number, f.unit, f.subject.lower())] if f.subject else []
+    if f.unit is not None:
+        keys.append((f.number, f.unit, _ANY_SUBJECT))
+    if not keys:
+        return False
+    if not said.isdisjoint(keys) and _sentence_notes(p, f)[1]:
         return True
-    said.add(key)
+    said.update(keys)
     return False
+
+
+# The subject recorded with a number and unit, to find it again whatever its subject.
+_ANY_SUBJECT = "\x00"
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
