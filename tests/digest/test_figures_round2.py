@@ -156,3 +156,19 @@ def test_a_measure_given_again_in_a_quote_is_a_repeat_whatever_its_subject() -> 
         "“Rebels keep moving inside the 40-kilometre Rafah strip,” the minister said.",
     )
     assert [(f.value, f.subject) for f in figures] == [("40", "buffer zone")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "The stones she has been lifting are shipped in from Wales and weigh nearly 90 kilos.",
+            "stones",
+        ),
+        ("The crowd in the square has grown and currently is estimated at around 20,000.", "crowd"),
+    ],
+)
+def test_a_number_given_by_a_second_verb_is_of_the_sentence_subject(
+    sentence: str, subject: str
+) -> None:
+    assert _only(sentence).subject == subject

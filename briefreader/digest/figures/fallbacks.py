@@ -6,7 +6,8 @@ what runs ("his fifth straight win"); a duration counts its unit
 ("two to three weeks", "Two days after"), a number of times its times ("scored twice"); a
 vague amount standing alone is of people ("employing thousands", "Thousands camped out"),
 unless a verb of money comes before it ("spent thousands"). And money that a verb says is a
-cost is a cost ("likely to cost the club about £12,000"), not the clause's subject.
+cost is a cost ("likely to cost the club about £12,000"), not the clause's subject; a number
+a second verb gives is of the sentence's subject ("The trunks … and weigh 700 pounds").
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.digest.figures.forms import STREAK_WORDS
-from briefreader.digest.figures.subjects import _np_right
+from briefreader.digest.figures.subjects import _MAX_CHAIN_WORDS, _clause_subject, _np_right
 from briefreader.digest.figures.tokens import _Paragraph
+from briefreader.digest.figures.words import _CHAIN, _LINKS
 from briefreader.lexicon import words
 
 if TYPE_CHECKING:
@@ -83,7 +85,25 @@ def fallback_subject(p: _Paragraph, f: _Found) -> str | None:
         if prev is not None and prev.low in _MONEY_VERBS and p.joined(before):
             return None
         return "people"
-    return None
+    return _second_predicate_subject(p, f, before)
+
+
+def _second_predicate_subject(p: _Paragraph, f: _Found, k: int) -> str | None:
+    """The subject of a sentence whose second verb gives the number: "The trunks are brought
+    in from the hills and weigh nearly 700 pounds", "The population has fluctuated and is
+    estimated at around 40,000"."""
+    s0, _ = p.sentence_of(p.toks[f.i].start)
+    steps = 0
+    while k >= 0 and p.joined(k) and p.toks[k].low in _CHAIN and steps < _MAX_CHAIN_WORDS:
+        k, steps = k - 1, steps + 1
+    if k < 1 or p.toks[k].low not in _LINKS or not p.joined(k - 1):
+        return None
+    k -= 1
+    while k >= 0 and p.joined(k) and p.toks[k].low in _CHAIN:
+        k -= 1  # "and currently is"
+    if k < 0 or p.toks[k].low != "and" or p.toks[k].start < s0:
+        return None
+    return _clause_subject(p, f, s0)
 
 
 def cost_subject(p: _Paragraph, f: _Found) -> str | None:
