@@ -172,3 +172,8 @@ def test_a_number_given_by_a_second_verb_is_of_the_sentence_subject(
     sentence: str, subject: str
 ) -> None:
     assert _only(sentence).subject == subject
+
+
+def test_a_year_opening_the_phrase_before_for_keeps_the_subject() -> None:
+    f = _only("Lawmakers are weighing the agency's 2021 budget bid for $9.1bn this week.")
+    assert f.subject is not None and "budget bid" in f.subject

@@ -38,8 +38,9 @@ from briefreader.digest.figures.filters import (
     is_furniture,
 )
 from briefreader.digest.figures.numbering import list_numbers
+from briefreader.digest.figures.possessives import _RESOLVE_LOOKBACK, _resolve
 from briefreader.digest.figures.qualifiers import _qualifier
-from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
+from briefreader.digest.figures.subjects import _find_subject
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
 from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Figure, Span

@@ -208,3 +208,17 @@ class _Paragraph:
             return False
         rest = t.text[1:]  # ("A" opening a sentence is no name either)
         return not (t.text[0].isupper() and self.is_initial(i) and (rest.islower() or not rest))
+
+
+_YEAR_WORD = re.compile(r"\d{4}")
+
+
+def _past_numbers(phrase: str | None) -> str | None:
+    """``phrase`` past the numbers opening it ("30" -> None), a year kept ("2020 budget
+    request"): a noun phrase of a number that is itself a number says nothing it counts."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    while words and words[0][:1].isdigit() and not _YEAR_WORD.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words) or None
