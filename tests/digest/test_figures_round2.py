@@ -177,3 +177,31 @@ def test_a_number_given_by_a_second_verb_is_of_the_sentence_subject(
 def test_a_year_opening_the_phrase_before_for_keeps_the_subject() -> None:
     f = _only("Lawmakers are weighing the agency's 2021 budget bid for $9.1bn this week.")
     assert f.subject is not None and "budget bid" in f.subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "subject"),
+    [
+        ("Almost half of drivers ignored the sign.", "half", "drivers"),
+        ("Half the village was flooded overnight.", "Half", "village"),
+        ("A quarter of the homes were empty.", "A quarter", "homes"),
+        ("The crew could raise only half of it.", "half", None),
+    ],
+)
+def test_a_share_in_words_is_a_figure_of_what_it_shares(
+    sentence: str, value: str, subject: str | None
+) -> None:
+    f = _only(sentence)
+    assert (f.value, f.subject) == (value, subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hosts scored twice in the second half.",
+        "Half an hour later the rain stopped.",
+        "Profits rose in the first half of the year.",
+    ],
+)
+def test_a_half_of_time_is_no_share(sentence: str) -> None:
+    assert [f.value for f in _figures(sentence) if "alf" in f.value] == []

@@ -16,6 +16,7 @@ from array import array
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found
 from briefreader.digest.figures.qualifiers import _qualifier
+from briefreader.digest.figures.shares import share_of
 from briefreader.digest.figures.tokens import (
     _COMPOUND_TOKEN,
     _Paragraph,
@@ -304,6 +305,8 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
     t = p.toks[f.i]
     if f.kind in {"vague", "rank", "ratio"}:
         return _form_subject(p, f)
+    if f.kind == "word" and f.number is not None and f.number < 1:
+        return share_of(p, f)  # "half of voters"
     if f.kind == "age" and "-" not in t.text:
         return "age"  # "their early 20s"
     if f.kind in {"age", "compound"} or (f.kind == "measure" and "-" in t.text):

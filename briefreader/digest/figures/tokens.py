@@ -42,16 +42,16 @@ _URLISH = re.compile(r"https?:|www\.|\.com\b|\.org\b|@|/\S|^#\w|\\")
 _NON_SPACE = re.compile(r"\S+")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Words that may make a figure without a digit: number words, scales, vague amounts
-# ("several", "thousands") and ordinals ("finished sixth", "third-largest").
+# ("several", "thousands"), ordinals ("finished sixth", "third-largest") and shares ("half of").
 _FIGURE_WORDS = [
     *_UNITS_WORDS,
     *_TENS_WORDS,
     *sorted(
         words(
             """
-            billion billions dozen dozens eighth fifth first few fourth hundred hundreds million
-            millions ninth once second seventh several sixth tenth third thousand thousands
-            twice
+            billion billions dozen dozens eighth fifth first few fourth half hundred hundreds
+            million millions ninth once quarter second seventh several sixth tenth third thousand
+            thousands twice
             """
         )
     ),
