@@ -205,3 +205,8 @@ def test_a_share_in_words_is_a_figure_of_what_it_shares(
 )
 def test_a_half_of_time_is_no_share(sentence: str) -> None:
     assert [f.value for f in _figures(sentence) if "alf" in f.value] == []
+
+
+def test_a_count_after_top_is_of_places_not_of_the_count_before() -> None:
+    figures = _figures("She was the last of a field of 32. She got in by staying in the top 20.")
+    assert [(f.value, f.subject) for f in figures][-1] == ("20", "top places")

@@ -30,7 +30,7 @@ import math
 from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _scan
-from briefreader.digest.figures.fallbacks import cost_subject, fallback_subject
+from briefreader.digest.figures.fallbacks import cost_subject, fallback_subject, places_subject
 from briefreader.digest.figures.filters import (
     _is_table_row,
     _keep,
@@ -96,7 +96,8 @@ def find_figures(article: Article) -> list[Figure]:
                 f.qualifier = _qualifier(p, f)
                 f.subject = cost_subject(p, f) or _find_subject(p, f)
                 if f.subject is None:
-                    f.subject = _shared_subject(f, kept) or _converted_subject(p, f, kept)
+                    f.subject = places_subject(p, f) or _shared_subject(f, kept)
+                    f.subject = f.subject or _converted_subject(p, f, kept)
                 if f.subject is None:
                     f.subject = fallback_subject(p, f)
                 f.subject = _resolve(f.subject, kept)

@@ -23,7 +23,7 @@ from briefreader.lexicon import words
 if TYPE_CHECKING:
     from briefreader.digest.figures.candidates import _Found
 
-__all__ = ["cost_subject", "fallback_subject"]
+__all__ = ["cost_subject", "fallback_subject", "places_subject"]
 
 # Units of time: a duration with nothing else named counts these.
 _TIME_UNITS = words(
@@ -117,4 +117,14 @@ def cost_subject(p: _Paragraph, f: _Found) -> str | None:
         if p.toks[k].low in _COST_VERBS:
             return "cost"
         k -= 1
+    return None
+
+
+def places_subject(p: _Paragraph, f: _Found) -> str | None:
+    """ "top places" for a bare count after "top" ("stayed in the world's top 50"): the
+    places of a table, not what the count before it counted; None elsewhere."""
+    prev = p.prev_joined(f.i)
+    if f.kind in {"count", "word"} and f.unit is None and prev is not None:
+        if prev.low in {"top", "bottom"}:
+            return f"{prev.low} places"
     return None
