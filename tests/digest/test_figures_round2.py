@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefreader.digest.figures import find_figures
-from briefreader.model import Figure
-from tests.digest.conftest import inline_article
-
-
-def _figures(*paragraphs: str) -> list[Figure]:
-    article = inline_article(*paragraphs)
-    figures = find_figures(article)
-    for f in figures:
-        assert f.span.text_in(article) == f.value
-    return figures
-
-
-def _only(*paragraphs: str) -> Figure:
-    figures = _figures(*paragraphs)
-    assert len(figures) == 1, [f.value for f in figures]
-    return figures[0]
-
+from tests.digest.test_figures_issue14 import _figures, _only
 
 # --- not figures ---------------------------------------------------------------------------------
 
