@@ -3,9 +3,10 @@
     python tools/score_figures_gold.py                 # both parts, one line each
     python tools/score_figures_gold.py --part tuning --per-doc
 
-The gold (README in that folder) annotates 16 CNN/DailyMail dev articles of
-``../shared/devset/cnndm-dev`` for figures and what they count, split by a fixed rule into a
-tuning part and a held-out part. The articles themselves stay in the dev set: this script runs
+The gold (README in that folder) annotates 24 CNN/DailyMail dev articles of
+``../shared/devset/cnndm-dev`` for figures and what they count, split by fixed rules into
+parts: ``tuning`` and ``held-out`` (both tuned on since the second round) and ``held-out-2``
+(never read for errors). The articles themselves stay in the dev set: this script runs
 the real ``briefreader digest --format jsonl`` on them and scores its figures with the dev
 set's own scorer (``../shared/eval/score_digest.py``, imported, not copied), so the numbers
 are those ``../shared/eval/devset`` would print for the same gold.
@@ -22,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "figures-gold"
-PARTS = ("tuning", "held-out")
+PARTS = ("tuning", "held-out", "held-out-2")
 
 
 def _shared() -> Path:
@@ -94,7 +95,7 @@ def main() -> None:
     for part in PARTS if args.part == "all" else (args.part,):
         res = score_part(part, args.shared, args.per_doc)
         print(
-            f"{part:9} docs {res['docs']}  figures {res['gold_figures']}  "
+            f"{part:10} docs {res['docs']}  figures {res['gold_figures']}  "
             f"recall {res['figure_recall']:.3f}  precision {res['figure_precision']:.3f}  "
             f"subject {res['figure_subject']:.3f}"
         )

@@ -30,14 +30,17 @@ import math
 from collections.abc import Iterator
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found, _scan
+from briefreader.digest.figures.fallbacks import cost_subject, fallback_subject, places_subject
 from briefreader.digest.figures.filters import (
     _is_table_row,
     _keep,
     is_back_reference,
     is_furniture,
 )
+from briefreader.digest.figures.numbering import list_numbers
+from briefreader.digest.figures.possessives import _RESOLVE_LOOKBACK, _resolve
 from briefreader.digest.figures.qualifiers import _qualifier
-from briefreader.digest.figures.subjects import _RESOLVE_LOOKBACK, _find_subject, _resolve
+from briefreader.digest.figures.subjects import _find_subject
 from briefreader.digest.figures.tokens import _has_number_word, _Paragraph
 from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Figure, Span
@@ -86,13 +89,17 @@ def find_figures(article: Article) -> list[Figure]:
         for offset, piece in _pieces(text):
             p = _Paragraph(piece)
             found = len(kept)
+            numbering = list_numbers(p)
             for f in _scan(p):
-                if not _keep(p, f) or _not_new(p, f, seen):
+                if f.i in numbering or not _keep(p, f) or _not_new(p, f, seen):
                     continue
                 f.qualifier = _qualifier(p, f)
-                f.subject = _find_subject(p, f)
+                f.subject = cost_subject(p, f) or _find_subject(p, f)
                 if f.subject is None:
-                    f.subject = _shared_subject(f, kept) or _converted_subject(p, f, kept)
+                    f.subject = places_subject(p, f) or _shared_subject(f, kept)
+                    f.subject = f.subject or _converted_subject(p, f, kept)
+                if f.subject is None:
+                    f.subject = fallback_subject(p, f)
                 f.subject = _resolve(f.subject, kept)
                 f.subject = _whose_age(f, ages)
                 if _repeated_in_quote(p, f, said):
@@ -146,14 +153,24 @@ def _sentence_notes(p: _Paragraph, f: _Found) -> tuple[bool, bool]:
 
 def _repeated_in_quote(p: _Paragraph, f: _Found, said: set[tuple[float, str | None, str]]) -> bool:
     """A quote gives again a figure already given: the same number, unit and subject ("he
-    expects 12,000 soldiers" ... "'they will soon have 12,000'"). Records ``f`` otherwise."""
-    if f.number is None or not f.subject:
+    expects 12,000 soldiers" ... "'they will soon have 12,000'"), or the same number with the
+    same unit ("a 55-kilometre zone" ... "'in the 55-kilometre Tanf zone'"). Records ``f``
+    otherwise."""
+    if f.number is None:
         return False
-    key = (f.number, f.unit, f.subject.lower())
-    if key in said and _sentence_notes(p, f)[1]:
+    keys = [(f.number, f.unit, f.subject.lower())] if f.subject else []
+    if f.unit is not None:
+        keys.append((f.number, f.unit, _ANY_SUBJECT))
+    if not keys:
+        return False
+    if not said.isdisjoint(keys) and _sentence_notes(p, f)[1]:
         return True
-    said.add(key)
+    said.update(keys)
     return False
+
+
+# The subject recorded with a number and unit, to find it again whatever its subject.
+_ANY_SUBJECT = "\x00"
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:

@@ -25,6 +25,7 @@ from briefreader.digest.figures.forms import (
     vague_unit,
     word_rank,
 )
+from briefreader.digest.figures.shares import share_candidate
 from briefreader.digest.figures.tokens import (
     _COMPOUND_TOKEN,
     _DIG,
@@ -298,6 +299,9 @@ def _word_candidate(p: _Paragraph, i: int) -> _Found | None:
         if t.text[0].isupper() and not p.is_initial(i):
             return None  # "Third-Largest" in a name
         return _Found(i, i, t.start, t.end, float(rank[0]), kind="rank")
+    share = share_candidate(p, i)
+    if share is not None:  # "half of voters", "a third of the staff"
+        return _Found(i, share[1], t.start, p.toks[share[1]].end, share[0], kind="word")
     if t.low in {"a", "an", "half"}:
         head = _article_scale(p, i)
     else:

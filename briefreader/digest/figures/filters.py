@@ -77,6 +77,7 @@ def _keep(p: _Paragraph, f: _Found) -> bool:
         (plain and bare_int and _is_date(p, f))
         or _is_time(p, f)
         or (plain and _is_year(p, f))
+        or _is_year_range(p, f)
         or (plain and _is_in_name(p, f, bare_int))
         or _is_reference(p, f, plain)
         or (plain and bare_int and _is_list_marker(p, f))
@@ -127,6 +128,20 @@ def _is_year(p: _Paragraph, f: _Found) -> bool:
     return _qualifier(p, f) is None
 
 
+def _is_year_range(p: _Paragraph, f: _Found) -> bool:
+    """A span of years: "between 1998 and 1999", "from 2010 to 2014" (not "2,000 to 3,000",
+    nor "1990 to 2000 years" of a measure)."""
+    if f.kind != "range" or f.j == f.i:
+        return False
+    ends = (p.toks[f.i].text, p.toks[f.j].text)
+    if not all(re.fullmatch(r"\d{4}", end) for end in ends):
+        return False
+    if not all(_FIRST_YEAR <= int(end) <= _LAST_YEAR for end in ends):
+        return False
+    nxt = p.next_joined(f.j)
+    return (nxt is None or nxt.low not in _UNITS) and _qualifier(p, f) is None
+
+
 def _is_in_name(p: _Paragraph, f: _Found, bare_int: bool) -> bool:
     """Numbers inside names: "Section 230", "Windows 10", "iPhone 11", "Top 10"."""
     prev = p.prev_joined(f.i)
@@ -162,8 +177,8 @@ def _is_list_marker(p: _Paragraph, f: _Found) -> bool:
 def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     """Word numbers: "one" is mostly a pronoun or article ("one day", "no one", "one of the");
     it counts after "at least", before a unit after "for" ("for one year"), after "only" or
-    "just" before a noun ("only one toilet"), and before a noun and "of" ("one count of
-    fraud", not "one part of")."""
+    "just" before a noun ("only one toilet"), before a noun and "of" ("one count of
+    fraud", not "one part of") or "away" ("one win away from the title")."""
     if not (f.kind == "word" and f.i == f.j and f.number == 1) or f.unit == "times":
         return False  # a counted "once" was decided when it was found
     q = _qualifier(p, f)
@@ -181,6 +196,8 @@ def _is_pronoun_one(p: _Paragraph, f: _Found) -> bool:
     if nxt is None or not noun_next:
         return True
     of_after = p.next_joined(f.j + 1)
+    if of_after is not None and of_after.low == "away":
+        return False  # a distance still to go: "one win away from the title"
     return not (of_after is not None and of_after.low == "of" and nxt.low not in _VAGUE_NOUNS)
 
 

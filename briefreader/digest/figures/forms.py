@@ -62,6 +62,8 @@ _PLACING_VERBS = words(
     rank ranked ranks ranking rated seeded
     """
 )
+#: Words after an ordinal word that make it the length of a run: "his fifth straight win".
+STREAK_WORDS = words("consecutive straight successive")
 # The second part of a rank compound: "14th-ranked", "third-largest", "second-seeded".
 _RANK_PARTS = words("placed ranked rated seed seeded")
 # After an ordinal in digits, these make it a date or a name, not a rank: "the 19th century",
@@ -143,11 +145,15 @@ def digit_rank_kept(p: _Paragraph, i: int) -> bool:
 
 def word_rank(p: _Paragraph, i: int) -> int | None:
     """The rank of an ordinal word after a placing verb: "finished sixth", "come in first
-    and second" (each of the pair); None elsewhere ("the first time", "his second goal")."""
+    and second" (each of the pair), or before a word of a run ("the third consecutive
+    title"); None elsewhere ("the first time", "his second goal")."""
     t = p.toks[i]
     value = _ORDINAL_WORDS.get(t.low)
     if value is None:
         return None
+    nxt = p.next_joined(i)
+    if nxt is not None and nxt.low in STREAK_WORDS and value > 1:
+        return value
     k = i - 1
     while k >= 0 and p.joined(k) and p.toks[k].low in {"in", "and", "or", "at"} | _ORDINAL:
         k -= 1

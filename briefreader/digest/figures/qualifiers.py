@@ -7,15 +7,20 @@ from typing import TYPE_CHECKING
 
 from briefreader.digest.figures.forms import DECADE_HEDGES
 from briefreader.digest.figures.tokens import _Paragraph
-from briefreader.digest.figures.words import _QUALIFIERS_1, _QUALIFIERS_2, _QUALIFIERS_3
+from briefreader.digest.figures.words import (
+    _QUALIFIERS_1,
+    _QUALIFIERS_2,
+    _QUALIFIERS_3,
+    _QUALIFIERS_4,
+)
 
 if TYPE_CHECKING:
     from briefreader.digest.figures.candidates import _Found
 
 __all__ = ["_qualifier"]
 
-# Words in the longest qualifier ("no more than").
-_QUALIFIER_MAX_WORDS = 3
+# Words in the longest qualifier ("in the region of").
+_QUALIFIER_MAX_WORDS = 4
 
 
 def _qualifier(p: _Paragraph, f: _Found) -> str | None:
@@ -25,6 +30,8 @@ def _qualifier(p: _Paragraph, f: _Found) -> str | None:
     while len(words) < _QUALIFIER_MAX_WORDS and k >= 0 and p.joined(k):
         words.insert(0, p.toks[k].low)
         k -= 1
+    if len(words) >= 4 and tuple(words[-4:]) in _QUALIFIERS_4:
+        return " ".join(words[-4:])
     if len(words) >= 3 and tuple(words[-3:]) in _QUALIFIERS_3:
         return " ".join(words[-3:])
     if len(words) >= 2 and tuple(words[-2:]) in _QUALIFIERS_2:

@@ -4,8 +4,8 @@ The noun phrase after the number comes first ("3,000 North Korean troops", "30 o
 jets"); a hyphen compound names its own ("a two-goal lead" counts "goal lead"); a unit after
 the number makes it a measure; an age shows in apposition ("Webb, 51"). Failing those, the
 subject is on the left: "the cost of $5", "Their wage is estimated to be around $800", or the
-noun phrase opening the clause of money and percentages. A possessive ("Their monthly wage")
-is resolved against the figures just before.
+noun phrase opening the clause of money and percentages (a possessive, "Their monthly wage",
+is resolved in ``possessives``).
 """
 
 from __future__ import annotations
@@ -13,11 +13,17 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
 
 from briefreader.digest.figures.candidates import _COUNTS, _Found
 from briefreader.digest.figures.qualifiers import _qualifier
-from briefreader.digest.figures.tokens import _COMPOUND_TOKEN, _Paragraph, _Tok, _word_value
+from briefreader.digest.figures.shares import share_of
+from briefreader.digest.figures.tokens import (
+    _COMPOUND_TOKEN,
+    _Paragraph,
+    _past_numbers,
+    _Tok,
+    _word_value,
+)
 from briefreader.digest.figures.words import (
     _CHAIN,
     _CLAUSE_CONJUNCTIONS,
@@ -211,7 +217,8 @@ def _subject_left(p: _Paragraph, f: _Found, clause: bool = True) -> str | None:
     if w.low in preps and not w.trail:
         np = _np_left(p, k - 1, s0)
         # "increased the total of commercial providers to 14" (not "down by 30 to 126").
-        if np and np.split()[-1].lower() not in _NOT_HEADS and not np[0].isdigit():
+        np = _past_numbers(np)  # "down by 30 to 126": none; "the 2020 budget request for"
+        if np and np.split()[-1].lower() not in _NOT_HEADS:
             return np
     # Walk over a verb chain to a linking verb: "Their monthly wage is estimated to be around".
     steps = 0
@@ -298,6 +305,8 @@ def _find_subject(p: _Paragraph, f: _Found) -> str | None:
     t = p.toks[f.i]
     if f.kind in {"vague", "rank", "ratio"}:
         return _form_subject(p, f)
+    if f.kind == "word" and f.number is not None and f.number < 1:
+        return share_of(p, f)  # "half of voters"
     if f.kind == "age" and "-" not in t.text:
         return "age"  # "their early 20s"
     if f.kind in {"age", "compound"} or (f.kind == "measure" and "-" in t.text):
@@ -477,23 +486,3 @@ def _is_time_or_place(np: str) -> bool:
     where the money was, not what it was."""
     words = np.split()
     return words[-1].lower() in _TIME_HEADS or all(w[:1].isupper() for w in words)
-
-
-# Figures looked back over to resolve "their" ("Their monthly wage").
-_RESOLVE_LOOKBACK = 3
-
-
-def _resolve(subject: str | None, previous: Sequence[_Found]) -> str | None:
-    """Resolve a possessive ("Their monthly wage") against the figures just before."""
-    if not subject:
-        return subject
-    first, _, rest = subject.partition(" ")
-    if first.lower() in _POSSESSIVES and rest:
-        if first.lower() == "their":
-            for g in reversed(previous[-_RESOLVE_LOOKBACK:]):
-                if g.subject and g.kind in _COUNTS:
-                    return f"{rest} of {g.subject}"
-        return rest
-    if first.lower() in {"the", "a", "an"} and rest:
-        return rest
-    return subject

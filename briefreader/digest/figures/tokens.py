@@ -27,7 +27,7 @@ from briefreader.lexicon import words
 
 _CUR = r"(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₩]|USD|EUR|GBP)"
 _DIG = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SC = r"(?:bn|bln|mn|mln|tn|k|m|b)"
+_SC = r"(?:billion|million|trillion|bn|bln|mn|mln|tn|k|m|b)"  # "£330million" too
 _NUM_TOKEN = re.compile(
     rf"(?P<cur>{_CUR})?(?P<n>{_DIG})(?:(?P<sc>{_SC})|(?P<unit>[a-zA-Z]{{1,3}}))?(?P<pct>%)?"
 )
@@ -42,16 +42,16 @@ _URLISH = re.compile(r"https?:|www\.|\.com\b|\.org\b|@|/\S|^#\w|\\")
 _NON_SPACE = re.compile(r"\S+")
 _DOTTED_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Words that may make a figure without a digit: number words, scales, vague amounts
-# ("several", "thousands") and ordinals ("finished sixth", "third-largest").
+# ("several", "thousands"), ordinals ("finished sixth", "third-largest") and shares ("half of").
 _FIGURE_WORDS = [
     *_UNITS_WORDS,
     *_TENS_WORDS,
     *sorted(
         words(
             """
-            billion billions dozen dozens eighth fifth first few fourth hundred hundreds million
-            millions ninth once second seventh several sixth tenth third thousand thousands
-            twice
+            billion billions dozen dozens eighth fifth first few fourth half hundred hundreds
+            million millions ninth once quarter second seventh several sixth tenth third thousand
+            thousands twice
             """
         )
     ),
@@ -208,3 +208,17 @@ class _Paragraph:
             return False
         rest = t.text[1:]  # ("A" opening a sentence is no name either)
         return not (t.text[0].isupper() and self.is_initial(i) and (rest.islower() or not rest))
+
+
+_YEAR_WORD = re.compile(r"\d{4}")
+
+
+def _past_numbers(phrase: str | None) -> str | None:
+    """``phrase`` past the numbers opening it ("30" -> None), a year kept ("2020 budget
+    request"): a noun phrase of a number that is itself a number says nothing it counts."""
+    if not phrase:
+        return None
+    words = phrase.split()
+    while words and words[0][:1].isdigit() and not _YEAR_WORD.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words) or None

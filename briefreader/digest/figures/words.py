@@ -59,8 +59,11 @@ _SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-# Scale suffixes and words after digits: "$5bn", "3.2 mln".
+# Scale suffixes and words after digits: "$5bn", "3.2 mln", "£330million".
 _SHORT_SCALES = {
+    "billion": 1e9,
+    "million": 1e6,
+    "trillion": 1e12,
     "k": 1e3,
     "m": 1e6,
     "mn": 1e6,
@@ -250,6 +253,7 @@ _CLOCK_WORDS = words(
 # --- qualifiers -----------------------------------------------------------------------------------
 
 # The hedges before a number, by length (the longest is tried first).
+_QUALIFIERS_4 = frozenset([("in", "the", "order", "of"), ("in", "the", "region", "of")])
 _QUALIFIERS_3 = frozenset(
     [
         ("as", "few", "as"),
@@ -292,14 +296,15 @@ _QUALIFIERS_1 = words(
 _STOP = WEEKDAYS | words(
     """
     a about above according across added after again against ago all along already also although
-    amid among an and announced are around as at away back be because been before behind being below
-    between beyond both but by can could despite did do does down during each earlier even ever for
-    from had has have he her here him his i if in including into is it its just last later like may
-    me might more most must my near next no nor not now of off on only onto or our out over per
-    reported said say says shall she should since so soon still such than that the their them then
-    there these they this those though through to today told tomorrow too toward towards under
-    unless unlike until up upon us very via was we were when where whereas whether which while who
-    whom whose will with within without would yes yesterday yet you your
+    amid among an and announced are around as at away back be because been before behind being
+    below between beyond both but by can could despite did do does down due during each earlier
+    even ever for from had has have he her here him his i if in including into is it its just
+    last later like may me might more most must my near next no nor not now of off on only onto
+    or our out over per reported said say says shall she should since so soon still such than
+    that the their them then there these they this those though through to today told tomorrow
+    too toward towards under unless unlike until up upon us very via was we were when where
+    whereas whether which while who whom whose will with within without would yes yesterday yet
+    you your
     """
 )
 # Common verbs that end a noun phrase after its noun ("the 14th-ranked Spaniard won", "a
