@@ -95,12 +95,19 @@ TITLE_FEATURE_NAMES = (
     "upper",  # written in capitals
     "dated",  # holds a date or a clock time (a date line, a teaser with its time)
     "question",  # ends with a question mark or a colon (a teaser, a form's label)
+    "char_overlap",  # the share of its character trigrams the lead holds (any script)
+    "starts_lower",  # it starts with a lower-case letter (a list item, a fragment)
+    "best_overlap",  # no other candidate shares more of its words with the lead
+    "first_candidate",  # the first candidate from the top
 )
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
 # A photo credit closing a caption: "... in Paris Benoit Tessier/Reuters".
 _SLASH_CREDIT = re.compile(r"\b[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* ?/ ?[A-Z][\w.’' -]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.IGNORECASE)
+_WORD_CHARS = re.compile(r"\w+")
+#: Where the word overlap stands in a candidate's features.
+_OVERLAP = 1
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 # What follows a line found in the body when it is the start of a sentence there.
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
@@ -112,6 +119,7 @@ class _Lead:
     line of the page."""
 
     words: set[str]
+    grams: set[str]
     body: str
     printed: Counter[str]
     page: Counter[str]
@@ -161,6 +169,7 @@ def title_candidates(
             in_body = True
     lead = _Lead(
         words=set(iter_words(" ".join(paragraphs[:TITLE_LEAD]))),
+        grams=_trigrams(" ".join(paragraphs[:TITLE_LEAD])),
         body="\n".join(paragraphs).lower(),
         printed=Counter(
             b.text for b in blocks[max(0, first_body - TITLE_REPEAT_REACH) : first_body + 1]
@@ -185,7 +194,16 @@ def title_candidates(
             previous = block.index
         features = title_features(blocks, block, text, overlap, first_body, lead, context)
         out.append(Candidate(text, features))
+    best = max((c.features[_OVERLAP] for c in out), default=0.0)
+    for i, candidate in enumerate(out):
+        candidate.features += [float(candidate.features[_OVERLAP] >= best), float(i == 0)]
     return out
+
+
+def _trigrams(text: str) -> set[str]:
+    """The character trigrams of ``text``'s words, lower-cased (spaces as one)."""
+    flat = " ".join(_WORD_CHARS.findall(text.lower()))
+    return {flat[i : i + 3] for i in range(len(flat) - 2)}
 
 
 @dataclass
@@ -295,6 +313,8 @@ def title_features(
         float(bool(letters) and all(c.isupper() for c in letters)),
         float(bool(_CLOCK.search(text) or has_date(text))),
         float(text.rstrip().endswith(("?", ":"))),
+        len(grams & lead.grams) / len(grams) if (grams := _trigrams(text)) else 0.0,
+        float(text[:1].islower()),
     ]
 
 
