@@ -2,8 +2,7 @@
 
 Share bars, menus, galleries, captions and credits are never candidates. Each other short line
 near the body's start is described by :data:`TITLE_FEATURE_NAMES` (the share of its words the
-lead uses, where it stands, a byline or a date line following it, the page printing it twice
-or on every page, its length and case, sentence-like ends and fragments of a body sentence)
+lead uses, where it stands, a byline or a date line following it, the page printing it twice, its length and case, sentence-like ends and fragments of a body sentence)
 and scored by a linear model (a conditional logit over the page's candidates and "no
 headline") whose weights ``tools/train_headline.py`` learns from pages whose own
 ``og:title``/``<h1>`` names the headline, and writes to :mod:`.headline_weights`.
@@ -63,9 +62,6 @@ TITLE_SHORT_WORDS = 5
 TITLE_LONG_WORDS = 18
 #: The standfirst under the headline shares at least this share of its words with the lead.
 TITLE_LEAD_OVERLAP = 0.3
-#: A line printed at least this often in the whole page is the site's furniture (its name, a
-#: section, a menu entry), not the headline (which dumps print once or twice).
-TITLE_TEMPLATE_COUNT = 3
 #: Words of more letters than this count in a candidate's share of capitalised words.
 CASE_WORD_LETTERS = 3
 #: A byline or a date line counts as the headline's company within this many lines after it.
@@ -83,7 +79,6 @@ TITLE_FEATURE_NAMES = (
     "anchor_third",  # ... after two
     "credit_under",  # a photo credit right under it: a caption's title
     "printed_twice",  # printed twice near the article (the page title and the h1)
-    "template",  # printed TITLE_TEMPLATE_COUNT times or more in the page: furniture
     "short_sentence",  # it ends like a sentence, under TITLE_SENTENCE_WORDS words
     "long_sentence",  # ... and longer: a standfirst or a caption
     "body_fragment",  # the start of a body sentence (an image's alt text)
@@ -97,7 +92,7 @@ TITLE_FEATURE_NAMES = (
     "question",  # ends with a question mark or a colon (a teaser, a form's label)
     "char_overlap",  # the share of its character trigrams the lead holds (any script)
     "starts_lower",  # it starts with a lower-case letter (a list item, a fragment)
-    "best_overlap",  # no other candidate shares more of its words with the lead
+    "lead_start",  # the body's first sentence starts with it (an image's alt text)
     "first_candidate",  # the first candidate from the top
 )
 
@@ -106,8 +101,6 @@ _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
 _SLASH_CREDIT = re.compile(r"\b[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* ?/ ?[A-Z][\w.’' -]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.IGNORECASE)
 _WORD_CHARS = re.compile(r"\w+")
-#: Where the word overlap stands in a candidate's features.
-_OVERLAP = 1
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 # What follows a line found in the body when it is the start of a sentence there.
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
@@ -115,14 +108,12 @@ _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
 
 @dataclass
 class _Lead:
-    """What candidates are compared with: the lead's words, the body, the lines near it, every
-    line of the page."""
+    """What candidates are compared with: the lead's words, the body, the lines near it."""
 
     words: set[str]
     grams: set[str]
     body: str
     printed: Counter[str]
-    page: Counter[str]
 
 
 @dataclass
@@ -174,7 +165,6 @@ def title_candidates(
         printed=Counter(
             b.text for b in blocks[max(0, first_body - TITLE_REPEAT_REACH) : first_body + 1]
         ),
-        page=Counter(b.text for b in blocks),
     )
     out: list[Candidate] = []
     previous: int | None = None  # the last line that shared words with the lead
@@ -194,9 +184,8 @@ def title_candidates(
             previous = block.index
         features = title_features(blocks, block, text, overlap, first_body, lead, context)
         out.append(Candidate(text, features))
-    best = max((c.features[_OVERLAP] for c in out), default=0.0)
     for i, candidate in enumerate(out):
-        candidate.features += [float(candidate.features[_OVERLAP] >= best), float(i == 0)]
+        candidate.features.append(float(i == 0))
     return out
 
 
@@ -301,7 +290,6 @@ def title_features(
         float(anchor == 2),
         float(anchor == -1),
         float(lead.printed[block.text] >= 2 and not ends_sentence),
-        float(lead.page[block.text] >= TITLE_TEMPLATE_COUNT),
         float(ends_sentence and word_count < TITLE_SENTENCE_WORDS),
         float(ends_sentence and word_count >= TITLE_SENTENCE_WORDS),
         float(fragment),
@@ -315,6 +303,7 @@ def title_features(
         float(text.rstrip().endswith(("?", ":"))),
         len(grams & lead.grams) / len(grams) if (grams := _trigrams(text)) else 0.0,
         float(text[:1].islower()),
+        float(fragment and found == 0),
     ]
 
 
