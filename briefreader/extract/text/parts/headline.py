@@ -1,9 +1,10 @@
 """The headline: a learned choice among the headline-like lines before the body, or none.
 
 Share bars, menus, galleries, captions and credits are never candidates. Each other short line
-near the body's start is described by :data:`TITLE_FEATURE_NAMES` (the share of its words the
-lead uses, where it stands, a byline or a date line following it, the page printing it twice, its length and case, sentence-like ends and fragments of a body sentence)
-and scored by a linear model (a conditional logit over the page's candidates and "no
+near the body's start is described by :data:`TITLE_FEATURE_NAMES` (the share of its words and
+character trigrams the lead uses, where it stands, a byline or a date line following it, the
+page printing it twice, its length and case, sentence-like ends and fragments of a body
+sentence) and scored by a linear model (a conditional logit over the page's candidates and "no
 headline") whose weights ``tools/train_headline.py`` learns from pages whose own
 ``og:title``/``<h1>`` names the headline, and writes to :mod:`.headline_weights`.
 """
