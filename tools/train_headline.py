@@ -85,11 +85,12 @@ def read_candidates(page: lines.Page):  # type: ignore[no-untyped-def]
     return [(c.text, c.features) for c in found], title
 
 
-def collect(pages: list[lines.Page], data: str, refresh: bool = False) -> dict:
-    """Every page's candidates and labels, keyed by its dump's path (cached in ``CACHE``)."""
+def collect(pages: list[lines.Page], data: str, cache_path: str | None = CACHE) -> dict:
+    """Every page's candidates and labels, keyed by its dump's path (cached in ``cache_path``
+    unless it is ``None``)."""
     cache: dict = {}
-    if os.path.exists(CACHE) and not refresh:
-        with open(CACHE, encoding="utf-8") as f:
+    if cache_path and os.path.exists(cache_path):
+        with open(cache_path, encoding="utf-8") as f:
             cache = json.load(f)
         if cache.get("names") != list(NAMES):
             cache = {}
@@ -105,8 +106,9 @@ def collect(pages: list[lines.Page], data: str, refresh: bool = False) -> dict:
             "y": [1.0 if lines._same_title(t, meta) else 0.0 for t, _ in candidates],
             "titled": bool(meta.get("title") or meta.get("h1")),
         }
-    with open(CACHE, "w", encoding="utf-8") as f:
-        json.dump({"names": list(NAMES), "pages": records}, f)
+    if cache_path:
+        with open(cache_path, "w", encoding="utf-8") as f:
+            json.dump({"names": list(NAMES), "pages": records}, f)
     return records
 
 
@@ -231,7 +233,9 @@ def main() -> None:
 
         report(pages, found)
         return
-    records = collect(pages, args.data, args.refresh)
+    if args.refresh and os.path.exists(CACHE):
+        os.remove(CACHE)
+    records = collect(pages, args.data)
 
     def right_with(w):  # type: ignore[no-untyped-def]
         def right(page):  # type: ignore[no-untyped-def]
