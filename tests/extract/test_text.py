@@ -269,3 +269,11 @@ def test_caption_above_the_byline_is_not_the_title():
     caption = "A powerful storm hit the northern coast, cutting power to homes Jane Doe/Reuters"
     text = "\n".join([MENU, headline, caption, "By Jane Roe", "Nov. 19, 2019", P1, P2, P3, FOOTER])
     assert _dump(text).title == headline
+
+
+def test_no_convincing_headline_gives_none():
+    """Above the body only a menu, a date line and a newsletter prompt: no headline is
+    invented from them."""
+    for above in (["Posted 12 March 2024 at 10:15"], ["subscribe to our newsletter today"]):
+        text = "\n".join([MENU, *above, P1, P2, P3, FOOTER])
+        assert _dump(text).title is None

@@ -1,5 +1,6 @@
 """The text classifier's generated weights match its features, name for name, in both stages,
-and are what ``tools/train_text_classifier.py`` produces."""
+and are what ``tools/train_text_classifier.py`` produces; the headline model's likewise with
+``tools/train_headline.py``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from briefreader.extract.text import (
     stage2_vectors,
 )
 from briefreader.extract.text import weights as weights_module
+from briefreader.extract.text.parts import headline_weights
+from briefreader.extract.text.parts.headline import TITLE_FEATURE_NAMES, title_candidates
+from briefreader.extract.text.parts.headline_weights import TITLE_WEIGHTS
+from briefreader.extract.text.parts.headline_weights import TRAINING_DIGEST as HEADLINE_DIGEST
 from briefreader.extract.text.weights import STAGE2_WEIGHTS, TRAINING_DIGESTS, WEIGHTS
 from tests.conftest import require_devset
 
@@ -86,3 +91,51 @@ def test_shipped_weights_are_what_the_training_script_produces(tmp_path):
     w1, w2 = train.fit(pages)
     shipped = Path(weights_module.__file__).read_text(encoding="utf-8")
     assert train.weights_source(w1, w2, dict(TRAINING_DIGESTS)) == shipped
+
+
+def _headline_tool():
+    """tools/train_headline.py (``tools/`` is no package: put it on the path)."""
+    _tools()
+    import train_headline
+
+    return train_headline
+
+
+def test_every_headline_feature_has_a_weight_and_every_weight_a_feature():
+    assert len(set(TITLE_FEATURE_NAMES)) == len(TITLE_FEATURE_NAMES)
+    assert list(TITLE_WEIGHTS) == list(TITLE_FEATURE_NAMES)
+
+
+def test_headline_candidates_hold_one_value_per_feature():
+    blocks = featured_blocks(
+        "\n".join(
+            [
+                "Home",
+                "Storm cuts power to thousands on the northern coast",
+                "By Jane Roe, 12 March 2024",
+                "A powerful storm hit the northern coast on Tuesday, cutting power to thousands "
+                "of homes and forcing the closure of several schools, officials said.",
+            ]
+        )
+    ).blocks
+    found = title_candidates(blocks, 3, [blocks[3].text])
+    assert [c.text for c in found] == ["Storm cuts power to thousands on the northern coast"]
+    assert {len(c.features) for c in found} == {len(TITLE_FEATURE_NAMES)}
+
+
+def test_shipped_headline_weights_are_what_the_training_script_produces():
+    """Record every training dump's headline candidates afresh (no cache), train as
+    tools/train_headline.py does and compare the module it would write with the shipped one.
+    Its training set holds the fetched pages of tools/text_dumps.py (no part of the
+    repository): skipped where they are absent."""
+    devset = require_devset()
+    text_dumps, train = _tools()
+    headline_tool = _headline_tool()
+    if not (Path(text_dumps.DATA) / "labels").is_dir():
+        pytest.skip(f"no training dumps in {text_dumps.DATA} (tools/text_dumps.py makes them)")
+    pages = headline_tool.training_pages(train.all_pages(str(devset), text_dumps.DATA))
+    records = headline_tool.collect(pages, text_dumps.DATA, cache_path=None)
+    assert headline_tool.digest(pages, records) == HEADLINE_DIGEST, "the training set differs"
+    weights = headline_tool.fit(pages, records)
+    shipped = Path(headline_weights.__file__).read_text(encoding="utf-8")
+    assert headline_tool.weights_source(weights, HEADLINE_DIGEST) == shipped

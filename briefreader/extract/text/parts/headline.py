@@ -1,9 +1,12 @@
-"""The headline: the headline-like line before the body that shares most words with the lead.
+"""The headline: a learned choice among the headline-like lines before the body, or none.
 
-Its score is weighted by hand (the constants below), beside the learned line classifier: the
-share of the line's words that the lead uses, a bonus when a byline or a date line follows it
-closely and when the page prints it twice, penalties for captions, standfirsts and fragments of
-a body sentence (an image's alt text); share bars, menus, galleries and credits are no headline.
+Share bars, menus, galleries, captions and credits are never candidates. Each other short line
+near the body's start is described by :data:`TITLE_FEATURE_NAMES` (the share of its words and
+character trigrams the lead uses, where it stands, a byline or a date line following it, the
+page printing it twice, its length and case, sentence-like ends and fragments of a body
+sentence) and scored by a linear model (a conditional logit over the page's candidates and "no
+headline") whose weights ``tools/train_headline.py`` learns from pages whose own
+``og:title``/``<h1>`` names the headline, and writes to :mod:`.headline_weights`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from briefreader.extract.captions import has_labelled_credit
 from briefreader.extract.language import iter_words, words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.byline import BYLINE_WORDS
+from briefreader.extract.text.parts.headline_weights import TITLE_WEIGHTS
 from briefreader.extract.text.patterns import EMAIL, IMAGE_MARKER, SENTENCE_END, URL
 from briefreader.extract.text.words import BYLINE, CREDIT_LINE, FURNITURE_WORDS, GALLERY, has_date
 
@@ -49,39 +53,55 @@ ANCHOR_SKIP_WORDS = 2
 #: A credit line right under a caption ("Jane Doe/Reuters") has at most this many words.
 CREDIT_LINE_WORDS = 8
 
-# The hand-weighted score, beside the learned line classifier: the share of the line's words
-# that the lead uses (0 to 1), then these bonuses and costs, set by hand on the dev set.
-
-# Where the line stands and what comes with it:
-#: Each block between the line and the body costs this much (the headline is near the body).
-TITLE_DISTANCE_COST = 0.004
-#: A byline or a date line right under the line, or after one or two other lines, adds this.
-TITLE_ANCHOR_BONUS = (0.3, 0.25, 0.2)
-#: A photo credit right under the line costs this: the line is a caption's title.
-TITLE_CREDIT_COST = 0.3
-#: A line the page prints twice (the page title and the h1) gains this.
-TITLE_TWICE_BONUS = 0.1
-
-# What the line reads like:
-#: A line ending like a sentence costs this when shorter than ``TITLE_SENTENCE_WORDS`` ...
-TITLE_SHORT_SENTENCE_COST = 0.15
-#: ... and this when longer: captions and standfirsts end like sentences, headlines seldom do.
-TITLE_SENTENCE_COST = 0.35
-#: The start of a body sentence (an image's alt text) costs this.
-TITLE_FRAGMENT_COST = 0.4
-
-# What stands above it:
-#: The line right under one that shares words with the lead (its standfirst) costs this ...
-TITLE_STANDFIRST_COST = 0.2
-#: ... where sharing words means at least this share of them.
+#: Blocks between a candidate and the body are counted in units of this many (its distance).
+TITLE_DISTANCE_SCALE = 10.0
+#: ... and at most this many units (a line further up is as far as one this far).
+TITLE_DISTANCE_CAP = 4.0
+#: A candidate of fewer words than this is a short label (a site name, a section) ...
+TITLE_SHORT_WORDS = 5
+#: ... and one of more than this reads like a standfirst or a teaser.
+TITLE_LONG_WORDS = 18
+#: The standfirst under the headline shares at least this share of its words with the lead.
 TITLE_LEAD_OVERLAP = 0.3
-#: The best line is the headline only from this score up.
-TITLE_MIN_SCORE = 0.2
+#: Words of more letters than this count in a candidate's share of capitalised words.
+CASE_WORD_LETTERS = 3
+#: A byline or a date line counts as the headline's company within this many lines after it.
+ANCHOR_LINES = 3
+#: The features of a headline candidate, in the order :func:`title_features` gives them; the
+#: learned weights, keyed by them, are in :mod:`.headline_weights`.
+TITLE_FEATURE_NAMES = (
+    "bias",  # 1: against choosing no headline (whose score is 0)
+    "overlap",  # the share of its words the lead uses (fewer than 5 words: scaled down)
+    "distance",  # blocks between it and the body, in TITLE_DISTANCE_SCALE units, capped
+    "right_above",  # the line right above the body
+    "first_body",  # the body's first line (a headline left in the body)
+    "anchor_next",  # a byline or a date line right under it (it shares words with the lead)
+    "anchor_second",  # ... after one other line
+    "anchor_third",  # ... after two
+    "credit_under",  # a photo credit right under it: a caption's title
+    "printed_twice",  # printed twice near the article (the page title and the h1)
+    "short_sentence",  # it ends like a sentence, under TITLE_SENTENCE_WORDS words
+    "long_sentence",  # ... and longer: a standfirst or a caption
+    "body_fragment",  # the start of a body sentence (an image's alt text)
+    "standfirst",  # right under a line sharing words with the lead
+    "first_sharing",  # the first candidate sharing TITLE_LEAD_OVERLAP of its words with the lead
+    "short",  # fewer than TITLE_SHORT_WORDS words: a site name, a section
+    "long",  # more than TITLE_LONG_WORDS words: a standfirst, a teaser
+    "capitalised",  # the share of its longer words that start with a capital (Title Case)
+    "upper",  # written in capitals
+    "dated",  # holds a date or a clock time (a date line, a teaser with its time)
+    "question",  # ends with a question mark or a colon (a teaser, a form's label)
+    "char_overlap",  # the share of its character trigrams the lead holds (any script)
+    "starts_lower",  # it starts with a lower-case letter (a list item, a fragment)
+    "lead_start",  # the body's first sentence starts with it (an image's alt text)
+    "first_candidate",  # the first candidate from the top
+)
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
 # A photo credit closing a caption: "... in Paris Benoit Tessier/Reuters".
 _SLASH_CREDIT = re.compile(r"\b[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* ?/ ?[A-Z][\w.’' -]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.IGNORECASE)
+_WORD_CHARS = re.compile(r"\w+")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 # What follows a line found in the body when it is the start of a sentence there.
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
@@ -92,33 +112,62 @@ class _Lead:
     """What candidates are compared with: the lead's words, the body, the lines near it."""
 
     words: set[str]
+    grams: set[str]
     body: str
     printed: Counter[str]
 
 
-def find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> str | None:
-    """The headline: a title-like line before the body.
+@dataclass
+class Candidate:
+    """A line that may be the headline: its headline text and its features
+    (:data:`TITLE_FEATURE_NAMES`)."""
 
-    Each short line in the ``TITLE_REACH`` blocks above the body (and the body's first line
-    when it does not read like a sentence: the headline left in the body) is scored by the
-    share of its words that the lead uses, a bonus when a byline or a date line follows it
-    closely and when the page prints it twice, and penalties for share bars and menus,
-    captions, galleries and fragments of a body sentence (an image's alt text).
+    text: str
+    features: list[float]
+
+
+def find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> str | None:
+    """The headline: the best-scored candidate line, or ``None`` when none scores above 0.
+
+    The candidates are the short lines in the ``TITLE_REACH`` blocks above the body (and the
+    body's first line when it does not read like a sentence: the headline left in the body),
+    but share bars and menus, captions, galleries and lines of other kinds that are never a
+    headline. Each is scored by the learned weights of :mod:`.headline_weights` over its
+    :data:`TITLE_FEATURE_NAMES`; choosing no headline scores 0 (never a line that is not one).
     """
+    best: tuple[float, str] | None = None
+    for candidate in title_candidates(blocks, first_body, paragraphs):
+        score = sum(
+            TITLE_WEIGHTS[name] * value
+            for name, value in zip(TITLE_FEATURE_NAMES, candidate.features)
+        )
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, candidate.text)
+    return best[1] if best else None
+
+
+def title_candidates(
+    blocks: list[Block], first_body: int, paragraphs: list[str]
+) -> list[Candidate]:
+    """Every headline candidate with its features, top to bottom (what :func:`find_title`
+    scores; ``tools/train_headline.py`` learns the weights from them)."""
     candidates = blocks[max(0, first_body - TITLE_REACH) : first_body]
+    in_body = False
     if first_body < len(blocks) and paragraphs and blocks[first_body].text == paragraphs[0]:
         first = blocks[first_body]
         if first.word_count <= TITLE_MAX_WORDS and not SENTENCE_END.search(first.text):
             candidates = [*candidates, blocks[first_body]]
             paragraphs = paragraphs[1:]
+            in_body = True
     lead = _Lead(
         words=set(iter_words(" ".join(paragraphs[:TITLE_LEAD]))),
+        grams=_trigrams(" ".join(paragraphs[:TITLE_LEAD])),
         body="\n".join(paragraphs).lower(),
         printed=Counter(
             b.text for b in blocks[max(0, first_body - TITLE_REPEAT_REACH) : first_body + 1]
         ),
     )
-    best: tuple[float, str] | None = None
+    out: list[Candidate] = []
     previous: int | None = None  # the last line that shared words with the lead
     for block in candidates:
         text = _candidate_text(block)
@@ -127,16 +176,33 @@ def find_title(blocks: list[Block], first_body: int, paragraphs: list[str]) -> s
         overlap = _lead_overlap(text, lead.words)
         if overlap is None:
             continue
-        score = _title_score(blocks, block, text, overlap, first_body, lead)
-        if previous is not None and block.index - previous <= 1:
-            score -= TITLE_STANDFIRST_COST  # the standfirst under the headline
+        context = _Context(
+            standfirst=previous is not None and block.index - previous <= 1,
+            first_sharing=previous is None and overlap >= TITLE_LEAD_OVERLAP,
+            first_body=in_body and block.index == first_body,
+        )
         if overlap >= TITLE_LEAD_OVERLAP:
             previous = block.index
-        if best is None or score > best[0]:
-            best = (score, text)
-    if best is None or best[0] < TITLE_MIN_SCORE:
-        return None
-    return best[1]
+        features = title_features(blocks, block, text, overlap, first_body, lead, context)
+        out.append(Candidate(text, features))
+    for i, candidate in enumerate(out):
+        candidate.features.append(float(i == 0))
+    return out
+
+
+def _trigrams(text: str) -> set[str]:
+    """The character trigrams of ``text``'s words, lower-cased (spaces as one)."""
+    flat = " ".join(_WORD_CHARS.findall(text.lower()))
+    return {flat[i : i + 3] for i in range(len(flat) - 2)}
+
+
+@dataclass
+class _Context:
+    """Where a candidate stands among the others."""
+
+    standfirst: bool  # right under a line sharing words with the lead
+    first_sharing: bool  # the first line sharing words with the lead
+    first_body: bool  # the body's first line
 
 
 def _candidate_text(block: Block) -> str:
@@ -192,27 +258,54 @@ def _lead_overlap(text: str, lead_words: set[str]) -> float | None:
     return overlap
 
 
-def _title_score(
-    blocks: list[Block], block: Block, text: str, overlap: float, first_body: int, lead: _Lead
-) -> float:
-    """The hand-weighted score of a candidate line, before the standfirst penalty."""
+def title_features(
+    blocks: list[Block],
+    block: Block,
+    text: str,
+    overlap: float,
+    first_body: int,
+    lead: _Lead,
+    context: _Context,
+) -> list[float]:
+    """The candidate's features, named by :data:`TITLE_FEATURE_NAMES`."""
     distance = max(0, first_body - 1 - block.index)
-    score = overlap - TITLE_DISTANCE_COST * distance
-    if overlap > 0:  # a headline shares words with its lead: the anchor alone is not enough
-        score += _title_anchor(blocks, block.index)
+    # A headline shares words with its lead: a byline under a line alone is not enough.
+    anchor = _title_anchor(blocks, block.index) if overlap > 0 else None
     ends_sentence = _ends_sentence(text)
-    if lead.printed[block.text] >= 2 and not ends_sentence:
-        score += TITLE_TWICE_BONUS  # dumps print the headline twice (the page title and the h1)
-    if ends_sentence:
-        # Captions and standfirsts end like sentences, headlines seldom do.
-        word_count = len(text.split())
-        score -= (
-            TITLE_SHORT_SENTENCE_COST if word_count < TITLE_SENTENCE_WORDS else TITLE_SENTENCE_COST
-        )
+    word_count = len(text.split())
     found = lead.body.find(text.lower())
-    if found >= 0 and _SENTENCE_GOES_ON.match(lead.body[found + len(text) : found + len(text) + 2]):
-        score -= TITLE_FRAGMENT_COST  # the start of a body sentence (an image's alt text)
-    return score
+    fragment = found >= 0 and bool(
+        _SENTENCE_GOES_ON.match(lead.body[found + len(text) : found + len(text) + 2])
+    )
+    longer = [w for w in text.split() if sum(c.isalpha() for c in w) > CASE_WORD_LETTERS]
+    capitalised = sum(w[0].isupper() for w in longer) / len(longer) if longer else 0.0
+    letters = [c for c in text if c.isalpha()]
+    return [
+        1.0,
+        overlap,
+        min(TITLE_DISTANCE_CAP, distance / TITLE_DISTANCE_SCALE),
+        float(distance == 0 and not context.first_body),
+        float(context.first_body),
+        float(anchor == 0),
+        float(anchor == 1),
+        float(anchor == 2),
+        float(anchor == -1),
+        float(lead.printed[block.text] >= 2 and not ends_sentence),
+        float(ends_sentence and word_count < TITLE_SENTENCE_WORDS),
+        float(ends_sentence and word_count >= TITLE_SENTENCE_WORDS),
+        float(fragment),
+        float(context.standfirst),
+        float(context.first_sharing),
+        float(word_count < TITLE_SHORT_WORDS),
+        float(word_count > TITLE_LONG_WORDS),
+        capitalised,
+        float(bool(letters) and all(c.isupper() for c in letters)),
+        float(bool(_CLOCK.search(text) or has_date(text))),
+        float(text.rstrip().endswith(("?", ":"))),
+        len(grams & lead.grams) / len(grams) if (grams := _trigrams(text)) else 0.0,
+        float(text[:1].islower()),
+        float(fragment and found == 0),
+    ]
 
 
 def _ends_sentence(text: str) -> bool:
@@ -232,18 +325,19 @@ def _anchor_line(block: Block) -> bool:
     return bool(dated) and not _ends_sentence(text)
 
 
-def _title_anchor(blocks: list[Block], index: int) -> float:
-    """Bonus for a line soon followed by a byline or a date line (the headline's company),
-    penalty for one followed by a photo credit (a caption's title)."""
+def _title_anchor(blocks: list[Block], index: int) -> int | None:
+    """Where a byline or a date line (the headline's company) follows the line: right under
+    it (0), after one or two other lines (1, 2); -1 for a photo credit right under it (a
+    caption's title); ``None`` for neither."""
     passed = 0
     for block in blocks[index + 1 : index + 1 + TITLE_ANCHOR_WINDOW]:
         if block.bullet or block.word_count <= ANCHOR_SKIP_WORDS:
             continue  # share buttons, "Share this:", image markers
         if _anchor_line(block):
-            return TITLE_ANCHOR_BONUS[passed]
+            return passed
         if passed == 0 and block.word_count <= CREDIT_LINE_WORDS and CREDIT_LINE.search(block.text):
-            return -TITLE_CREDIT_COST
+            return -1
         passed += 1
-        if passed >= len(TITLE_ANCHOR_BONUS):
+        if passed >= ANCHOR_LINES:
             break
-    return 0.0
+    return None
