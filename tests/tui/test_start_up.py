@@ -99,3 +99,57 @@ async def test_a_brief_read_ahead_is_composed_at_once(monkeypatch, size, read_ah
         assert app.focused is screen.pane("facts")
         await pilot.press("4")
         assert app.focused is screen.pane("article")
+
+
+@pytest.mark.parametrize(
+    ("argv", "files"),
+    [
+        (["open", "a.txt"], ["a.txt"]),
+        (["open", "a.txt", "folder"], ["a.txt", "folder"]),
+        (["open"], None),  # Typer says the argument is missing
+        (["open", "-"], None),  # stdin
+        (["open", "a.txt", "--debug"], None),
+        (["open", "--max-size", "1K", "a.txt"], None),
+        (["open", "--help"], None),
+        (["open", ""], None),
+        (["digest", "a.txt"], None),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_only_a_plain_open_skips_typer(argv, files):
+    from briefreader.cli import plain_open_files
+
+    assert plain_open_files(argv) == files
+
+
+def test_plain_open_never_imports_typer_and_fails_as_typer_does(tmp_path):
+    """``briefreader open FILE`` runs without importing Typer (the read-ahead forks sooner),
+    and a file it cannot read gives the same line and exit code as through Typer."""
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from briefreader.cli import app
+
+    missing = str(tmp_path / "missing.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    script = (
+        "import sys\n"
+        "import briefreader.cli as cli\n"
+        "sys.argv = ['briefreader', 'open', sys.argv[1]]\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit as stop:\n"
+        "    print('typer' in sys.modules, stop.code)\n"
+    )
+    for target in (missing, str(empty)):
+        fast = subprocess.run(
+            [sys.executable, "-c", script, target], capture_output=True, text=True, timeout=60
+        )
+        typer_run = CliRunner().invoke(app, ["open", target])
+        assert fast.stdout.split() == ["False", str(typer_run.exit_code)]
+        assert typer_run.exit_code in (3, 6)
+        assert fast.stderr == typer_run.stderr
