@@ -99,18 +99,6 @@ def read_unless_cancelled(path: str, loader: Callable[[], Brief]) -> Brief | Rea
     return outcome[0]
 
 
-def ready_brief(first_read: Future[Brief] | None) -> Brief | None:
-    """The brief of ``first_read`` if it is already there (read ahead while Textual started),
-    else None (still reading, failed, or no read ahead): a screen then composes the panes at
-    once instead of a loading state it would swap out a moment later. A failed read is left to
-    the worker, which turns it into the error screen as usual."""
-    if first_read is None or not first_read.done() or first_read.cancelled():
-        return None
-    if first_read.exception() is not None:
-        return None
-    return first_read.result()
-
-
 def read_article(
     screen: DOMNode, path: str, loader: Callable[[], Brief], first_read: Future[Brief] | None
 ) -> None:

@@ -13,7 +13,7 @@ from briefreader.sources import load_document
 from briefreader.tui.screens.briefing import BriefingScreen
 from briefreader.tui.screens.reader import ReaderScreen
 from tests.conftest import SEED
-from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded
+from tests.tui.conftest import WIDE, wait_all_read, wait_loaded
 
 HTML = SEED.parent / "nytimes-sudan-sanctions.html"
 
@@ -59,46 +59,6 @@ async def test_facts_shown_over_the_digest_default_reaches_the_reader(tmp_path, 
         await wait_loaded(pilot)
         assert app.config.facts_shown == 20
         assert 12 < len(app.screen.brief.facts) <= 20
-
-
-@pytest.mark.parametrize(("size", "read_ahead"), [(WIDE, True), (NARROW, True), (WIDE, False)])
-async def test_a_brief_read_ahead_is_composed_at_once(monkeypatch, size, read_ahead):
-    """When the read ahead has finished before the screen composes (the usual case: Textual
-    starts slower than a page is read), the panes are composed at once: no loading state,
-    no worker; a read still under way goes through the worker as before."""
-    from concurrent.futures import Future
-
-    from briefreader.sources import ArticleSource
-    from briefreader.tui import app as app_module
-    from briefreader.tui.screens import reader
-    from tests.tui.sample_brief import make_brief
-
-    brief = make_brief()
-    first_read: Future = Future()
-    if read_ahead:
-        first_read.set_result(brief)
-    workers: list[str] = []
-    monkeypatch.setattr(reader, "read_article", lambda screen, path, *args: workers.append(path))
-    app = app_module.create_app(
-        sources=[ArticleSource("brief.txt", lambda: brief)],
-        first_read=first_read,
-        use_system_clipboard=False,
-        config=Config(),
-    )
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReaderScreen)
-        if not read_ahead:
-            assert workers == ["brief.txt"] and not screen.is_loaded
-            return
-        assert workers == []
-        assert screen.is_loaded and screen.brief is brief
-        assert not screen.query("#loading")
-        assert screen.narrow is (size == NARROW)
-        assert app.focused is screen.pane("facts")
-        await pilot.press("4")
-        assert app.focused is screen.pane("article")
 
 
 @pytest.mark.parametrize(

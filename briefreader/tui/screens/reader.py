@@ -11,10 +11,9 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from briefreader.render.terminal import one_line
-from briefreader.tui.loading import read_article, ready_brief
+from briefreader.tui.loading import read_article
 from briefreader.tui.messages import BriefLoaded, LoadFailed
 from briefreader.tui.screens.panes import NARROW_BELOW, PanesScreen
-from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.brief_header import BriefHeader
 
 if TYPE_CHECKING:
@@ -75,10 +74,6 @@ class ReaderScreen(PanesScreen):
     def compose_body(self) -> Iterable[Widget]:
         """The loading state until the brief is there, then the header, panes and article."""
         brief = self.brief
-        if brief is None and (brief := ready_brief(self.first_read)) is not None:
-            # Read ahead while Textual started: the panes at once, no loading state between.
-            self.brief = brief
-            self.narrow = self.app.size.width < NARROW_BELOW
         if brief is None:
             path = one_line(self.source.path)
             yield BriefHeader(Path(path).name or path, "Reading…")
@@ -88,15 +83,8 @@ class ReaderScreen(PanesScreen):
             yield from self._compose_panes(brief)
 
     def on_mount(self) -> None:
-        """Start reading the article (unless it was read ahead and composed already)."""
-        if self.brief is None:
-            read_article(self, self.source.path, self.source.loader, self.first_read)
-            return
-        import gc
-
-        self.call_after_refresh(gc.enable)  # as in _loaded: the first article is going on screen
-        self._shows_article = bool(self.query(ArticleView))
-        self._restore_panes(focus=True)
+        """Start reading the article."""
+        read_article(self, self.source.path, self.source.loader, self.first_read)
 
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
