@@ -26,7 +26,7 @@ import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from briefreader.model import Brief
 from briefreader.sources.source import ArticleSource
@@ -52,7 +52,7 @@ def read_ahead(loaders: Sequence[Callable[[], T]], *, processes: int = 1) -> lis
     raised) as soon as a child has read it.
     """
     if loaders and hasattr(os, "fork"):
-        futures: list[Future[T]] = [Future() for _ in loaders]
+        futures: list[Future[T]] = [_PickledFuture() for _ in loaders]
         try:
             _start_children(loaders, futures, max(1, processes))
             return futures
@@ -129,10 +129,12 @@ def _awaited(future: Future[Brief], loader: Callable[[], Brief]) -> Brief | Exce
 # --- the children ---------------------------------------------------------------------------------
 
 
-def _settle(future: Future[T], kind: Outcome, value: object) -> None:
+def _settle(future: Future[T], kind: Outcome | Literal["pickled"], value: object) -> None:
     if not future.set_running_or_notify_cancel():
         return
-    if kind == "brief":
+    if kind == "pickled":
+        future.set_result(value)  # type: ignore[arg-type]  # the bytes: see _PickledFuture
+    elif kind == "brief":
         future.set_result(value)  # type: ignore[arg-type]
     elif kind == "error":
         future.set_exception(value)  # type: ignore[arg-type]
@@ -234,6 +236,39 @@ def _fill(queue: int, count: int) -> None:
     os.close(queue)
 
 
+class _PickledFuture(Future[T]):
+    """A child's outcome as the pipe brought it: pickled bytes, unpickled on the first
+    :meth:`result` (in the thread that wants the brief), then kept.
+
+    ``result()`` returns the brief or raises the error the loader raised, as a plain future
+    would; an outcome that does not unpickle raises :class:`RuntimeError` (a broken child).
+    Until then ``exception()`` cannot tell an error from a brief: nothing here asks it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._unpickling = threading.Lock()
+        self._outcome: tuple[str, Any] | None = None  # (kind, value), once unpickled
+
+    def result(self, timeout: float | None = None) -> T:
+        """The brief (or the loader's error, raised), unpickled once."""
+        payload = super().result(timeout)
+        if not isinstance(payload, bytes):  # set by _settle other than from a pipe
+            return payload
+        with self._unpickling:
+            if self._outcome is None:
+                try:
+                    self._outcome = pickle.loads(payload)
+                except Exception as error:  # noqa: BLE001 - a broken child is reported
+                    self._outcome = ("bug", f"{type(error).__name__}: {error}")
+        kind, value = self._outcome
+        if kind == "brief":
+            return cast(T, value)
+        if kind == "error" and isinstance(value, BaseException):
+            raise value
+        raise RuntimeError(value)
+
+
 class _Collectors:
     """What the children send, settled into the futures; the last to finish settles the rest."""
 
@@ -250,11 +285,10 @@ class _Collectors:
                 if len(header) < _FRAME.size:
                     break
                 index, size = _FRAME.unpack(header)
-                try:
-                    kind, value = pickle.loads(pipe.read(size))
-                except Exception as error:  # noqa: BLE001 - a broken child is reported
-                    kind, value = "bug", f"{type(error).__name__}: {error}"
-                _settle(self.futures[index], kind, value)
+                # Unpickled by whoever asks for the result (_PickledFuture), not here: a
+                # briefing's later pages arrive while the first one is painted, and
+                # unpickling them in this thread would take the GIL from that paint.
+                _settle(self.futures[index], "pickled", pipe.read(size))
         with self.guard:
             self.running -= 1
             last = self.running == 0
