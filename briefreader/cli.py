@@ -139,7 +139,7 @@ def launch_reader(
         document=document,
         max_facts=max_facts,
     )
-    futures = read_ahead([source.loader for source in sources])
+    futures = read_ahead([source.loader for source in sources], first_in_front=True)
     sources = [replace(source, loader=future.result) for source, future in zip(sources, futures)]
     from briefreader.tui.app import create_app
 

@@ -131,3 +131,21 @@ def test_outcomes_are_unpickled_by_who_asks_not_by_the_collector(tmp_path):
     readahead._settle(broken, "pickled", pickle.dumps(("brief", 1))[:-3])
     with pytest.raises(RuntimeError, match="Error"):
         broken.result()
+
+
+@pytest.mark.parametrize("first_in_front", [True, False])
+def test_the_readers_child_steps_back_after_the_first_page(first_in_front):
+    """The reader's read-ahead child lowers its priority once the first page is sent, so the
+    rest of a folder does not take the CPU from the reader's start-up; digest's do not."""
+
+    def niceness() -> int:
+        return os.nice(0)  # in the child: its own priority
+
+    futures = readahead.read_ahead([niceness, niceness, niceness], first_in_front=first_in_front)
+    first, second, third = (future.result(timeout=60) for future in futures)
+    if first_in_front:
+        assert second == min(19, first + readahead.BACKGROUND_NICENESS)  # 19: the lowest
+        assert second > first or first == 19
+    else:
+        assert second == first
+    assert third == second
