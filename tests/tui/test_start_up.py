@@ -23,6 +23,7 @@ def _collector_back_on():
     """launch_reader pauses garbage collection for start-up; never past a test."""
     yield
     gc.enable()
+    gc.unfreeze()
 
 
 async def test_open_one_file_as_the_cli_does():
@@ -113,3 +114,15 @@ def test_plain_open_never_imports_typer_and_fails_as_typer_does(tmp_path):
         assert fast.stdout.split() == ["False", str(typer_run.exit_code)]
         assert typer_run.exit_code in (3, 6)
         assert fast.stderr == typer_run.stderr
+
+
+async def test_collection_resumes_without_walking_what_start_up_made():
+    """The launcher pauses garbage collection; once the first article is on screen it is back
+    on, with start-up's objects frozen (so the first collection is not a long pause)."""
+    app = launch_reader([str(SEED)], use_system_clipboard=False, config=Config())
+    assert not gc.isenabled()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 10_000
