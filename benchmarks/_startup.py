@@ -44,10 +44,16 @@ def child_bare() -> None:
 
 def child_reader(target: str) -> None:
     """Open ``target``; print FIRST when the first article is painted, ALL when all are read."""
-    from briefreader.cli import launch_reader  # what `briefreader open TARGET` runs
-    from briefreader.config import Config
+    # What `briefreader open TARGET` runs (briefreader.cli.run_reader, without Typer: see
+    # briefreader.cli.plain_open_files): the one file read first, then the reader launched.
+    import os
 
-    app = launch_reader([target], use_system_clipboard=False, config=Config())
+    from briefreader.cli import launch_reader
+    from briefreader.config import Config
+    from briefreader.sources import load_document
+
+    document = None if os.path.isdir(target) else load_document(target)
+    app = launch_reader([target], use_system_clipboard=False, config=Config(), document=document)
     state = {"first": False}
 
     def poll() -> None:

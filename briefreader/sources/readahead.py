@@ -26,7 +26,7 @@ import struct
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from briefreader.model import Brief
 from briefreader.sources.source import ArticleSource
@@ -35,6 +35,11 @@ T = TypeVar("T")
 
 #: Below this many pages, ``digest`` reads in turn: a second process costs more than it saves.
 PARALLEL_FROM = 4
+
+#: How far the reader's read-ahead child lowers its priority after the first page (``nice``
+#: steps; 10 is what ``nice`` gives by default): enough that the reader's own process wins
+#: the CPU while it starts, not so far that other background jobs starve the folder.
+BACKGROUND_NICENESS = 10
 
 #: What a child sends for one loader: its result, the error it raised, or (when that error
 #: does not pickle) the error's text.
@@ -45,16 +50,23 @@ _INDEX = struct.Struct("!Q")  # a loader's index in the shared queue of several 
 _STOPPED = "EOFError: the reader process stopped"
 
 
-def read_ahead(loaders: Sequence[Callable[[], T]], *, processes: int = 1) -> list[Future[T]]:
+def read_ahead(
+    loaders: Sequence[Callable[[], T]], *, processes: int = 1, first_in_front: bool = False
+) -> list[Future[T]]:
     """Start every loader now, in order, in ``processes`` forked children where possible.
+
+    With ``first_in_front`` (the reader's read-ahead: one child, in order), the child lowers
+    its own priority by :data:`BACKGROUND_NICENESS` once the first outcome is sent: the rest
+    of a folder is background work, which must not take the CPU from the reader's start-up
+    and first paint on a busy machine (on an idle one it still has a core to itself).
 
     Returns one future per loader; each resolves (to its result, or to the error its loader
     raised) as soon as a child has read it.
     """
     if loaders and hasattr(os, "fork"):
-        futures: list[Future[T]] = [Future() for _ in loaders]
+        futures: list[Future[T]] = [_PickledFuture() for _ in loaders]
         try:
-            _start_children(loaders, futures, max(1, processes))
+            _start_children(loaders, futures, max(1, processes), first_in_front)
             return futures
         except OSError:
             pass
@@ -129,10 +141,12 @@ def _awaited(future: Future[Brief], loader: Callable[[], Brief]) -> Brief | Exce
 # --- the children ---------------------------------------------------------------------------------
 
 
-def _settle(future: Future[T], kind: Outcome, value: object) -> None:
+def _settle(future: Future[T], kind: Outcome | Literal["pickled"], value: object) -> None:
     if not future.set_running_or_notify_cancel():
         return
-    if kind == "brief":
+    if kind == "pickled":
+        future.set_result(value)  # type: ignore[arg-type]  # the bytes: see _PickledFuture
+    elif kind == "brief":
         future.set_result(value)  # type: ignore[arg-type]
     elif kind == "error":
         future.set_exception(value)  # type: ignore[arg-type]
@@ -157,12 +171,23 @@ def _claimed(queue: int) -> Iterator[int]:
         yield _INDEX.unpack(record)[0]
 
 
-def _child(loaders: Sequence[Callable[[], object]], pipe_end: int, queue: int | None) -> None:
-    """Read the loaders (all in order, or those taken from ``queue``); send each outcome."""
+def _child(
+    loaders: Sequence[Callable[[], object]],
+    pipe_end: int,
+    queue: int | None,
+    first_in_front: bool = False,
+) -> None:
+    """Read the loaders (all in order, or those taken from ``queue``); send each outcome.
+
+    With ``first_in_front``, step back (:data:`BACKGROUND_NICENESS`) after the first one.
+    """
     code = 0
     try:
         with os.fdopen(pipe_end, "wb") as pipe:
-            for index in range(len(loaders)) if queue is None else _claimed(queue):
+            for sent, index in enumerate(range(len(loaders)) if queue is None else _claimed(queue)):
+                if sent == 1 and first_in_front:
+                    with contextlib.suppress(OSError):  # a priority we may not lower: go on
+                        os.nice(BACKGROUND_NICENESS)
                 payload = _payload(loaders[index])
                 pipe.write(_FRAME.pack(index, len(payload)) + payload)
                 pipe.flush()
@@ -173,7 +198,10 @@ def _child(loaders: Sequence[Callable[[], object]], pipe_end: int, queue: int | 
 
 
 def _fork(
-    loaders: Sequence[Callable[[], object]], queue: int | None, close: list[int]
+    loaders: Sequence[Callable[[], object]],
+    queue: int | None,
+    close: list[int],
+    first_in_front: bool = False,
 ) -> tuple[int, int]:
     """Fork one child reading ``loaders``; return its pid and the end of its pipe to read.
 
@@ -184,14 +212,17 @@ def _fork(
     if pid == 0:  # the child: read, send, and leave without running any parent clean-up
         for descriptor in (read_end, *close):
             os.close(descriptor)
-        _child(loaders, write_end, queue)
+        _child(loaders, write_end, queue, first_in_front)
     os.close(write_end)
     atexit.register(_stop_child, pid)
     return pid, read_end
 
 
 def _start_children(
-    loaders: Sequence[Callable[[], T]], futures: list[Future[T]], processes: int
+    loaders: Sequence[Callable[[], T]],
+    futures: list[Future[T]],
+    processes: int,
+    first_in_front: bool = False,
 ) -> None:
     """Fork the children (all before any thread starts), then collect what they send.
 
@@ -203,7 +234,9 @@ def _start_children(
     try:
         for _ in range(processes):
             others = [end for _, end in children] + ([queue[1]] if queue else [])
-            children.append(_fork(loaders, queue[0] if queue else None, others))
+            children.append(
+                _fork(loaders, queue[0] if queue else None, others, first_in_front and not queue)
+            )
     except OSError:
         if not children:  # no child at all: the caller reads in a thread
             for end in queue or ():
@@ -234,6 +267,39 @@ def _fill(queue: int, count: int) -> None:
     os.close(queue)
 
 
+class _PickledFuture(Future[T]):
+    """A child's outcome as the pipe brought it: pickled bytes, unpickled on the first
+    :meth:`result` (in the thread that wants the brief), then kept.
+
+    ``result()`` returns the brief or raises the error the loader raised, as a plain future
+    would; an outcome that does not unpickle raises :class:`RuntimeError` (a broken child).
+    Until then ``exception()`` cannot tell an error from a brief: nothing here asks it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._unpickling = threading.Lock()
+        self._outcome: tuple[str, Any] | None = None  # (kind, value), once unpickled
+
+    def result(self, timeout: float | None = None) -> T:
+        """The brief (or the loader's error, raised), unpickled once."""
+        payload = super().result(timeout)
+        if not isinstance(payload, bytes):  # set by _settle other than from a pipe
+            return payload
+        with self._unpickling:
+            if self._outcome is None:
+                try:
+                    self._outcome = pickle.loads(payload)
+                except Exception as error:  # noqa: BLE001 - a broken child is reported
+                    self._outcome = ("bug", f"{type(error).__name__}: {error}")
+        kind, value = self._outcome
+        if kind == "brief":
+            return cast(T, value)
+        if kind == "error" and isinstance(value, BaseException):
+            raise value
+        raise RuntimeError(value)
+
+
 class _Collectors:
     """What the children send, settled into the futures; the last to finish settles the rest."""
 
@@ -250,11 +316,10 @@ class _Collectors:
                 if len(header) < _FRAME.size:
                     break
                 index, size = _FRAME.unpack(header)
-                try:
-                    kind, value = pickle.loads(pipe.read(size))
-                except Exception as error:  # noqa: BLE001 - a broken child is reported
-                    kind, value = "bug", f"{type(error).__name__}: {error}"
-                _settle(self.futures[index], kind, value)
+                # Unpickled by whoever asks for the result (_PickledFuture), not here: a
+                # briefing's later pages arrive while the first one is painted, and
+                # unpickling them in this thread would take the GIL from that paint.
+                _settle(self.futures[index], "pickled", pipe.read(size))
         with self.guard:
             self.running -= 1
             last = self.running == 0

@@ -105,3 +105,47 @@ def test_read_all_reads_again_what_a_stopped_child_did_not_send():
 
     sources = [ArticleSource(f"page{n}.txt", fragile) for n in range(readahead.PARALLEL_FROM)]
     assert readahead.read_all(sources) == ["read here"] * len(sources)  # type: ignore[comparison-overlap]
+
+
+def test_outcomes_are_unpickled_by_who_asks_not_by_the_collector(tmp_path):
+    """The collector thread only stores what a child sent; the brief is unpickled on the
+    first result() (in the reader's worker, after the first screen), once."""
+    import pickle
+    import time
+
+    missing = str(tmp_path / "missing.txt")
+    futures = readahead.read_ahead([lambda: read_brief(str(SEED)), lambda: read_brief(missing)])
+    deadline = time.monotonic() + 60
+    while not all(future.done() for future in futures) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    brief_future, error_future = futures
+    assert isinstance(brief_future, readahead._PickledFuture)
+    assert brief_future._outcome is None  # done, not unpickled yet
+    first = brief_future.result()
+    assert first == read_brief(str(SEED))
+    assert brief_future.result() is first  # unpickled once
+    with pytest.raises(errors.FileNotFound):
+        error_future.result()
+
+    broken: readahead._PickledFuture = readahead._PickledFuture()
+    readahead._settle(broken, "pickled", pickle.dumps(("brief", 1))[:-3])
+    with pytest.raises(RuntimeError, match="Error"):
+        broken.result()
+
+
+@pytest.mark.parametrize("first_in_front", [True, False])
+def test_the_readers_child_steps_back_after_the_first_page(first_in_front):
+    """The reader's read-ahead child lowers its priority once the first page is sent, so the
+    rest of a folder does not take the CPU from the reader's start-up; digest's do not."""
+
+    def niceness() -> int:
+        return os.nice(0)  # in the child: its own priority
+
+    futures = readahead.read_ahead([niceness, niceness, niceness], first_in_front=first_in_front)
+    first, second, third = (future.result(timeout=60) for future in futures)
+    if first_in_front:
+        assert second == min(19, first + readahead.BACKGROUND_NICENESS)  # 19: the lowest
+        assert second > first or first == 19
+    else:
+        assert second == first
+    assert third == second

@@ -23,6 +23,7 @@ def _collector_back_on():
     """launch_reader pauses garbage collection for start-up; never past a test."""
     yield
     gc.enable()
+    gc.unfreeze()
 
 
 async def test_open_one_file_as_the_cli_does():
@@ -59,3 +60,69 @@ async def test_facts_shown_over_the_digest_default_reaches_the_reader(tmp_path, 
         await wait_loaded(pilot)
         assert app.config.facts_shown == 20
         assert 12 < len(app.screen.brief.facts) <= 20
+
+
+@pytest.mark.parametrize(
+    ("argv", "files"),
+    [
+        (["open", "a.txt"], ["a.txt"]),
+        (["open", "a.txt", "folder"], ["a.txt", "folder"]),
+        (["open"], None),  # Typer says the argument is missing
+        (["open", "-"], None),  # stdin
+        (["open", "a.txt", "--debug"], None),
+        (["open", "--max-size", "1K", "a.txt"], None),
+        (["open", "--help"], None),
+        (["open", ""], None),
+        (["digest", "a.txt"], None),
+        (["--version"], None),
+        ([], None),
+    ],
+)
+def test_only_a_plain_open_skips_typer(argv, files):
+    from briefreader.cli import plain_open_files
+
+    assert plain_open_files(argv) == files
+
+
+def test_plain_open_never_imports_typer_and_fails_as_typer_does(tmp_path):
+    """``briefreader open FILE`` runs without importing Typer (the read-ahead forks sooner),
+    and a file it cannot read gives the same line and exit code as through Typer."""
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    from briefreader.cli import app
+
+    missing = str(tmp_path / "missing.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    script = (
+        "import sys\n"
+        "import briefreader.cli as cli\n"
+        "sys.argv = ['briefreader', 'open', sys.argv[1]]\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit as stop:\n"
+        "    print('typer' in sys.modules, stop.code)\n"
+    )
+    for target in (missing, str(empty)):
+        fast = subprocess.run(
+            [sys.executable, "-c", script, target], capture_output=True, text=True, timeout=60
+        )
+        typer_run = CliRunner().invoke(app, ["open", target])
+        assert fast.stdout.split() == ["False", str(typer_run.exit_code)]
+        assert typer_run.exit_code in (3, 6)
+        assert fast.stderr == typer_run.stderr
+
+
+async def test_collection_resumes_without_walking_what_start_up_made():
+    """The launcher pauses garbage collection; once the first article is on screen it is back
+    on, with start-up's objects frozen (so the first collection is not a long pause)."""
+    app = launch_reader([str(SEED)], use_system_clipboard=False, config=Config())
+    assert not gc.isenabled()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 10_000

@@ -88,10 +88,10 @@ class ReaderScreen(PanesScreen):
 
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
-        import gc
+        from briefreader.tui.app import resume_collection
 
         # The first article is going on screen: garbage collection may resume after it.
-        self.call_after_refresh(gc.enable)
+        self.call_after_refresh(resume_collection)
         self.brief = event.brief
         self.narrow = self.app.size.width < NARROW_BELOW
         await self._relayout()
