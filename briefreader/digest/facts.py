@@ -30,8 +30,8 @@ from functools import lru_cache
 from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
-from briefreader.digest.fact_features import LATER_WEIGHTS, FactSentence, featurize, score
-from briefreader.digest.fact_selection import LEAD_MARGIN, fact_count, lead_index, select_facts
+from briefreader.digest.fact_features import FactSentence, featurize
+from briefreader.digest.fact_selection import fact_count, lead_index, order_facts
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
     is_artefact,
@@ -419,16 +419,7 @@ def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_F
     is scored by the learned model; the best come first, then what the rest adds, without
     near-duplicates (see the module docstring).
     """
-    candidates = fact_candidates(article, quotes)
-    if not candidates:
-        return []
-    scored = [(score(vector), score(vector, LATER_WEIGHTS), s) for s, vector in candidates]
-    # The lead, the first candidate in the reporter's own words, is the first fact: the news
-    # puts it first, and a later sentence that repeats it is not the news.
-    lead = lead_index([s.quote_share for s in (item[2] for item in scored)])
-    top = max(item[0] for item in scored)
-    scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
-    chosen = select_facts(scored, fact_count(len(scored), max_facts))
+    chosen = order_facts(fact_candidates(article, quotes), max_facts)
     return [
         Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
         for value, s in chosen

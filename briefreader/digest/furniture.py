@@ -179,6 +179,8 @@ def opens_unresolved(text: str) -> str | None:
     word = match.group(1).lower()
     if word in _CONNECTIVES:
         return "connective"
-    if word in _PRONOUNS:
+    if word in _PRONOUNS or word == "that" and match.group(0)[-2:-1] in "'’":
+        # "That's the view ..." points back; a bare "That" may open a clause ("That the
+        # port reopened surprised no one.").
         return "pronoun"
     return None
