@@ -7,56 +7,56 @@ chosen by 5-fold cross-validation (ridge 0.1, later-fact ranker 'later'): do not
 
 #: The first facts' model: the article's news.
 WEIGHTS = (
-    0.1151,  # bias
-    0.2557,  # first
-    0.2026,  # second
-    0.2534,  # third
-    0.099,  # position
-    -0.057,  # relative_position
+    0.1065,  # bias
+    0.2536,  # first
+    0.1908,  # second
+    0.2665,  # third
+    0.1092,  # position
+    -0.0473,  # relative_position
     -0.0527,  # log_words
-    0.0545,  # centroid
-    0.0709,  # title
-    -0.0027,  # number
-    0.0071,  # new_names
-    -0.0206,  # news_words
-    -0.0192,  # quote_share
-    0.0129,  # speech
-    0.0783,  # tail
-    0.0889,  # fourth
+    0.0543,  # centroid
+    0.0565,  # title
+    -0.0014,  # number
+    0.007,  # new_names
+    -0.02,  # news_words
+    -0.0181,  # quote_share
+    0.0125,  # speech
+    0.0759,  # tail
+    0.09,  # fourth
     0.0419,  # fifth
-    0.0518,  # long
-    -0.1201,  # lead_overlap
-    0.1248,  # relative_centroid
-    -0.0482,  # opens_quote
-    0.0893,  # relative_title
-    0.0108,  # centroid_rank
+    0.0525,  # long
+    -0.1177,  # lead_overlap
+    0.1207,  # relative_centroid
+    -0.0474,  # opens_quote
+    0.0906,  # relative_title
+    0.0172,  # centroid_rank
 )
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4917,  # bias
-    0.0027,  # first
-    0.1374,  # second
-    0.171,  # third
-    0.5689,  # position
-    0.0779,  # relative_position
-    0.142,  # log_words
-    0.1557,  # centroid
-    0.1669,  # title
-    0.0041,  # number
-    0.0125,  # new_names
-    0.0025,  # news_words
-    -0.163,  # quote_share
-    0.0043,  # speech
-    0.0044,  # tail
-    0.1165,  # fourth
-    0.0149,  # fifth
-    0.0087,  # long
-    -0.0753,  # lead_overlap
-    0.1082,  # relative_centroid
-    -0.0456,  # opens_quote
-    -0.0013,  # relative_title
-    0.0076,  # centroid_rank
+    -0.4696,  # bias
+    0.0471,  # first
+    0.1467,  # second
+    0.1835,  # third
+    0.5188,  # position
+    0.0646,  # relative_position
+    0.1412,  # log_words
+    0.1571,  # centroid
+    0.1649,  # title
+    0.0025,  # number
+    0.014,  # new_names
+    0.0029,  # news_words
+    -0.1624,  # quote_share
+    0.004,  # speech
+    0.007,  # tail
+    0.1302,  # fourth
+    0.0372,  # fifth
+    0.0123,  # long
+    -0.0737,  # lead_overlap
+    0.0976,  # relative_centroid
+    -0.0445,  # opens_quote
+    -0.0039,  # relative_title
+    0.0158,  # centroid_rank
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.

@@ -30,7 +30,8 @@ _BOILERPLATE = re.compile(
     r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
     r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)|"
     # embedded posts: "Twitter post by @handle", "A post shared by ...", "#hashtag #hashtag"
-    r"\b(?:twitter|instagram|facebook|tiktok) (?:post|video|photo)\b|\ba post shared by\b|"
+    # (the label names who posted: "... in an Instagram post." is a report, not furniture)
+    r"\b(?:twitter|instagram|facebook|tiktok) (?:post|video|photo) by\b|\ba post shared by\b|"
     r"(?:^|\s)@\w+\s*(?:$|[#@])|#\w+\s+#\w+|"
     # teasers: "Scroll down for video", "Watch the video above"
     r"\bscroll down\b|\bwatch the (?:full )?video\b|\bvideo (?:above|below)\b"

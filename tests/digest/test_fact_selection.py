@@ -90,3 +90,12 @@ def test_the_first_three_facts_are_not_worse_than_lead3_on_the_train_part() -> N
     train = figures["train"]
     for metric in ("rouge1", "rouge2", "rougeLsum"):
         assert train["facts"][metric] >= train["lead3"][metric], (train, metric)
+
+
+def test_a_report_of_a_social_media_post_may_be_a_fact() -> None:
+    reported = (
+        "The harbour master thanked the clean-up crews in an Instagram post on Tuesday night."
+    )
+    label = "Instagram post by @harbourwatch showing the booms around the ship at dawn."
+    candidates = [s.text for s, _ in fact_candidates(inline_article(*BODY, reported, label), [])]
+    assert reported in candidates and label not in candidates
