@@ -14,7 +14,7 @@ ridge regression on those labels (closed form, so the output is deterministic).
 
 Chosen by 5-fold cross-validation over the train articles, in two steps:
 
-1. the ridge and the lead guard (:data:`~briefreader.digest.fact_selection.order_facts`: how
+1. the ridge and the lead guard (:func:`~briefreader.digest.fact_selection.order_facts`: how
    much a sentence must outscore the article's second and third to replace them), on the mean
    ROUGE-1/2/Lsum F1 of the first three facts;
 2. the later-fact ranker (the hand weights, the first-fact model, or the later-oracle model)

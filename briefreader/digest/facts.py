@@ -3,11 +3,13 @@
 Each sentence that may be a fact (:mod:`~briefreader.digest.fact_features` lists what is read
 of it: position, length, closeness to the article's centroid and to the title, numbers, new
 names, news verbs, quotation) gets a score from a linear model learned against reference
-highlights (``tools/train_fact_ranker.py``). The best three come first, without repeats; then
-each next fact is the best of the rest less its overlap with the facts already chosen (maximal
-marginal relevance), and a paragraph already used pays a small penalty, so the list goes on to
-what the rest of the article adds. A short article gives few facts, a long one up to
-``max_facts``.
+highlights (``tools/train_fact_ranker.py``). The lead comes first and the best three next,
+without repeats: the article's own second and third unless another sentence outscores them by
+the learned guard (:func:`~briefreader.digest.fact_selection.order_facts`); then each next
+fact is the best of the rest by a second model, learned for what the rest of the article adds,
+less its overlap with the facts already chosen (maximal marginal relevance, its weight chosen
+by cross-validation), and a paragraph already used pays a small penalty. A short article gives
+few facts, a long one up to ``max_facts``.
 
 A fact stands on its own, so these are never facts: sentences that open with a connective
 ("But ...", "And ...") or, past the lead, with a pronoun they cannot resolve ("He said ...",
