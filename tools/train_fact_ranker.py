@@ -19,7 +19,9 @@ Chosen by 5-fold cross-validation over the train articles, in two steps:
    ROUGE-1/2/Lsum F1 of the first three facts;
 2. the later-fact ranker (the hand weights, the first-fact model, or the later-oracle model)
    and the redundancy weight of the maximal-marginal-relevance selection, on the ROUGE-1 and
-   ROUGE-2 recall of the full highlights by the first 8 and the first 12 facts.
+   ROUGE-2 recall of the full highlights by the first 8 and the first 12 facts; a learned
+   ranker replaces the hand weights only when it is better by more than one standard error of
+   the cross-validated figure over the folds (the one-standard-error rule).
 
 They are written, rounded, to ``briefreader/digest/fact_weights.py``; ``--check`` only
 compares them with the shipped file (exit 1 when they differ), ``--report`` prints the
@@ -185,7 +187,8 @@ def top3(examples, settings: dict) -> np.ndarray:  # type: ignore[no-untyped-def
 
 
 def coverage(examples, settings: dict) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Mean ROUGE-1 and ROUGE-2 recall (x100) of the full highlights by the first 8 and 12."""
+    """ROUGE-1 and ROUGE-2 recall (x100) of the full highlights by the first 8 and 12, one row
+    per article."""
     rows = []
     for e in examples:
         row = []
@@ -193,7 +196,7 @@ def coverage(examples, settings: dict) -> np.ndarray:  # type: ignore[no-untyped
             s = _scorer().score(e["ref"], _facts(e, count, settings))
             row += [100 * s["rouge1"].recall, 100 * s["rouge2"].recall]
         rows.append(row)
-    return np.mean(rows, axis=0)
+    return np.array(rows)
 
 
 def _lead3(examples) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -221,6 +224,21 @@ def _later_weights(examples, model: str, ridge: float, first: np.ndarray) -> tup
     if model == "first":
         return tuple(first)
     return tuple(fit(examples, ridge, "later"))
+
+
+def _one_standard_error(per_fold: dict, report: bool) -> tuple[str, float]:  # type: ignore[type-arg]
+    """The later ranker and redundancy by the one-standard-error rule: the simplest ranker
+    (:data:`LATER_MODELS` order: the hand weights, then the learned ones) whose best
+    redundancy scores within one standard error (over the folds) of the best setting, so a
+    learned model replaces the hand weights only when it is clearly better, not by noise."""
+    best = max(per_fold, key=lambda key: float(per_fold[key].mean()))
+    error = float(per_fold[best].std(ddof=1) / np.sqrt(len(per_fold[best])))
+    _say(report, f"best later {best}: {per_fold[best].mean():.2f}, standard error {error:.2f}")
+    for model in LATER_MODELS:
+        key = max((k for k in per_fold if k[0] == model), key=lambda k: float(per_fold[k].mean()))
+        if per_fold[key].mean() >= per_fold[best].mean() - error:
+            return key
+    return best
 
 
 def _say(report: bool, text: str) -> None:
@@ -254,35 +272,32 @@ def choose(examples, report: bool = False) -> dict:  # type: ignore[no-untyped-d
         report, f"chosen ridge {ridge} guard {guard}; Lead-3 on the same folds {np.round(lead, 2)}"
     )
     first_weights = [fit(trained, ridge) for trained, _ in folds]
-    best_cov, later, redundancy = -1.0, LATER_MODELS[0], REDUNDANCIES[0]
+    per_fold: dict[tuple[str, float], np.ndarray] = {}
     for model in LATER_MODELS:
         later_w = [
             _later_weights(trained, model, ridge, w)
             for w, (trained, _) in zip(first_weights, folds)
         ]
         for red in REDUNDANCIES:
-            figures = np.mean(
-                [
-                    coverage(
-                        tested,
-                        {
-                            "weights": tuple(w),
-                            "guard": guard,
-                            "later_weights": lw,
-                            "redundancy": red,
-                        },
-                    )
-                    for w, lw, (_, tested) in zip(first_weights, later_w, folds)
-                ],
-                axis=0,
-            )
+            folds_figures = [
+                coverage(
+                    tested,
+                    {
+                        "weights": tuple(w),
+                        "guard": guard,
+                        "later_weights": lw,
+                        "redundancy": red,
+                    },
+                )
+                for w, lw, (_, tested) in zip(first_weights, later_w, folds)
+            ]
+            per_fold[model, red] = np.array([f.mean() for f in folds_figures])
             _say(
                 report,
                 f"later {model} redundancy {red}: CV recall R1/R2@8, R1/R2@12 "
-                f"{np.round(figures, 2)}",
+                f"{np.round(np.vstack(folds_figures).mean(axis=0), 2)}",
             )
-            if figures.mean() > best_cov + 1e-9:
-                best_cov, later, redundancy = float(figures.mean()), model, red
+    later, redundancy = _one_standard_error(per_fold, report)
     _say(report, f"chosen later {later} redundancy {redundancy}")
     return {"ridge": ridge, "guard": guard, "later": later, "redundancy": redundancy}
 
