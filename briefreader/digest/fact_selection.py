@@ -1,8 +1,8 @@
 """Choosing the key facts among the scored candidates: the lead first, the best by the learned
 score next (the article's own order unless the model is sure: :data:`LEAD_GUARD`), then what
 the rest of the article adds less its overlap with the facts chosen (maximal marginal
-relevance, its weight :data:`REDUNDANCY` chosen by cross-validation), near-duplicates never; and how many facts
-an article gives.
+relevance, its weight :data:`REDUNDANCY` chosen by cross-validation), near-duplicates never;
+and how many facts an article gives.
 """
 
 from __future__ import annotations
