@@ -6,9 +6,10 @@ names, news verbs, quotation) gets a score from a linear model learned against r
 highlights (``tools/train_fact_ranker.py``). The lead comes first and the best three next,
 without repeats: the article's own second and third unless another sentence outscores them by
 the learned guard (:func:`~briefreader.digest.fact_selection.order_facts`); then each next
-fact is the best of the rest by a second model, learned for what the rest of the article adds,
-less its overlap with the facts already chosen (maximal marginal relevance, its weight chosen
-by cross-validation), and a paragraph already used pays a small penalty. A short article gives
+fact is the best of the rest by a second model, for what the rest of the article adds (the
+hand weights unless a learned one is clearly better in cross-validation), less its overlap
+with the facts already chosen (maximal marginal relevance, its weight chosen by
+cross-validation), and a paragraph already used pays a small penalty. A short article gives
 few facts, a long one up to ``max_facts``.
 
 A fact stands on its own, so these are never facts: sentences that open with a connective
