@@ -16,11 +16,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefreader.digest.fact_weights import WEIGHTS
 from briefreader.lexicon import words
 from briefreader.lexicon.speech import SPEECH_VERBS
 
-__all__ = ["FEATURES", "LATER_WEIGHTS", "FactSentence", "featurize", "score"]
+__all__ = ["FEATURES", "HAND_LATER_WEIGHTS", "FactSentence", "featurize", "score"]
 
 #: The features, in the order of each vector and of the learned weights.
 FEATURES = (
@@ -45,12 +44,14 @@ FEATURES = (
     "lead_overlap",
     "relative_centroid",
     "opens_quote",
+    "relative_title",
+    "centroid_rank",
 )
 
-#: The weights that rank the facts after the first ones: what the rest of the article adds.
-#: The reference highlights say little past the first three facts, so these are not learned
-#: from them: they are the hand weights the ranker used before it was learned (centroid,
-#: title, a gentle position prior, names, numbers, news verbs), unchanged.
+#: Hand weights for the facts after the first ones (what the rest of the article adds): those
+#: the ranker used before it was learned (centroid, title, a gentle position prior, names,
+#: numbers, news verbs). One of the later-fact rankers ``tools/train_fact_ranker.py`` chooses
+#: among by cross-validation (the others are learned); the chosen one ships in fact_weights.
 _LATER = {
     "position": 0.6,
     "centroid": 2.0,
@@ -60,7 +61,7 @@ _LATER = {
     "news_words": 0.2,
     "tail": -0.1,
 }
-LATER_WEIGHTS = tuple(_LATER.get(name, 0.0) for name in FEATURES)
+HAND_LATER_WEIGHTS = tuple(_LATER.get(name, 0.0) for name in FEATURES)
 
 # The position prior halves after this many candidates.
 _POSITION_SCALE = 4.0
@@ -157,19 +158,27 @@ def featurize(
                     len(uniq & lead) / len(uniq),
                     0.0,  # relative_centroid: filled in below
                     float(s.text[:1] in _QUOTE_OPENERS),
+                    0.0,  # relative_title: filled in below
+                    0.0,  # centroid_rank: filled in below
                 ],
             )
         )
-    # Closeness to the centroid relative to the article's closest sentence: ranking is within
-    # one article, whatever its length.
-    column = FEATURES.index("centroid")
-    top = max((v[column] for _, v in out), default=0.0) or 1.0
-    target = FEATURES.index("relative_centroid")
-    for _, vector in out:
-        vector[target] = vector[column] / top
+    # Closeness to the centroid and to the title relative to the article's closest sentence,
+    # and the rank by centroid within the article (1 the closest, 0 the farthest): ranking is
+    # within one article, whatever its length or wording.
+    for column, target in (("centroid", "relative_centroid"), ("title", "relative_title")):
+        k = FEATURES.index(column)
+        top = max((v[k] for _, v in out), default=0.0) or 1.0
+        for _, vector in out:
+            vector[FEATURES.index(target)] = vector[k] / top
+    k = FEATURES.index("centroid")
+    rank = FEATURES.index("centroid_rank")
+    ordered = sorted(range(len(out)), key=lambda j: -out[j][1][k])
+    for position, j in enumerate(ordered):
+        out[j][1][rank] = 1.0 - position / max(1, len(out) - 1)
     return out
 
 
-def score(vector: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
-    """The learned score of one feature vector (higher: more of the news)."""
+def score(vector: Sequence[float], weights: Sequence[float]) -> float:
+    """The score of one feature vector under ``weights`` (higher: more of the news)."""
     return sum(w * x for w, x in zip(weights, vector))

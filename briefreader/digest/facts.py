@@ -3,11 +3,14 @@
 Each sentence that may be a fact (:mod:`~briefreader.digest.fact_features` lists what is read
 of it: position, length, closeness to the article's centroid and to the title, numbers, new
 names, news verbs, quotation) gets a score from a linear model learned against reference
-highlights (``tools/train_fact_ranker.py``). The best three come first, without repeats; then
-each next fact is the best of the rest less its overlap with the facts already chosen (maximal
-marginal relevance), and a paragraph already used pays a small penalty, so the list goes on to
-what the rest of the article adds. A short article gives few facts, a long one up to
-``max_facts``.
+highlights (``tools/train_fact_ranker.py``). The lead comes first and the best three next,
+without repeats: the article's own second and third unless another sentence outscores them by
+the learned guard (:func:`~briefreader.digest.fact_selection.order_facts`); then each next
+fact is the best of the rest by a second model, for what the rest of the article adds (the
+hand weights unless a learned one is clearly better in cross-validation), less its overlap
+with the facts already chosen (maximal marginal relevance, its weight chosen by
+cross-validation), and a paragraph already used pays a small penalty. A short article gives
+few facts, a long one up to ``max_facts``.
 
 A fact stands on its own, so these are never facts: sentences that open with a connective
 ("But ...", "And ...") or, past the lead, with a pronoun they cannot resolve ("He said ...",
@@ -30,8 +33,8 @@ from functools import lru_cache
 from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
-from briefreader.digest.fact_features import LATER_WEIGHTS, FactSentence, featurize, score
-from briefreader.digest.fact_selection import LEAD_MARGIN, fact_count, lead_index, select_facts
+from briefreader.digest.fact_features import FactSentence, featurize
+from briefreader.digest.fact_selection import fact_count, lead_index, order_facts
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
     is_artefact,
@@ -419,16 +422,7 @@ def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_F
     is scored by the learned model; the best come first, then what the rest adds, without
     near-duplicates (see the module docstring).
     """
-    candidates = fact_candidates(article, quotes)
-    if not candidates:
-        return []
-    scored = [(score(vector), score(vector, LATER_WEIGHTS), s) for s, vector in candidates]
-    # The lead, the first candidate in the reporter's own words, is the first fact: the news
-    # puts it first, and a later sentence that repeats it is not the news.
-    lead = lead_index([s.quote_share for s in (item[2] for item in scored)])
-    top = max(item[0] for item in scored)
-    scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
-    chosen = select_facts(scored, fact_count(len(scored), max_facts))
+    chosen = order_facts(fact_candidates(article, quotes), max_facts)
     return [
         Fact(text=s.text, span=Span(s.paragraph, s.start, s.end), score=value)
         for value, s in chosen

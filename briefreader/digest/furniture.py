@@ -30,7 +30,8 @@ _BOILERPLATE = re.compile(
     r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
     r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)|"
     # embedded posts: "Twitter post by @handle", "A post shared by ...", "#hashtag #hashtag"
-    r"\b(?:twitter|instagram|facebook|tiktok) (?:post|video|photo)\b|\ba post shared by\b|"
+    # (the label names who posted: "... in an Instagram post." is a report, not furniture)
+    r"\b(?:twitter|instagram|facebook|tiktok) (?:post|video|photo) by\b|\ba post shared by\b|"
     r"(?:^|\s)@\w+\s*(?:$|[#@])|#\w+\s+#\w+|"
     # teasers: "Scroll down for video", "Watch the video above"
     r"\bscroll down\b|\bwatch the (?:full )?video\b|\bvideo (?:above|below)\b"
@@ -179,6 +180,8 @@ def opens_unresolved(text: str) -> str | None:
     word = match.group(1).lower()
     if word in _CONNECTIVES:
         return "connective"
-    if word in _PRONOUNS:
+    if word in _PRONOUNS or word == "that" and match.group(0)[-2:-1] in "'’":
+        # "That's the view ..." points back; a bare "That" may open a clause ("That the
+        # port reopened surprised no one.").
         return "pronoun"
     return None
