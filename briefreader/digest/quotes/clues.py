@@ -16,13 +16,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefreader.digest.quotes.more_words import FEMALE_NAMES, FEMALE_ROLES, MALE_NAMES, MALE_ROLES
-from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, Gender
+from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, TITLE_ABBREV, Gender
 from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from briefreader.digest.quotes.entities import Entities, Mention
 
+_TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z]+")
@@ -71,6 +72,41 @@ def appositive_role(text: str, end: int) -> list[str]:
     return words if any(w in _ROLES for w in words) else []
 
 
+# Verbs that only a person does right after its name ("Ebeling said it was hard for her"):
+# no "reported" or "wrote", which newspapers and agencies do too.
+_PERSON_SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "recalled",
+        "recalls",
+        "explained",
+        "explains",
+        "admitted",
+        "admits",
+        "insisted",
+        "insists",
+        "acknowledged",
+        "acknowledges",
+    ]
+)
+_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\b")
+
+
+def speaking_person(ents: Entities, m: Mention, text: str, end: int) -> None:
+    """ "Ebeling said it was hard for her": a name said to speak is a person, so that a later
+    "she" may stand for it, though the article gives it no first name or title."""
+    found = _SPEAKS.match(text, end)
+    if found is None or found.group(1) not in _PERSON_SPEECH or m.org or m.description:
+        return
+    m.person = True
+    ents.person_keys.add(m.tokens[-1])
+
+
 def acts(text: str, end: int) -> bool:
     """Is the name ending at ``end`` in ``text`` followed by a verb of its clause?"""
     m = _ACTS.match(text, end)
@@ -97,7 +133,11 @@ def gender_of(tokens: list[str]) -> Gender | None:
             return "f"
         if w in MALE_ROLES:
             return "m"
-    for w in lows[:-1] if len(lows) > 1 else lows:
+    # The given name comes after any title or role: "Virginia Gov. Terry McAuliffe" is
+    # Terry's, not Virginia's.
+    titled = [i for i, w in enumerate(lows[:-1]) if w in _TITLE_WORDS]
+    given = lows[titled[-1] + 1 : -1] if titled else lows[:-1]
+    for w in given if len(lows) > 1 else lows:
         if w in FEMALE_NAMES:
             return "f"
         if w in MALE_NAMES:
