@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from briefreader.digest.quotes.entities import Entities, Mention
 
 _TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
+# How many words of a sentence opening with a description are read for its gender ("A
+# 52-year-old man from Dayton"): the subject's noun comes within the first few.
+_SUBJECT_WORDS = 5
+# A sentence whose subject is a description ("A 52-year-old man ...", "The company ...").
+_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z]+")
@@ -181,3 +187,43 @@ def genders_from_pronouns(ents: Entities, pronoun_sentences: dict[int, Gender]) 
         g = majority(votes, key)
         if g and key not in ents.ambiguous:
             ents.gender.setdefault(key, g)
+
+
+def note_described_subjects(
+    ents: Entities, text: str, sents: list[tuple[int, int]], sid: int
+) -> None:
+    """Record the sentences of a paragraph that open with a description ("A man ...", "The
+    company ..."), and the gender of the description when it has one."""
+    for k, (a, b) in enumerate(sents):
+        if _DESCRIPTIVE_SUBJECT.match(text, a):
+            ents.described_subjects.add(sid + k)
+            g = _subject_gender(text[a:b])
+            if g is not None:
+                ents.unnamed_actor[sid + k] = g
+
+
+def _subject_gender(sentence: str) -> Gender | None:
+    """The gender of a descriptive subject ("A 52-year-old man from Dayton was ..."): that of
+    the first gendered role among its first words, if any."""
+    for w in _WORDS.findall(sentence)[:_SUBJECT_WORDS]:
+        low = w.lower()
+        if low in FEMALE_ROLES:
+            return "f"
+        if low in MALE_ROLES:
+            return "m"
+    return None
+
+
+def person_before_of(tokens: list[str]) -> list[str]:
+    """ "Gov. Lena Marsh of Ohio": a person's name (a title or a known given name before its
+    last word) before "of" and a place is the name; "Bank of America" and "Secretary of
+    State" are left whole."""
+    if "of" not in tokens:
+        return tokens
+    cut = tokens.index("of")
+    head = tokens[:cut]
+    if len(head) < 2 or head[-1].lower().rstrip(".") in _TITLE_WORDS:
+        return tokens
+    if gender_of(head) is None and head[0].lower().rstrip(".") not in _TITLE_WORDS:
+        return tokens
+    return head

@@ -18,6 +18,8 @@ from briefreader.digest.quotes.clues import (
     appositive_gender,
     gender_of,
     genders_from_pronouns,
+    note_described_subjects,
+    person_before_of,
     pronoun_gender,
     speaking_person,
 )
@@ -25,9 +27,7 @@ from briefreader.digest.quotes.frames import drop_caps_heading
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
-    FEMALE_ROLES,
     MALE_NAMES,
-    MALE_ROLES,
     MORE_LEADING_FUNCTION,
     MORE_ORG_WORDS,
     MORE_SPEECH_VERBS,
@@ -104,10 +104,6 @@ _GERUND_MIN_CHARS = 5
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
 # threatening X"): a determiner, then a lower-case word.
-_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
-# How many words of a sentence opening with a description are read for its gender ("A
-# 52-year-old man from Dayton"): the subject's noun comes within the first few.
-_SUBJECT_WORDS = 5
 # Characters of text before a mention looked at for the word before it.
 _BEFORE_CHARS = 40
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -222,6 +218,7 @@ class Entities:
             tokens[-1] = tokens[-1][:-1]
         if not tokens or not tokens[-1]:
             return
+        tokens = person_before_of(tokens)  # "Sen. Ted Cruz of Texas" is Cruz
         person, org = _classify(tokens)
         if len(tokens) > 1 and _POLITICIAN_TAG.match(tokens[-1]):
             tokens = tokens[:-1]  # the name is "Harry Reid", keyed by "Reid", not "(D-Nev.)"
@@ -357,7 +354,7 @@ def collect_mentions(
             continue
         text = blank_quotes(para, per_para[p], _QUOTE_FILL)
         sents = sentences[p]
-        _note_described_subjects(ents, text, sents, sid)
+        note_described_subjects(ents, text, sents, sid)
         ends: dict[int, Mention] = {}  # where each name of the paragraph ends
         for m in _MENTION_RE.finditer(text):
             passive = _PASSIVE_AFTER.match(text, m.end())
@@ -403,31 +400,6 @@ def collect_mentions(
             ents.person_keys.add(last)
     genders_from_pronouns(ents, pronoun_sentences)
     return ents
-
-
-def _note_described_subjects(
-    ents: Entities, text: str, sents: list[tuple[int, int]], sid: int
-) -> None:
-    """Record the sentences of a paragraph that open with a description ("A man ...", "The
-    company ..."), and the gender of the description when it has one."""
-    for k, (a, b) in enumerate(sents):
-        if _DESCRIPTIVE_SUBJECT.match(text, a):
-            ents.described_subjects.add(sid + k)
-            g = _subject_gender(text[a:b])
-            if g is not None:
-                ents.unnamed_actor[sid + k] = g
-
-
-def _subject_gender(sentence: str) -> Gender | None:
-    """The gender of a descriptive subject ("A 52-year-old man from Dayton was ..."): that of
-    the first gendered role among its first words, if any."""
-    for w in _WORD_RE.findall(sentence)[:_SUBJECT_WORDS]:
-        low = w.lower()
-        if low in FEMALE_ROLES:
-            return "f"
-        if low in MALE_ROLES:
-            return "m"
-    return None
 
 
 def _is_gerund(token: str) -> bool:
