@@ -8,6 +8,7 @@ import json
 
 from briefreader.digest import build_brief
 from briefreader.digest.quotes import find_quotes
+from briefreader.digest.quotes.frames import bound_speaker
 from briefreader.model import Quote
 from briefreader.render import to_json
 from tests.digest.conftest import inline_article as article
@@ -577,3 +578,13 @@ def test_a_name_before_of_and_a_place_is_the_name() -> None:
         "Brandt promised to fight the closure in the Senate.",
         '"These jobs will not leave this valley while I am here," he said.',
     ) == ["Sen. Ivo Brandt"]
+
+
+def test_words_that_open_the_clause_are_not_the_speakers_name() -> None:
+    # "Unfortunately for X", a question's auxiliary, "X himself": the speaker is X.
+    assert bound_speaker("Unfortunately for Molnar") == "Molnar"
+    assert bound_speaker("Did Molnar") == "Molnar"
+    assert bound_speaker("Will Hart") == "Will Hart"  # a given name, not the auxiliary
+    assert speakers(
+        'Ortiz himself said on Monday that "the only way to win is to ask every voter."'
+    ) == ["Ortiz"]

@@ -23,7 +23,7 @@ from briefreader.digest.quotes.clues import (
     pronoun_gender,
     speaking_person,
 )
-from briefreader.digest.quotes.frames import drop_caps_heading
+from briefreader.digest.quotes.frames import drop_caps_heading, drop_leading_clause_words
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
@@ -212,6 +212,7 @@ class Entities:
         while tokens and is_time(tokens[-1]):
             tokens = tokens[:-1]  # "John Podesta Tuesday"
         tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
+        tokens = drop_leading_clause_words(tokens)  # "Is Sanders", "Unfortunately for Clinton"
         if len(tokens) > 1 and _is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
