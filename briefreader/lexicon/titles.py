@@ -44,8 +44,8 @@ MALE_TITLES = words("brother father king mr prince sir")
 #: stands for a person in view. Roles often held by someone never named ("the official", "the
 #: spokesman", "the aide", "the source") are not among them.
 PUBLIC_ROLES = words(
-    """actor actress billionaire businessman businesswoman candidate challenger chairman
-    chairwoman congressman congresswoman contender democrat front-runner frontrunner governor
-    hopeful incumbent lawmaker leader mayor minister mogul nominee president republican
-    secretary senator tycoon"""
+    """actor actress billionaire businessman businesswoman candidate chairman chairwoman challenger
+    congressman congresswoman contender democrat front-runner frontrunner governor hopeful
+    incumbent lawmaker leader mayor minister mogul nominee president republican secretary
+    senator tycoon"""
 )
