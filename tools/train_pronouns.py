@@ -16,6 +16,19 @@ weights are written to ``briefreader/digest/quotes/pronoun_weights.py``.
     python tools/train_pronouns.py DIR --cv         (5 folds by article: accuracy and wrong
                                                      share of the held-out cases per threshold)
     python tools/train_pronouns.py DIR --out FILE   (write the weights elsewhere)
+    python tools/train_pronouns.py DIR --labels FILE
+                                                    (calibrate the abstain threshold on real
+                                                     pronouns read by hand, see below)
+
+The synthetic cases are harder than real pronouns (a name given again is often given because
+the pronoun would be unclear), so the threshold is not chosen on them: ``--labels`` reads a
+JSON list of real "he said"/"she said" quotes of the train split, each
+``{"article", "text", "source", "speaker"}`` (the quote's words, PolNeAR's source span, and
+the last word of the name of the person meant, or null when nobody named is meant), gathers
+the candidates at each, and prints, with the weights of the other folds, the held-out share
+right and wrong per threshold and the threshold chosen on the other folds for each fold
+(PRONOUN_CONFIDENCE in salience.py is set from it). Such a file is kept outside the project:
+it quotes the articles.
 
 Only the train split is read: the dev split is for reporting and the test split is never read.
 """
@@ -30,8 +43,8 @@ import sys
 import zlib
 from pathlib import Path
 
-from briefreader.digest.quotes import attribution, find_quotes, resolution
-from briefreader.digest.quotes.entities import Entities, name_tokens
+from briefreader.digest.quotes import attribution, find_quotes, resolution, salience
+from briefreader.digest.quotes.entities import STRIDE, Entities, name_tokens
 from briefreader.digest.quotes.resolution import how_found
 from briefreader.digest.quotes.salience import FEATURES, candidates
 from briefreader.digest.quotes.words import TITLE_ABBREV
@@ -46,8 +59,8 @@ DIGITS = 4
 FOLDS = 5
 #: The thresholds tried by --cv, and how much worse a wrong speaker is than an unknown one in
 #: choosing among them (PRONOUN_CONFIDENCE in salience.py is set to the best).
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-WRONG_COST = 1.5
+THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+WRONG_COST = 2.0
 WEIGHTS_FILE = (
     Path(__file__).resolve().parent.parent / "briefreader/digest/quotes/pronoun_weights.py"
 )
@@ -217,13 +230,100 @@ def cross_validate(per_article: list[tuple[str, list[Case]]]) -> None:
     print(f"best threshold (right - {WRONG_COST} x wrong): {best[1]:.1f}")
 
 
+RealCase = tuple[str, list[dict[str, float]], int | None, bool]  # article, feats, right, vetoed
+
+
+def real_cases(root: str, labels_file: str) -> list[RealCase]:
+    """The candidates at each hand-labelled real pronoun of the train split (see the module
+    docstring), with the index of the one meant (``None``: not among them, or nobody)."""
+    from briefreader import extract_article
+
+    labels = json.loads(Path(labels_file).read_text(encoding="utf-8"))
+    texts = dict(train_texts(root))
+    by_article: dict[str, list[dict[str, str]]] = {}
+    for item in labels:
+        if item["source"].lower() in ("he", "she") and item["article"] in texts:
+            by_article.setdefault(item["article"], []).append(item)
+    out: list[RealCase] = []
+    shipped = resolution.pick_person
+    for name, items in sorted(by_article.items()):
+        calls: list[tuple[int, list[salience.Candidate], bool]] = []
+
+        def recording(pos: int, floor: int, ents: Entities, gender, listeners, calls=calls):  # type: ignore[no-untyped-def]
+            cands = candidates(pos, floor, ents, gender, listeners)
+            vetoed = bool(cands) and salience._unnamed_actor(cands[0], ents, gender)
+            calls.append((pos, cands, vetoed))
+            return shipped(pos, floor, ents, gender, listeners)
+
+        resolution.pick_person = recording
+        try:
+            doc = document_from_bytes(texts[name].encode("utf-8"), "train.txt")
+            quotes = find_quotes(extract_article(doc))
+        finally:
+            resolution.pick_person = shipped
+        for item in items:
+            words = item["text"].split()
+            quote = next((q for q in quotes if q.text.split()[:6] == words[:6]), None)
+            near = [c for c in calls if quote and c[0] // STRIDE == quote.span.paragraph]
+            if quote is None or not near:
+                continue  # not found, or not attributed through a pronoun
+            _, cands, vetoed = min(near, key=lambda c: abs(c[0] % STRIDE - quote.span.start))
+            key = (item["speaker"] or "").lower()
+            right = next((i for i, c in enumerate(cands) if c.key.lower() == key), None)
+            out.append((name, [c.feats for c in cands], right, vetoed))
+    return out
+
+
+def calibrate(per_article: list[tuple[str, list[Case]]], real: list[RealCase]) -> None:
+    """Held-out right and wrong shares of the real pronouns per threshold, and the threshold
+    chosen on the other folds for each fold."""
+    held: list[tuple[int, float, bool | None]] = []  # (fold, best probability, right?)
+    for fold in range(FOLDS):
+        bias, w = fit([c for name, cs in per_article if _fold(name) != fold for c in cs])
+        for name, feats, right, vetoed in real:
+            if _fold(name) != fold:
+                continue
+            if not feats or vetoed:
+                held.append((fold, 0.0, None))
+                continue
+            probs, _ = _probs(feats, w, bias)
+            best = max(range(len(feats)), key=probs.__getitem__)
+            held.append((fold, probs[best], best == right))
+
+    def gain(rows: list[tuple[int, float, bool | None]], t: float) -> float:
+        right = sum(1 for _, p, ok in rows if ok and p >= t)
+        wrong = sum(1 for _, p, ok in rows if ok is False and p >= t)
+        return right - WRONG_COST * wrong
+
+    n = max(1, len(held))
+    for t in THRESHOLDS:
+        right = sum(1 for _, p, ok in held if ok and p >= t) / n
+        wrong = sum(1 for _, p, ok in held if ok is False and p >= t) / n
+        print(f"threshold {t:.2f}: right {right:.3f}  wrong {wrong:.3f}  (n={n})")
+    right = wrong = 0
+    for fold in range(FOLDS):
+        others = [r for r in held if r[0] != fold]
+        t = max(THRESHOLDS, key=lambda x: (gain(others, x), x))
+        mine = [r for r in held if r[0] == fold]
+        right += sum(1 for _, p, ok in mine if ok and p >= t)
+        wrong += sum(1 for _, p, ok in mine if ok is False and p >= t)
+        print(f"fold {fold}: threshold {t:.2f} chosen on the other folds")
+    print(f"held out with those: right {right / n:.3f}  wrong {wrong / n:.3f}")
+    best = max(THRESHOLDS, key=lambda x: (gain(held, x), x))
+    print(f"best threshold on all real pronouns (right - {WRONG_COST} x wrong): {best:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("polnear", help="a PolNeAR checkout or its bare git directory")
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of writing")
     parser.add_argument("--out", default=str(WEIGHTS_FILE), help="where to write the weights")
+    parser.add_argument("--labels", help="real pronouns read by hand: calibrate the threshold")
     args = parser.parse_args(argv)
     per_article = all_cases(args.polnear)
+    if args.labels:
+        calibrate(per_article, real_cases(args.polnear, args.labels))
+        return 0
     if args.cv:
         cross_validate(per_article)
         return 0

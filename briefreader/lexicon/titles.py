@@ -39,3 +39,13 @@ NAME_SUFFIXES = words("jr sr")
 #: Titles that make a person a woman, or a man.
 FEMALE_TITLES = words("madam miss mother mrs ms princess queen sister")
 MALE_TITLES = words("brother father king mr prince sir")
+#: Roles by which a news story names again someone it has named ("the Texas senator", "the
+#: Democratic nominee", "the billionaire mogul"): a definite description with one of these heads
+#: stands for a person in view. Roles often held by someone never named ("the official", "the
+#: spokesman", "the aide", "the source") are not among them.
+PUBLIC_ROLES = words(
+    """actor actress billionaire businessman businesswoman candidate chairman chairwoman challenger
+    congressman congresswoman contender democrat front-runner frontrunner governor hopeful
+    incumbent lawmaker leader mayor minister mogul nominee president republican secretary
+    senator tycoon"""
+)

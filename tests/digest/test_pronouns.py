@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 
 from briefreader.digest.quotes import find_quotes, pronoun_weights
-from briefreader.digest.quotes.salience import FEATURES, probabilities
+from briefreader.digest.quotes.entities import STRIDE, Entities, collect_mentions
+from briefreader.digest.quotes.marks import find_marks
+from briefreader.digest.quotes.salience import FEATURES, candidates, probabilities
+from briefreader.digest.sentences import split_sentences
 from tests.digest.conftest import inline_article as article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,3 +102,64 @@ def test_she_for_a_name_with_a_female_appositive_role() -> None:
         "Dana Quill, the chairwoman of the county party, backs the senator as a delegate.",
         '"He has earned every vote he got in this state," she said.',
     ) == ["Dana Quill"]
+
+
+def test_he_after_a_description_that_asked_him_is_the_one_asked() -> None:
+    # "A reporter asked X ...": the unnamed subject has no gender, so "he" answers as X.
+    assert speakers(
+        "Senator Owen Pratt was greeting voters outside a school in Reno on Tuesday.",
+        'A photographer asked Pratt how the day was going. He answered: "Better by the hour."',
+    ) == ["Senator Owen Pratt"]
+
+
+def _entities(*paragraphs: str) -> Entities:
+    paras = list(paragraphs)
+    return collect_mentions(paras, find_marks(paras), [split_sentences(p) for p in paras])
+
+
+def test_a_bare_surname_said_to_speak_is_a_person() -> None:
+    # No first name or title: "Varga said" makes Varga someone "she" may stand for.
+    ents = _entities("Like an old friend, Varga said it was sometimes hard to watch.")
+    assert "Varga" in ents.person_keys
+    assert "Gazette" not in _entities("The Gazette reported it was hard to watch.").person_keys
+
+
+def test_only_a_speakers_surname_becomes_a_person() -> None:
+    # "New York attorney Ann Lowe" spoke: "York" and "New" are not people "he" may mean.
+    ents = Entities()
+    ents.note_speaker(0, "New York attorney Ann Lowe", False)
+    assert ents.person_keys == {"Lowe"}
+
+
+def test_she_after_a_passive_with_no_one_acting_is_its_subject() -> None:
+    # "X was surprised to get a call": no one else acts, so "she" is still X.
+    assert speakers(
+        "Laura Ilves was surprised to get a personal call on Friday morning.",
+        '"I am honoured, and a little shaken," she said. "It gives me goosebumps."',
+    )[:1] == ["Laura Ilves"]
+
+
+def test_a_state_before_a_title_does_not_give_the_gender() -> None:
+    # "Victoria Mayor Dale Quist": Victoria is a city, Dale his given name.
+    assert speakers(
+        "Victoria Mayor Dale Quist signed the order restoring the rights of former inmates.",
+        "Quist also said the new voters must still register before the autumn.",
+        '"I have no idea how these people will vote in the end," he said.',
+    ) == ["Victoria Mayor Dale Quist"]
+
+
+def test_a_politician_with_party_and_state_is_a_person() -> None:
+    # "(Ohio.)" or "(D-Ore.)" after the name is no organisation's acronym.
+    assert speakers(
+        "Rep. Walter K. Brenn (Mich.), a superdelegate, backs the front-runner.",
+        "Brenn dismissed concerns that he is going against the voters of his state.",
+        '"It was a narrow win, almost a split decision, in the end," he said.',
+    ) == ["Rep. Walter K. Brenn"]
+
+
+def test_a_capitalised_pronoun_is_never_a_candidate() -> None:
+    # "She" opening a sentence is no name for a later "she" to stand for, even once a quote
+    # has been given to "She" by mistake.
+    ents = _entities("She said she had no plans to shout anything at the rally.", "Later.")
+    ents.person_keys.add("She")
+    assert [c.key for c in candidates(STRIDE, STRIDE, ents, "f", set())] == []

@@ -8,6 +8,7 @@ import json
 
 from briefreader.digest import build_brief
 from briefreader.digest.quotes import find_quotes
+from briefreader.digest.quotes.frames import bound_speaker
 from briefreader.model import Quote
 from briefreader.render import to_json
 from tests.digest.conftest import inline_article as article
@@ -541,3 +542,49 @@ def test_a_paragraph_of_quotes_after_someone_who_never_spoke_stays_unknown() -> 
         "Councillor Piet Vane then turned to the housing plan for the north of the city.",
         '"We need four thousand new homes in this city by the end of the decade."',
     ) == ["Mayor Ines Oberg", None]
+
+
+# --- role descriptions for someone in view ------------------------------------------------------
+
+
+def test_a_role_description_is_the_person_in_view() -> None:
+    # "the Ohio governor said" after the governor's own sentence: the person named, not the role.
+    found = [
+        (q.speaker, q.speaker_found)
+        for q in find_quotes(
+            article(
+                "Gov. Lena Marsh of Ohio toured the flooded towns on Sunday.",
+                "Marsh warned against a quick fix, but sounded hopeful.",
+                '"It will take years to rebuild all of this," the Ohio governor said.',
+            )
+        )
+    ]
+    assert found == [("Gov. Lena Marsh", "description")]
+
+
+def test_a_role_description_with_no_one_in_view_stays_itself() -> None:
+    assert speakers('"We are not going anywhere," the moderator said.') == ["the moderator"]
+    # Two people of either gender in view: the role is not guessed.
+    assert speakers(
+        "Ann Bell and Tom Ruiz met the board of the school on Monday.",
+        '"We are not going anywhere at all," the candidate said.',
+    ) == ["the candidate"]
+
+
+def test_a_name_before_of_and_a_place_is_the_name() -> None:
+    # "Sen. Ivo Brandt of Nevada": the person is Brandt, keyed by Brandt, not "Nevada".
+    assert speakers(
+        "Sen. Ivo Brandt of Nevada spoke to the miners on Saturday.",
+        "Brandt promised to fight the closure in the Senate.",
+        '"These jobs will not leave this valley while I am here," he said.',
+    ) == ["Sen. Ivo Brandt"]
+
+
+def test_words_that_open_the_clause_are_not_the_speakers_name() -> None:
+    # "Unfortunately for X", a question's auxiliary, "X himself": the speaker is X.
+    assert bound_speaker("Unfortunately for Molnar") == "Molnar"
+    assert bound_speaker("Did Molnar") == "Molnar"
+    assert bound_speaker("Will Hart") == "Will Hart"  # a given name, not the auxiliary
+    assert speakers(
+        'Ortiz himself said on Monday that "the only way to win is to ask every voter."'
+    ) == ["Ortiz"]

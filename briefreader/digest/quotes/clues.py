@@ -16,13 +16,20 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefreader.digest.quotes.more_words import FEMALE_NAMES, FEMALE_ROLES, MALE_NAMES, MALE_ROLES
-from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, Gender
+from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, TITLE_ABBREV, Gender
 from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
 if TYPE_CHECKING:
     from briefreader.digest.quotes.entities import Entities, Mention
 
+_TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
+# How many words of a sentence opening with a description are read for its gender ("A
+# 52-year-old man from Dayton"): the subject's noun comes within the first few.
+_SUBJECT_WORDS = 5
+# A sentence whose subject is a description ("A 52-year-old man ...", "The company ...").
+_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _WORD = re.compile(r"[A-Za-z]+")
@@ -71,6 +78,41 @@ def appositive_role(text: str, end: int) -> list[str]:
     return words if any(w in _ROLES for w in words) else []
 
 
+# Verbs that only a person does right after its name ("Ebeling said it was hard for her"):
+# no "reported" or "wrote", which newspapers and agencies do too.
+_PERSON_SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "recalled",
+        "recalls",
+        "explained",
+        "explains",
+        "admitted",
+        "admits",
+        "insisted",
+        "insists",
+        "acknowledged",
+        "acknowledges",
+    ]
+)
+_SPEAKS = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\b")
+
+
+def speaking_person(ents: Entities, m: Mention, text: str, end: int) -> None:
+    """ "Ebeling said it was hard for her": a name said to speak is a person, so that a later
+    "she" may stand for it, though the article gives it no first name or title."""
+    found = _SPEAKS.match(text, end)
+    if found is None or found.group(1) not in _PERSON_SPEECH or m.org or m.description:
+        return
+    m.person = True
+    ents.person_keys.add(m.tokens[-1])
+
+
 def acts(text: str, end: int) -> bool:
     """Is the name ending at ``end`` in ``text`` followed by a verb of its clause?"""
     m = _ACTS.match(text, end)
@@ -97,7 +139,11 @@ def gender_of(tokens: list[str]) -> Gender | None:
             return "f"
         if w in MALE_ROLES:
             return "m"
-    for w in lows[:-1] if len(lows) > 1 else lows:
+    # The given name comes after any title or role: "Virginia Gov. Terry McAuliffe" is
+    # Terry's, not Virginia's.
+    titled = [i for i, w in enumerate(lows[:-1]) if w in _TITLE_WORDS]
+    given = lows[titled[-1] + 1 : -1] if titled else lows[:-1]
+    for w in given if len(lows) > 1 else lows:
         if w in FEMALE_NAMES:
             return "f"
         if w in MALE_NAMES:
@@ -141,3 +187,43 @@ def genders_from_pronouns(ents: Entities, pronoun_sentences: dict[int, Gender]) 
         g = majority(votes, key)
         if g and key not in ents.ambiguous:
             ents.gender.setdefault(key, g)
+
+
+def note_described_subjects(
+    ents: Entities, text: str, sents: list[tuple[int, int]], sid: int
+) -> None:
+    """Record the sentences of a paragraph that open with a description ("A man ...", "The
+    company ..."), and the gender of the description when it has one."""
+    for k, (a, b) in enumerate(sents):
+        if _DESCRIPTIVE_SUBJECT.match(text, a):
+            ents.described_subjects.add(sid + k)
+            g = _subject_gender(text[a:b])
+            if g is not None:
+                ents.unnamed_actor[sid + k] = g
+
+
+def _subject_gender(sentence: str) -> Gender | None:
+    """The gender of a descriptive subject ("A 52-year-old man from Dayton was ..."): that of
+    the first gendered role among its first words, if any."""
+    for w in _WORDS.findall(sentence)[:_SUBJECT_WORDS]:
+        low = w.lower()
+        if low in FEMALE_ROLES:
+            return "f"
+        if low in MALE_ROLES:
+            return "m"
+    return None
+
+
+def person_before_of(tokens: list[str]) -> list[str]:
+    """ "Gov. Lena Marsh of Ohio": a person's name (a title or a known given name before its
+    last word) before "of" and a place is the name; "Bank of America" and "Secretary of
+    State" are left whole."""
+    if "of" not in tokens:
+        return tokens
+    cut = tokens.index("of")
+    head = tokens[:cut]
+    if len(head) < 2 or head[-1].lower().rstrip(".") in _TITLE_WORDS:
+        return tokens
+    if gender_of(head) is None and head[0].lower().rstrip(".") not in _TITLE_WORDS:
+        return tokens
+    return head

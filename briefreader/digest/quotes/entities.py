@@ -18,9 +18,12 @@ from briefreader.digest.quotes.clues import (
     appositive_gender,
     gender_of,
     genders_from_pronouns,
+    note_described_subjects,
+    person_before_of,
     pronoun_gender,
+    speaking_person,
 )
-from briefreader.digest.quotes.frames import drop_caps_heading
+from briefreader.digest.quotes.frames import drop_caps_heading, drop_leading_clause_words
 from briefreader.digest.quotes.marks import Raw, blank_quotes
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
@@ -88,6 +91,12 @@ _QUOTE_FILL = "\u2063"
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has been|had been|have been|being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
+# A party and state after a politician's name: "(D-Nev.)", "(R)", "(Mich.)" (an organisation's
+# acronym in brackets, "(FAA)", has no full stop and no party letter).
+_POLITICIAN_TAG = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*|[A-Z][a-z]+\.)\)?$")
+# A passive's agent that is no name ("... by a caller"): someone unnamed did it, and a later
+# "he" may be that one ("X was shocked to hear" has no other actor).
+_BY_AGENT = re.compile(r"(?:\s+\w+){0,2}?\s+by\s+(?:an?|the|one|some|two|three)\s")
 # A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
 # shorter ones may be names ("King", "Ming").
 _GERUND_MIN_CHARS = 5
@@ -95,7 +104,6 @@ _GERUND_MIN_CHARS = 5
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
 # threatening X"): a determiner, then a lower-case word.
-_DESCRIPTIVE_SUBJECT = re.compile(r"^\W*(?:A|An|The)\s+[a-z0-9]")
 # Characters of text before a mention looked at for the word before it.
 _BEFORE_CHARS = 40
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -151,7 +159,9 @@ def _classify(tokens: list[str]) -> tuple[bool, bool]:
         len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
     )
     if tokens and tokens[-1].startswith("("):
-        org = True
+        if _POLITICIAN_TAG.match(tokens[-1]):
+            return True, False  # "Rep. Sander Levin (Mich.)", "Harry Reid (D-Nev.)"
+        org = True  # "Federal Aviation Administration (FAA)"
     person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
     return person, org
 
@@ -179,6 +189,10 @@ class Entities:
         self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
         # Sentences whose subject is a description or whose named subject is passive.
         self.described_subjects: set[int] = set()
+        # Of those, the ones whose unnamed actor may be the speaker of a later "he"/"she": a
+        # passive ("X was threatened by a caller"), or a description of that gender ("A
+        # 52-year-old man was charged with threatening X"); "A reporter asked X" is not one.
+        self.unnamed_actor: dict[int, Gender | None] = {}
         # Where the sentence being attributed starts (global position): a pronoun's candidates
         # are the people named before it.
         self.sentence_start = 0
@@ -198,13 +212,17 @@ class Entities:
         while tokens and is_time(tokens[-1]):
             tokens = tokens[:-1]  # "John Podesta Tuesday"
         tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
+        tokens = drop_leading_clause_words(tokens)  # "Is Sanders", "Unfortunately for Clinton"
         if len(tokens) > 1 and _is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
         if not tokens or not tokens[-1]:
             return
+        tokens = person_before_of(tokens)  # "Sen. Ted Cruz of Texas" is Cruz
         person, org = _classify(tokens)
+        if len(tokens) > 1 and _POLITICIAN_TAG.match(tokens[-1]):
+            tokens = tokens[:-1]  # the name is "Harry Reid", keyed by "Reid", not "(D-Nev.)"
         gender = gender_of(tokens)
         if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS:
             return
@@ -286,10 +304,11 @@ class Entities:
     def note_speaker(self, pos: int, name: str, org: bool) -> None:
         """Record that ``name`` (an organisation or not) spoke at ``pos``."""
         self.speakers.append((pos, name, org))
-        if not org:
-            for t in name_tokens(name):
-                if is_cap(t):
-                    self.person_keys.add(t)
+        # Only the name's key is a person: "New York attorney Eric Levine" or "FBI Director
+        # James Comey" does not make "York" or "FBI" someone "he" may stand for.
+        caps = [t for t in name_tokens(name) if is_cap(t)]
+        if not org and caps:
+            self.person_keys.add(caps[-1])
 
 
 def _required(tokens: list[str]) -> set[str]:
@@ -336,16 +355,16 @@ def collect_mentions(
             continue
         text = blank_quotes(para, per_para[p], _QUOTE_FILL)
         sents = sentences[p]
-        for k, (a, _) in enumerate(sents):
-            if _DESCRIPTIVE_SUBJECT.match(text, a):
-                ents.described_subjects.add(sid + k)
+        note_described_subjects(ents, text, sents, sid)
         ends: dict[int, Mention] = {}  # where each name of the paragraph ends
         for m in _MENTION_RE.finditer(text):
-            passive = bool(_PASSIVE_AFTER.match(text, m.end()))
-            obj = passive or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            passive = _PASSIVE_AFTER.match(text, m.end())
+            obj = bool(passive) or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
+                if _BY_AGENT.match(text, passive.end()):
+                    ents.unnamed_actor[sid + max(sentence_at(sents, m.start()), 0)] = None
             acting = acts(text, m.end())
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
@@ -357,6 +376,7 @@ def collect_mentions(
             if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
                 ends[m.end()] = ents.mentions[-1]
                 appositive_gender(ents, ents.mentions[-1], text, m.end())
+                speaking_person(ents, ents.mentions[-1], text, m.end())
         for k, (a, b) in enumerate(sents):
             g = pronoun_gender(text[a:b])
             if g:

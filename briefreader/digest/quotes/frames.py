@@ -69,7 +69,11 @@ _QUANTITY_HEADS = words(
     share third total version"""
 )
 # Adverbs that may stand between a subject and its verb, never at the end of a name.
-_TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already")
+_TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already himself herself themselves")
+# Capitalised words that open a question or a clause, never a name ("Is Sanders", "Did Cruz").
+_LEADING_AUX = words("are did does could had has have is should was were would")
+# Particles after an opening adverb: "Unfortunately for Clinton", "Typically of Smith".
+_ADVERB_PARTICLES = frozenset({"for", "of", "to"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
 
 
@@ -154,7 +158,7 @@ def bound_speaker(np: str) -> str | None:
     ("KILLED IN BLAST Turkish President X" → "Turkish President X"), a clause after it cut
     ("Clinton issued a statement" → "Clinton"); ``None`` when what is left is a quantity or a
     copy of something ("A large number of refugees", "an archived version of the website")."""
-    words = drop_caps_heading(np.split())
+    words = drop_leading_clause_words(drop_caps_heading(np.split()))
     for i in range(1, len(words) - 1):
         w, nxt = words[i], words[i + 1].lower()
         if w.islower() and _is_past(w) and nxt in _CLAUSE_OBJECT_STARTS:
@@ -169,6 +173,16 @@ def bound_speaker(np: str) -> str | None:
         return None
     bounded = " ".join(words)
     return bounded if looks_like_speaker(bounded) else None
+
+
+def drop_leading_clause_words(words: list[str]) -> list[str]:
+    """``words`` without what opens the sentence before the name: an auxiliary of a question
+    ("Is Sanders" → "Sanders") or an adverb and its particle ("Unfortunately for Clinton")."""
+    if len(words) > 1 and words[0].lower() in _LEADING_AUX:
+        return words[1:]
+    if len(words) > 2 and words[0].lower().endswith("ly") and words[1] in _ADVERB_PARTICLES:
+        return words[2:]
+    return words
 
 
 def drop_caps_heading(words: list[str]) -> list[str]:

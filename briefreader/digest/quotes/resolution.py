@@ -13,10 +13,16 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, Mention
-from briefreader.digest.quotes.more_words import COUNTRY_ACRONYMS, HEAD_ABBREVIATIONS
+from briefreader.digest.quotes.more_words import (
+    COUNTRY_ACRONYMS,
+    FEMALE_ROLES,
+    HEAD_ABBREVIATIONS,
+    MALE_ROLES,
+)
 from briefreader.digest.quotes.nouns import is_cap
-from briefreader.digest.quotes.salience import pick_person
-from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS
+from briefreader.digest.quotes.salience import pick_described, pick_person
+from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS, Gender
+from briefreader.lexicon.titles import PUBLIC_ROLES
 from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
@@ -46,10 +52,26 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         if head in ORG_HEADS:
             return _last_org(pos, ents, head) or np
         found = _last_with_head(pos, ents, low)
-        return found or np
+        return found or _described_person(low, pos, ents, listeners) or np
+    if low[0] == "the" and len(words) > 2 and not is_cap(words[-1]):
+        # "the Texas senator", "the Democratic nominee": a name carrying the head may be
+        # another senator, so only the person in view is taken.
+        return _described_person(low, pos, ents, listeners) or np
     if is_cap(words[-1]):
         return ents.fullest(np, pos)
     return np
+
+
+def _described_person(low: list[str], pos: int, ents: Entities, listeners: set[str]) -> str | None:
+    """The person in view a public role ("the billionaire mogul", :data:`PUBLIC_ROLES`)
+    stands for, as a pronoun of the role's gender would (see :func:`.salience.pick_described`)."""
+    if low[-1] not in PUBLIC_ROLES:
+        return None
+    gender: Gender | None = (
+        "f" if low[-1] in FEMALE_ROLES else "m" if low[-1] in MALE_ROLES else None
+    )
+    floor = ents.sentence_start if ents.sentence_start <= pos else pos
+    return pick_described(pos, floor, ents, gender, listeners)
 
 
 def how_found(np: str) -> SpeakerFound:
@@ -60,6 +82,8 @@ def how_found(np: str) -> SpeakerFound:
         return "pronoun"
     if words[0].lower() == "the" and not any(is_cap(w) for w in words[1:]):
         return "description"
+    if words[0].lower() == "the" and len(words) > 2 and not is_cap(words[-1]):
+        return "description"  # "the Texas senator"
     return "named"
 
 
