@@ -88,20 +88,30 @@ print(before, peak())
 """
 
 
+#: Runs of the child per measured peak (the least is kept).
+PEAK_RUNS = 3
+
+
 def _peak_growth(tmp_path: Path, page: Path) -> int:
     """Bytes the peak resident size of a child grows by while it reads ``page`` (after a
     warm-up on a small article)."""
     small = tmp_path / "small.txt"
     small.write_text(clean_text(), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-c", _PEAK, str(small), str(page)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    before, after = map(int, done.stdout.split())
-    return (after - before) * 1024
+    growths = []
+    # The peak moves by a fifth from one run to the next with the hash seed (where dicts and
+    # sets land in the allocator's arenas), never below what the reading needs: the least of
+    # a few runs is the reading's own growth.
+    for _ in range(PEAK_RUNS):
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK, str(small), str(page)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        before, after = map(int, done.stdout.split())
+        growths.append((after - before) * 1024)
+    return min(growths)
 
 
 def _one_line(size: int) -> str:
@@ -127,7 +137,7 @@ def test_a_one_line_file_stays_within_the_memory_target(tmp_path: Path) -> None:
     page.write_text(_one_line(600_000), encoding="utf-8")
     growth = _peak_growth(tmp_path, page)
     per_byte = growth / page.stat().st_size
-    assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.0f} bytes of memory per input byte"
+    assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.1f} bytes of memory per input byte"
 
 
 def _one_word_paragraphs(path: Path, count: int) -> int:
@@ -148,7 +158,7 @@ def test_many_one_word_paragraphs_stay_within_the_memory_target(tmp_path: Path) 
     large_size = _one_word_paragraphs(large, 120_000)
     growth = _peak_growth(tmp_path, large) - _peak_growth(tmp_path, small)
     per_byte = growth / (large_size - small_size)
-    assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.0f} bytes of memory per input byte"
+    assert per_byte <= BYTES_PER_INPUT_BYTE, f"{per_byte:.1f} bytes of memory per input byte"
 
 
 @pytest.mark.parametrize("output_format", ["json", "md"])
