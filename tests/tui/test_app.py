@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import TabbedContent
+from textual.widgets import Static, TabbedContent
 
 from briefreader.errors import EmptyInput
 from briefreader.model import Brief
 from briefreader.tui.keys import BRIEFING_GROUP, KEY_HELP
 from briefreader.tui.screens.error import ErrorScreen
 from briefreader.tui.screens.help import HelpScreen
+from briefreader.tui.screens.panes import SPINNER_AFTER
 from briefreader.tui.screens.reader import ReaderScreen
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.digest_pane import DigestPane
@@ -334,6 +335,10 @@ async def test_loading_shows_an_indicator_and_keys_wait(app_with_loader, brief: 
     app = app_with_loader(slow)
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
+        # One line at once; the spinner only once reading has taken a while.
+        assert "Reading" in str(app.screen.query_one("#loading-label", Static).render())
+        assert not app.screen.query("LoadingIndicator")
+        await pilot.pause(SPINNER_AFTER + 0.2)
         assert app.screen.query("LoadingIndicator")
         assert not app.screen.query(ArticleView)
         await pilot.press("2", "y")  # nothing to act on yet, and no crash

@@ -197,7 +197,7 @@ async def test_quit_keys_work_while_reading(key: str) -> None:
     try:
         async with app.run_test(size=WIDE, notifications=True) as pilot:
             await pilot.pause(0.2)
-            assert app.screen.query("LoadingIndicator")  # still reading
+            assert app.screen.query("#loading")  # still reading
             await pilot.press(key)
             await wait_until(pilot, lambda: not app.is_running, tries=50)
     finally:

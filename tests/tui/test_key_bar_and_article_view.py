@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from briefreader.config import Config
 from briefreader.model import Article, Caption, Source
 from briefreader.tui.keys import HELP_ACTIONS, KEYMAP_ACTIONS, help_rows
 from briefreader.tui.widgets.article_view import ArticleView, _first_screen_blocks
@@ -159,3 +161,37 @@ def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
     # Every remappable row names only actions the settings know.
     assert {a for actions in HELP_ACTIONS.values() for a in actions} <= set(KEYMAP_ACTIONS)
     assert set(HELP_ACTIONS) <= set(rows)
+
+
+@pytest.mark.parametrize("size", [(160, 45), (120, 40), (80, 24), (200, 50)])
+async def test_the_first_compose_fills_the_article_pane_it_is_shown_in(size) -> None:
+    """The reader composes only the blocks its first screen can show (the article pane's
+    share of the width, side by side or as a tab), and never stops short: laid out, those
+    blocks are at least as tall as the pane."""
+    from briefreader.tui.app import create_app
+    from tests.conftest import SEED
+    from tests.tui.conftest import wait_loaded
+
+    app = create_app([str(SEED)], use_system_clipboard=False, config=Config())
+    first_compose: list[int] = []
+    original = ArticleView.compose
+
+    def recording(view: ArticleView) -> ComposeResult:
+        blocks = list(original(view))
+        first_compose.append(len(blocks))
+        return iter(blocks)
+
+    ArticleView.compose = recording  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=size) as pilot:
+            await wait_loaded(pilot)
+            await pilot.press("4")
+            await pilot.pause(0.2)
+            view = app.screen.query_one(ArticleView)
+            total = len(view.children)
+            composed = first_compose[-1]
+            assert composed < total  # the rest came after the first paint
+            last = view.children[composed - 1]
+            assert last.virtual_region_with_margin.bottom >= view.scrollable_content_region.height
+    finally:
+        ArticleView.compose = original  # type: ignore[method-assign]

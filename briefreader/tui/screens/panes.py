@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import LoadingIndicator, Static
+from textual.widgets import Static
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.model import Brief, Span
@@ -67,6 +67,38 @@ def as_pane(name: object) -> PaneName | None:
 
 NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
+
+ARTICLE_SHARE = (3, 5)
+"""The article pane's share of the width side by side (``#digest`` 2fr, the article 3fr in
+``app.tcss``): its text is never wider, so the first screen composes no more of it than fits."""
+
+SPINNER_AFTER = 0.3
+"""Seconds of reading before the loading state shows a spinner: most pages are read sooner
+(the read ahead is usually done when the screen mounts), and a spinner that only flashes
+would cost the first screen its import, styles and a repaint every frame."""
+
+
+class LoadingState(Vertical):
+    """What stands in for the panes while an article is read: one line at first, and a
+    spinner above it once reading has taken :data:`SPINNER_AFTER` seconds."""
+
+    def __init__(self, label: str) -> None:
+        """Say ``label`` (plain text, never markup)."""
+        super().__init__(id="loading")
+        self.label = label
+
+    def compose(self) -> ComposeResult:
+        """The line saying what is being read."""
+        yield Static(self.label, id="loading-label", markup=False)
+
+    def on_mount(self) -> None:
+        """Start the spinner's delay."""
+        self.set_timer(SPINNER_AFTER, self._spin)
+
+    def _spin(self) -> None:
+        from textual.widgets import LoadingIndicator
+
+        self.mount(LoadingIndicator(), before=0)
 
 
 class PanesScreen(Jumps, Searching, Screen[None]):
@@ -129,9 +161,7 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         raise NotImplementedError
 
     def _compose_loading(self, source: str) -> ComposeResult:
-        with Vertical(id="loading"):
-            yield LoadingIndicator()
-            yield Static(f"Reading {one_line(source)}…", id="loading-label", markup=False)
+        yield LoadingState(f"Reading {one_line(source)}…")
 
     def _compose_panes(self, brief: Brief) -> ComposeResult:
         panes = self._make_panes(brief)
@@ -155,7 +185,9 @@ class PanesScreen(Jumps, Searching, Screen[None]):
             pane_class(brief, initial=self.selected[pane_class.pane_name])
             for pane_class in (FactsPane, QuotesPane, FiguresPane)
         ]
-        return [*digest, ArticleView(brief.article)]
+        width = self.app.size.width
+        columns = width if self.narrow else -(-width * ARTICLE_SHARE[0] // ARTICLE_SHARE[1])
+        return [*digest, ArticleView(brief.article, columns=columns)]
 
     @staticmethod
     def _tab_label(pane: Widget) -> str:

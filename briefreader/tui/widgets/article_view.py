@@ -32,10 +32,13 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [*SCROLL_MOVES]
 
-    def __init__(self, article: Article) -> None:
-        """Show ``article``."""
+    def __init__(self, article: Article, *, columns: int | None = None) -> None:
+        """Show ``article``; ``columns`` is the most its text can be wide on the first screen
+        (the terminal's width when not given), which decides how much of it is composed
+        before the first paint."""
         super().__init__(id="article-pane", classes="article-pane")
         self.article = article
+        self.columns = columns
         self.highlight: Span | None = None
         self.matches: list[tuple[int, int, int]] = []
         """Search matches as ``(paragraph, start, end)``, in reading order."""
@@ -115,7 +118,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         article shows as fast as a short one.
         """
         blocks = self._blocks()
-        first = _first_screen_blocks(blocks, *self.app.size)
+        width, height = self.app.size
+        first = _first_screen_blocks(blocks, min(width, self.columns or width), height)
         self._later = blocks[first:]
         for block in blocks[:first]:
             yield _make_block(block)
@@ -243,9 +247,10 @@ class ArticleView(VerticalScroll, can_focus=True):
 def _first_screen_blocks(blocks: list[_Block], width: int, height: int) -> int:
     """How many of ``blocks`` can show on a ``width`` x ``height`` terminal at most.
 
-    Every block takes at least its text's length over the whole terminal's width in rows,
-    plus the blank row under it: counting that way never stops short of what the pane, which
-    is narrower and shorter, can show.
+    Every block takes at least its text's length over ``width`` in rows (the most columns
+    the text can have: the article pane's share of the terminal), plus the blank row under
+    it: counting that way never stops short of what the pane, which is shorter and no wider,
+    can show.
     """
     rows = 0
     for count, block in enumerate(blocks, start=1):
