@@ -8,6 +8,10 @@ A :class:`SearchPattern` is made from what the reader typed after ``/``:
   ``Kim|Yoon``), unless it is not a valid one (``(he``), which is then searched as typed.
   The screen searches a regex that finds nothing anywhere again as typed (``$5``, ``U.S.``
   read literally), see :meth:`SearchPattern.literal`.
+- a regex that could backtrack for minutes on a long article (a repeat inside a repeat,
+  ``(a+)+``; a repeat of alternatives that can start alike, ``(a|ab)*``; a back-reference
+  repeated) is searched as typed, and the search line says why (:func:`may_run_away`):
+  Python's ``re`` cannot be stopped once it runs, and the screen would freeze with it.
 
 Case-insensitive literal matches fold case as Unicode does ("ß" is "ss"), and always cover
 whole characters of the text searched.
@@ -17,6 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+
+try:  # the parser behind re.compile (Python 3.11 renamed it; sre_parse is deprecated there)
+    from re import _parser as _regex_parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _regex_parser  # type: ignore[no-redef]
 
 REGEX_CHARACTERS = frozenset(".*+?[](){}|^$\\")
 """Characters that make a query a regular expression (those with a meaning in one)."""
@@ -69,6 +79,63 @@ def _find_exact(text: str, query: str) -> Spans:
     return found
 
 
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+def may_run_away(query: str, flags: int = 0) -> bool:
+    """True when the regex ``query`` has a shape whose matching can take exponential time:
+    a repeat (of more than one) holding another repeat, a back-reference, or alternatives
+    that can start with the same character (or with a class, which may overlap)."""
+    try:
+        parsed = _regex_parser.parse(query, flags)
+    except Exception:  # noqa: BLE001 - not a regex we would compile either
+        return False
+    return _runs_away(list(parsed), inside_repeat=False)
+
+
+def _runs_away(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
+    for op, value in items:
+        name = str(op)
+        if name in _REPEATS:
+            low, high, body = value
+            if inside_repeat and high > 1:
+                return True
+            if _runs_away(list(body), inside_repeat=inside_repeat or high > 1):
+                return True
+        elif name == "BRANCH":
+            branches = [list(branch) for branch in value[1]]
+            if inside_repeat and _branches_overlap(branches):
+                return True
+            if any(_runs_away(branch, inside_repeat=inside_repeat) for branch in branches):
+                return True
+        elif name in {"GROUPREF", "GROUPREF_EXISTS"} and inside_repeat:
+            return True
+        elif name == "SUBPATTERN":
+            if _runs_away(list(value[-1]), inside_repeat=inside_repeat):
+                return True
+        elif name in {"ATOMIC_GROUP"}:
+            if _runs_away(list(value), inside_repeat=inside_repeat):
+                return True
+        elif name in {"ASSERT", "ASSERT_NOT"}:
+            if _runs_away(list(value[1]), inside_repeat=inside_repeat):
+                return True
+    return False
+
+
+def _branches_overlap(branches: list[list[tuple[Any, Any]]]) -> bool:
+    """True when two alternatives may start with the same character: both with one literal
+    character, or either with anything else (a class, a dot, a group, an empty branch)."""
+    firsts: set[int] = set()
+    for branch in branches:
+        if not branch or str(branch[0][0]) != "LITERAL":
+            return True
+        character = branch[0][1]
+        if character in firsts:
+            return True
+        firsts.add(character)
+    return False
+
+
 @dataclass(frozen=True)
 class SearchPattern:
     """What to look for: ``query`` as typed, matched with ``case_sensitive`` (a capital in
@@ -77,6 +144,8 @@ class SearchPattern:
     query: str
     case_sensitive: bool
     regex: re.Pattern[str] | None = None
+    refused_regex: bool = False
+    """True when ``query`` is a regex searched as typed because it could run away."""
 
     @classmethod
     def of(cls, query: str) -> SearchPattern:
@@ -84,10 +153,13 @@ class SearchPattern:
         case_sensitive = any(character.isupper() for character in query)
         if not REGEX_CHARACTERS.intersection(query):
             return cls(query, case_sensitive)
+        flags = 0 if case_sensitive else re.IGNORECASE
         try:
-            regex = re.compile(query, 0 if case_sensitive else re.IGNORECASE)
+            regex = re.compile(query, flags)
         except (re.error, RecursionError, OverflowError):
             return cls(query, case_sensitive)
+        if may_run_away(query, flags):
+            return cls(query, case_sensitive, refused_regex=True)
         return cls(query, case_sensitive, regex)
 
     def literal(self) -> SearchPattern:
@@ -98,6 +170,8 @@ class SearchPattern:
     def how(self) -> str:
         """How the query is matched, in a few words for the search line."""
         case = "case sensitive" if self.case_sensitive else "any case"
+        if self.refused_regex:
+            return f"{case}, as typed (as a regex it could take minutes)"
         return f"regex, {case}" if self.regex is not None else case
 
     def find(self, text: str) -> Spans:

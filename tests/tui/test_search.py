@@ -205,3 +205,30 @@ async def test_a_slash_in_the_query_is_typed_and_typeahead_reaches_the_bar(app):
         await pilot.pause()
         await pilot.pause()
         assert app.screen.query_one("#search-bar").value == "rus"
+
+
+def test_a_regex_that_could_run_for_minutes_is_searched_as_typed() -> None:
+    """Shapes whose matching backtracks exponentially (``re`` cannot be stopped and would
+    freeze the screen) are searched as typed; ordinary regexes stay regexes."""
+    from briefreader.tui.search import may_run_away
+
+    # Each of these takes 2^n steps on n letters without a match: 24 letters run for seconds.
+    hostile = "q" * 24 + "!"
+    for query in ["(q+)+$", "(q|q)*$", r"(\w+\s?)*$", "(q|qq)*$", "((qq)*)*$", "(?:q{2,})+$"]:
+        assert may_run_away(query), query
+        pattern = SearchPattern.of(query)
+        assert pattern.regex is None and pattern.refused_regex
+        assert pattern.find(hostile) == []  # at once: the text has no such characters
+        assert "as typed" in pattern.how
+    typed = SearchPattern.of("(q+)+")
+    assert typed.find("a (q+)+ b") == [(2, 7)]
+    for query in ["troops?", "Kim|Yoon", "(Kim|Yoon)+", r"\d+ troops", "[0-9]+,[0-9]{3}"]:
+        assert not may_run_away(query), query
+        assert SearchPattern.of(query).regex is not None
+
+
+async def test_the_search_line_says_why_a_regex_is_searched_as_typed(app):
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(pilot)
+        await search(pilot, "(troops+)+")
+        assert "as typed (as a regex it could take minutes)" in status(app)
