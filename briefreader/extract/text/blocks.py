@@ -8,6 +8,7 @@ records its length, words, stopword density in the page's language, list bullet,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -20,9 +21,11 @@ from briefreader.extract.text.patterns import BULLET
 #: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
 BlockClass = Literal["good", "near-good", "short", "bad"]
 
-#: A form widget ("[____]", "[IMG]") or a bracketed link label standing alone.
+#: A form widget ("[____]", "[IMG]") or a bracketed link label ending a line ("[Sign Up]"),
+#: but not a footnote reference ending a sentence ("... in 1998.^[13]", "... in 1998.[13]").
 _FORM = re.compile(
-    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]|\[[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
+    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]"
+    r"|(?<!\^)\[(?!\d+\]$)[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
 )
 _DIGITS = re.compile(r"\d+")
 
@@ -39,6 +42,9 @@ WRAP_SHARE = 0.2
 WRAP_LONG_SHARE = 0.4
 WRAP_LONG = 0.5
 WRAP_MIN_NEAR = 5
+#: Up to this share of a dump's lines (at least one) may stand past its wrap width: an
+#: unbreakable URL or a wide table row that the dumper could not wrap.
+WRAP_OUTLIER_SHARE = 0.03
 #: In a hard-wrapped dump a line ends its paragraph when the next line's first word would
 #: have fitted on it with this many columns to spare (dumpers keep a column or two free).
 WRAP_FIT_SLACK = 3
@@ -138,21 +144,26 @@ def _width(line: str) -> int:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a dump was hard-wrapped at (as in an 80-column dump: its long lines all stop
-    near one width), or ``None`` when it was not."""
+    near one width), or ``None`` when it was not. A few lines may stand out past the width
+    (an unbreakable URL, a wide table row): up to ``WRAP_OUTLIER_SHARE`` of the lines."""
     if any(len(line) > WRAP_MAX_WIDTH for line in lines):
         return None  # a line this long was not wrapped (and wide characters only widen it)
-    widths = [_width(line.rstrip()) for line in lines if line.strip()]
-    if len(widths) < WRAP_MIN_LINES:
+    widths = sorted(_width(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < WRAP_MIN_LINES or widths[-1] > WRAP_MAX_WIDTH:
         return None
-    longest = max(widths)
-    if longest > WRAP_MAX_WIDTH:
-        return None
-    near_max = sum(1 for n in widths if n >= longest - WRAP_SLACK)
-    long_lines = sum(1 for n in widths if n >= WRAP_LONG * longest)
-    if near_max >= WRAP_SHARE * len(widths) or (
-        near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
-    ):
-        return longest
+    outliers = max(1, int(WRAP_OUTLIER_SHARE * len(widths)))
+    tried = set()
+    for longest in reversed(widths[-outliers - 1 :]):
+        if longest in tried:
+            continue
+        tried.add(longest)
+        top = bisect_right(widths, longest)
+        near_max = top - bisect_left(widths, longest - WRAP_SLACK)
+        long_lines = top - bisect_left(widths, WRAP_LONG * longest)
+        if near_max >= WRAP_SHARE * len(widths) or (
+            near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
+        ):
+            return longest
     return None
 
 
