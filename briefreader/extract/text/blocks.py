@@ -42,6 +42,10 @@ WRAP_SHARE = 0.2
 WRAP_LONG_SHARE = 0.4
 WRAP_LONG = 0.5
 WRAP_MIN_NEAR = 5
+#: ... or when at least ``WRAP_MIN_NEAR`` lines stop there and this share of them run on
+#: into a next line whose first word would not have fitted (a short page's few paragraphs,
+#: wrapped, amid many menu lines).
+WRAP_CONTINUED_SHARE = 0.5
 #: Up to this share of a dump's lines (at least one) may stand past its wrap width: an
 #: unbreakable URL or a wide table row that the dumper could not wrap.
 WRAP_OUTLIER_SHARE = 0.03
@@ -164,7 +168,27 @@ def _wrap_width(lines: list[str]) -> int | None:
             near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
         ):
             return longest
+    # Last, the run-on lines at the longest width (one pass over the lines).
+    longest = widths[-1]
+    near_max = len(widths) - bisect_left(widths, longest - WRAP_SLACK)
+    if near_max >= WRAP_MIN_NEAR and _run_on(lines, longest) >= WRAP_CONTINUED_SHARE * near_max:
+        return longest
     return None
+
+
+def _run_on(lines: list[str], width: int) -> int:
+    """How many lines stopping within ``WRAP_SLACK`` of ``width`` run on into the next line:
+    it is not blank, no list item, and its first word would not have fitted after them."""
+    count = 0
+    last = 0  # the width of the previous line when it stopped near ``width``, else 0
+    for raw in lines:
+        stripped = raw.strip()
+        if last and stripped and not BULLET.match(stripped):
+            first_word = stripped.split(None, 1)[0]
+            count += last + 1 + _width(first_word) >= width - WRAP_FIT_SLACK
+        line_width = _width(raw.rstrip()) if stripped else 0
+        last = line_width if width - WRAP_SLACK <= line_width <= width else 0
+    return count
 
 
 def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:
