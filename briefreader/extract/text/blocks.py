@@ -49,6 +49,8 @@ WRAP_CONTINUED_SHARE = 0.5
 #: Up to this share of a dump's lines (at least one) may stand past its wrap width: an
 #: unbreakable URL or a wide table row that the dumper could not wrap.
 WRAP_OUTLIER_SHARE = 0.03
+#: A wrap width is reached (within ``WRAP_FIT_SLACK`` columns) by at least this many lines.
+WRAP_MIN_AT_EDGE = 2
 #: In a hard-wrapped dump a line ends its paragraph when the next line's first word would
 #: have fitted on it with this many columns to spare (dumpers keep a column or two free).
 WRAP_FIT_SLACK = 3
@@ -156,11 +158,15 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(widths) < WRAP_MIN_LINES or widths[-1] > WRAP_MAX_WIDTH:
         return None
     outliers = max(1, int(WRAP_OUTLIER_SHARE * len(widths)))
-    tried = set()
+    candidates = []
     for longest in reversed(widths[-outliers - 1 :]):
-        if longest in tried:
-            continue
-        tried.add(longest)
+        top = bisect_right(widths, longest)
+        # A wrap width is one lines stop at: a lone line there is an outlier (lynx's 80
+        # columns once, its paragraphs at 76).
+        at_edge = top - bisect_left(widths, longest - WRAP_FIT_SLACK)
+        if at_edge >= WRAP_MIN_AT_EDGE and longest not in candidates:
+            candidates.append(longest)
+    for longest in candidates:
         top = bisect_right(widths, longest)
         near_max = top - bisect_left(widths, longest - WRAP_SLACK)
         long_lines = top - bisect_left(widths, WRAP_LONG * longest)
@@ -168,9 +174,12 @@ def _wrap_width(lines: list[str]) -> int | None:
             near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
         ):
             return longest
-    # Last, the run-on lines at the longest width (one pass over the lines).
-    longest = widths[-1]
-    near_max = len(widths) - bisect_left(widths, longest - WRAP_SLACK)
+    if not candidates:
+        return None
+    # Last, the run-on lines at the widest candidate (one pass over the lines).
+    longest = candidates[0]
+    top = bisect_right(widths, longest)
+    near_max = top - bisect_left(widths, longest - WRAP_SLACK)
     if near_max >= WRAP_MIN_NEAR and _run_on(lines, longest) >= WRAP_CONTINUED_SHARE * near_max:
         return longest
     return None
