@@ -24,8 +24,7 @@ SAMPLE_TOKENS = 20000
 #: Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
 #: Myanmar): :func:`count_words` counts each of their characters as a word.
 _NO_SPACES = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uf900-\ufaff]"
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 )
 
 
