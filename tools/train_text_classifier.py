@@ -166,7 +166,7 @@ def training_pages(pages: list[Page], *, hold_out: bool = False) -> list[Page]:
         for p in pages
         if (p.collection != NEVER_TRAINED or (TRAIN_MORE_STUDY and p.half == "study"))
         and not (hold_out and p.held_out)
-        and (not TRAIN_COLLECTIONS or p.collection in TRAIN_COLLECTIONS)
+        and (not TRAIN_COLLECTIONS or p.collection in TRAIN_COLLECTIONS or p.half == "study")
         and (not TRAIN_DUMPERS or p.dumper in TRAIN_DUMPERS)
     ]
 
