@@ -15,7 +15,7 @@ from typing import Literal
 from unicodedata import east_asian_width
 
 from briefreader.extract.clean import normalise_space
-from briefreader.extract.language import iter_words
+from briefreader.extract.language import NO_SPACES, iter_words
 from briefreader.extract.text.patterns import BULLET
 
 #: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
@@ -95,7 +95,7 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
     shared: dict[tuple[str, int], tuple[str, int]] = {}
 
     def emit(parts: list[str], indent: int) -> None:
-        pair = (normalise_space(" ".join(parts)), indent)
+        pair = (normalise_space(_rejoin(parts)), indent)
         out.append(shared.setdefault(pair, pair))
 
     pending: list[str] = []
@@ -123,6 +123,33 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
     if pending:
         emit(pending, pending_indent)
     return out
+
+
+def _rejoin(parts: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph joined again: with a space, but none between
+    two characters of a script written without spaces (a dumper cuts Chinese or Japanese
+    anywhere, and "随 着" is not "随着")."""
+    if len(parts) == 1:
+        return parts[0]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not (_unspaced(out[-1][-1]) and _unspaced(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def _unspaced(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without spaces between words: a wide
+    character (Chinese, Japanese, their full-width punctuation) but Korean's Hangul, or
+    Thai, Lao, Khmer and Myanmar."""
+    if ch.isascii():
+        return False
+    if east_asian_width(ch) in "WF":
+        return not (
+            "\uac00" <= ch <= "\ud7af" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+        )
+    return bool(NO_SPACES.match(ch))
 
 
 def _unwrapped_blocks(lines: list[str]) -> list[tuple[str, int]]:
