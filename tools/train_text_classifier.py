@@ -18,8 +18,10 @@ keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``, with the training set's digests
     python tools/train_text_classifier.py ../shared/devset --score     (the shipped weights)
     python tools/train_text_classifier.py ../shared/devset --out /tmp/weights.py
 
-Choose any feature or threshold by ``--heldout``, never by readability-more (it is measured
-only). Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE, FOLDS,
+Choose any feature or threshold by ``--heldout``, never by readability-more's "report" half
+(``text_dumps.more_half``: scored as a whole, never read page by page); its "study" half may
+be read page by page, and trained on with TRAIN_MORE_STUDY=1 (not shipped: it lowered the
+held-out sites). Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE, FOLDS,
 TRAIN_COLLECTIONS, TRAIN_DUMPERS, SILVER_WEIGHT (see below); the L2 penalty is ``L2``.
 """
 
