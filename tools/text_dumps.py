@@ -24,6 +24,7 @@ whose HTML extraction and text-dump extraction disagree wildly (shingle F1 below
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -81,6 +82,17 @@ def site_of(url_or_name: str) -> str:
 def held_out(site: str) -> bool:
     """Whether ``site`` belongs to the fixed held-out fold (a stable hash, not Python's)."""
     return sum(site.encode()) * 2654435761 % 2**32 % HELD_OUT_FOLDS == 0
+
+
+#: readability-more is split by a stable hash of the site into two fixed halves: pages of the
+#: "study" half may be read and trained on; the "report" half is only ever scored as a whole.
+MORE_HALVES = ("study", "report")
+
+
+def more_half(site: str) -> str:
+    """The fixed half of readability-more that ``site`` belongs to (``study`` or ``report``)."""
+    digest = hashlib.sha256(f"readability-more:{site}".encode()).digest()
+    return MORE_HALVES[digest[0] % 2]
 
 
 def _git_show(git_dir: str, path: str) -> bytes:

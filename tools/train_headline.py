@@ -169,8 +169,9 @@ def groups_of(pages: list[lines.Page]) -> dict[str, list[lines.Page]]:
         if page.held_out and page.collection != lines.NEVER_TRAINED:
             out.setdefault(f"held-out {page.dumper}", []).append(page)
         if page.collection in lines.DEVSET_DUMPED:
-            out.setdefault(f"{page.collection} (all dumpers)", []).append(page)
-            out.setdefault(f"{page.collection} {page.dumper}", []).append(page)
+            collection = f"{page.collection}/{page.half}" if page.half else page.collection
+            out.setdefault(f"{collection} (all dumpers)", []).append(page)
+            out.setdefault(f"{collection} {page.dumper}", []).append(page)
     return dict(sorted(out.items()))
 
 
@@ -181,7 +182,7 @@ def report(pages: list[lines.Page], right) -> None:  # type: ignore[no-untyped-d
         rows = [r for r in rows if r is not None]
         ok = sum(r[0] for r in rows)
         none = sum(r[1] for r in rows)
-        print(f"{name:34} headline {ok / max(1, len(rows)):.3f}  none {none:3}  n={len(rows)}")
+        print(f"{name:41} headline {ok / max(1, len(rows)):.3f}  none {none:3}  n={len(rows)}")
 
 
 def digest(page_list: list[lines.Page], records: dict) -> str:

@@ -18,8 +18,10 @@ keyed by ``FEATURE_NAMES`` and ``STAGE2_NAMES``, with the training set's digests
     python tools/train_text_classifier.py ../shared/devset --score     (the shipped weights)
     python tools/train_text_classifier.py ../shared/devset --out /tmp/weights.py
 
-Choose any feature or threshold by ``--heldout``, never by readability-more (it is measured
-only). Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE, FOLDS,
+Choose any feature or threshold by ``--heldout``, never by readability-more's "report" half
+(``text_dumps.more_half``: scored as a whole, never read page by page); its "study" half may
+be read page by page, and trained on with TRAIN_MORE_STUDY=1 (not shipped: it lowered the
+held-out sites). Environment knobs for experiments: WEIGHT_POWER, PAGE_NORMALISE, FOLDS,
 TRAIN_COLLECTIONS, TRAIN_DUMPERS, SILVER_WEIGHT (see below); the L2 penalty is ``L2``.
 """
 
@@ -75,8 +77,11 @@ TRAIN_COLLECTIONS = [
 TRAIN_DUMPERS = [c for c in os.environ.get("TRAIN_DUMPERS", "").split(",") if c]
 #: The dev-set collections whose w3m dumps are stored in the dev set itself.
 DEVSET_DUMPED = ("zyte-dev", "readability", "readability-more")
-#: Never trained on, never tuned on: measured only.
+#: Never trained on, never tuned on: measured only (but for its "study" half, see below).
 NEVER_TRAINED = "readability-more"
+#: When set, the "study" half of readability-more (``text_dumps.more_half``) is trained on
+#: too; its "report" half never is.
+TRAIN_MORE_STUDY = os.environ.get("TRAIN_MORE_STUDY", "") not in ("", "0")
 #: A headline is the page's own when this share of the shorter one's shingles are shared.
 TITLE_SHARE = 0.8
 
@@ -96,6 +101,8 @@ class Page(NamedTuple):
     body: str
     site: str
     held_out: bool
+    #: readability-more's fixed half (``study`` or ``report``, ``text_dumps.more_half``).
+    half: str = ""
 
 
 def devset_pages(devset: str, data: str | None = None) -> list[Page]:
@@ -116,11 +123,12 @@ def devset_pages(devset: str, data: str | None = None) -> list[Page]:
             path = os.path.join(root, name, "page.txt")
             found.append((collection, name, path, body, text_dumps.site_of(name)))
     for collection, name, path, body, site in found:
-        out.append(Page(collection, "w3m", path, body, site, held_out(site)))
+        half = text_dumps.more_half(site) if collection == NEVER_TRAINED else ""
+        out.append(Page(collection, "w3m", path, body, site, held_out(site), half))
         for dumper in text_dumps.DUMPERS:
             other = os.path.join(data or "", "dumps", dumper, collection, name + ".txt")
             if data and dumper != "w3m" and os.path.exists(other):
-                out.append(Page(collection, dumper, other, body, site, held_out(site)))
+                out.append(Page(collection, dumper, other, body, site, held_out(site), half))
     return out
 
 
@@ -158,9 +166,9 @@ def training_pages(pages: list[Page], *, hold_out: bool = False) -> list[Page]:
     return [
         p
         for p in pages
-        if p.collection != NEVER_TRAINED
+        if (p.collection != NEVER_TRAINED or (TRAIN_MORE_STUDY and p.half == "study"))
         and not (hold_out and p.held_out)
-        and (not TRAIN_COLLECTIONS or p.collection in TRAIN_COLLECTIONS)
+        and (not TRAIN_COLLECTIONS or p.collection in TRAIN_COLLECTIONS or p.half == "study")
         and (not TRAIN_DUMPERS or p.dumper in TRAIN_DUMPERS)
     ]
 
@@ -336,7 +344,8 @@ def evaluate(pages: list[Page], data: str) -> dict[tuple[str, str], dict[str, fl
             label = os.path.join(data, "labels", page.collection, name + ".json")
             metas[key] = json.load(open(label))["meta"] if os.path.exists(label) else {}
         right = _same_title(title, metas[key]) if metas[key] else None
-        rows.setdefault((page.collection, page.dumper), []).append((precision, recall, right))
+        collection = f"{page.collection}/{page.half}" if page.half else page.collection
+        rows.setdefault((collection, page.dumper), []).append((precision, recall, right))
     out = {}
     for key, values in sorted(rows.items()):
         p = float(np.mean([v[0] for v in values]))
@@ -353,7 +362,7 @@ def evaluate(pages: list[Page], data: str) -> dict[tuple[str, str], dict[str, fl
 def _print(scores) -> None:  # type: ignore[no-untyped-def]
     for (collection, dumper), row in scores.items():
         print(
-            f"{collection:18} {dumper:10} body F1 {row['f1']:.3f}  "
+            f"{collection:23} {dumper:10} body F1 {row['f1']:.3f}  "
             f"headline {row['headline']:.2f}  n={row['n']}"
         )
 

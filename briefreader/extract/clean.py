@@ -25,6 +25,21 @@ def normalise_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+#: Characters a dumper puts where the page had another: lynx writes the entity ``&rsquo;`` as
+#: U+02BC (modifier letter apostrophe), a letter to ``\w``, so "weʼre" would be one word
+#: and no stopword; the page's own character is U+2019.
+DUMPER_SUBSTITUTES = {"\u02bc": "\u2019"}
+
+
+def undo_dumper_quirks(text: str) -> str:
+    """``text`` with the characters a dumper substituted (:data:`DUMPER_SUBSTITUTES`) put
+    back; the same string when it holds none (a huge dump is not copied for nothing)."""
+    for found, meant in DUMPER_SUBSTITUTES.items():
+        if found in text:
+            text = text.replace(found, meant)
+    return text
+
+
 def clean_paragraphs(lines: Iterable[str]) -> list[str]:
     """Normalise white space in each line and drop empty ones."""
     out = []

@@ -16,6 +16,7 @@ from briefreader import errors
 from briefreader.extract.captions import make_caption
 from briefreader.extract.clean import clean_paragraphs, normalise_space
 from briefreader.extract.html_byline import find_byline
+from briefreader.extract.language import count_words
 from briefreader.model import Article, Caption, Document
 
 #: trafilatura's ``fast`` mode skips its second-opinion extractors (readability, jusText):
@@ -69,7 +70,7 @@ def extract_html(document: Document) -> Article:
     # The headline printed again at the top of the body is the title, not a paragraph.
     while paragraphs and title and normalise_space(paragraphs[0]).lower() == title.lower():
         paragraphs.pop(0)
-    words = sum(len(p.split()) for p in paragraphs)
+    words = sum(count_words(p) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         return _text_instead(tree, document, meta)
     if tree is not None and (words < FALLBACK_CHECK_WORDS or words < PAGE_SHARE * page_words(tree)):
@@ -96,7 +97,7 @@ def page_words(tree) -> int:  # type: ignore[no-untyped-def]
     """The number of words in the page's visible text."""
     from briefreader.extract.html_fallback import page_text
 
-    return len(page_text(tree).split())
+    return count_words(page_text(tree))
 
 
 def _text_instead(tree, document: Document, meta: Any) -> Article:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ block element, without scripts, styles and templates.
 
 from __future__ import annotations
 
+from briefreader.extract.language import count_words
 from briefreader.model import Article, Document, Source
 
 #: Elements whose text a browser does not show.
@@ -61,7 +62,7 @@ def text_article(tree, source: Source) -> Article | None:  # type: ignore[no-unt
     from briefreader.extract.text import extract_text
 
     text = page_text(tree)
-    if len(text.split()) < MIN_PAGE_WORDS:
+    if count_words(text) < MIN_PAGE_WORDS:
         return None
     try:
         return extract_text(Document(source=source, text=text))
@@ -70,5 +71,5 @@ def text_article(tree, source: Source) -> Article | None:  # type: ignore[no-unt
 
 
 def body_words(article: Article) -> int:
-    """The number of words in ``article``'s paragraphs."""
-    return sum(len(p.split()) for p in article.paragraphs)
+    """The number of words in ``article``'s paragraphs (:func:`.language.count_words`)."""
+    return sum(count_words(p) for p in article.paragraphs)

@@ -21,6 +21,24 @@ MIN_COVERAGE = 0.12
 SAMPLE_TOKENS = 20000
 
 
+#: Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer,
+#: Myanmar): :func:`count_words` counts each of their characters as a word.
+NO_SPACES = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+
+
+def count_words(text: str) -> int:
+    """The number of words in ``text``: its white-space tokens, but each character of a
+    script written without spaces counts as one (a Japanese paragraph is not one word)."""
+    if text.isascii():
+        return len(text.split())
+    found = len(NO_SPACES.findall(text))
+    if not found:
+        return len(text.split())
+    return found + len(NO_SPACES.sub(" ", text).split())
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (letters only; apostrophes kept inside words)."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from briefreader.extract.language import detect_language, iso_code, stopwords_for, words
+from briefreader.extract.language import (
+    count_words,
+    detect_language,
+    iso_code,
+    stopwords_for,
+    words,
+)
 
 
 def test_detects_common_languages():
@@ -31,3 +37,14 @@ def test_unknown_script_has_no_language():
 
 def test_words_are_lowercased_letters():
     assert words("It’s 2024: Seoul's NIS") == ["it's", "seoul's", "nis"]
+
+
+def test_count_words_counts_characters_of_scripts_without_spaces():
+    assert count_words("Storm cuts power to thousands") == 5
+    # Japanese and Chinese are written without spaces: each character counts.
+    assert count_words("台風で停電が続く") == 8
+    assert count_words("暴雨导致停电") == 6
+    # Mixed: the Latin words count as words, the kana and kanji by character.
+    assert count_words("iPhone 16 を発表") == 2 + 3
+    assert count_words("Ａｐｐｌｅ news") == 2  # full-width Latin is spaced like Latin
+    assert count_words("") == 0

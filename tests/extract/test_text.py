@@ -277,3 +277,18 @@ def test_no_convincing_headline_gives_none():
     for above in (["Posted 12 March 2024 at 10:15"], ["subscribe to our newsletter today"]):
         text = "\n".join([MENU, *above, P1, P2, P3, FOOTER])
         assert _dump(text).title is None
+
+
+def test_wrapped_lines_of_chinese_or_japanese_rejoin_without_a_space():
+    from briefreader.extract.text.blocks import _rejoin
+
+    # A dumper cuts these scripts anywhere: the cut is no word boundary.
+    assert (
+        _rejoin(["在采访中，我们了解到不少学子随", "着年龄增长"])
+        == "在采访中，我们了解到不少学子随着年龄增长"
+    )
+    assert _rejoin(["東京で会議が開", "かれた。"]) == "東京で会議が開かれた。"
+    # Latin text, a Latin word next to Chinese, and Korean (written with spaces) keep one.
+    assert _rejoin(["The storm cut power", "to thousands"]) == "The storm cut power to thousands"
+    assert _rejoin(["苹果发布了", "iPhone"]) == "苹果发布了 iPhone"
+    assert _rejoin(["서울에서 회의가", "열렸다"]) == "서울에서 회의가 열렸다"

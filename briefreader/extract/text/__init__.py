@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefreader import errors
+from briefreader.extract.clean import undo_dumper_quirks
 from briefreader.extract.language import detect_language, stopwords_for
 from briefreader.extract.text.blocks import Block, BlockClass, make_blocks, split_blocks
 from briefreader.extract.text.classes import apply_context, classify
@@ -59,7 +60,9 @@ class FeaturedBlocks:
 
 def featured_blocks(text: str) -> FeaturedBlocks:
     """Split ``text`` into blocks, measure their features and give them jusText's classes:
-    the steps :func:`extract_text` runs before the classifier, which training runs too."""
+    the steps :func:`extract_text` runs before the classifier, which training runs too.
+    The characters a dumper substituted (lynx's U+02BC for an apostrophe) are put back first."""
+    text = undo_dumper_quirks(text)
     blocks_text = split_blocks(text)
     language = detect_language(text)
     stopwords = stopwords_for(language)

@@ -8,21 +8,24 @@ records its length, words, stopword density in the page's language, list bullet,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 from unicodedata import east_asian_width
 
 from briefreader.extract.clean import normalise_space
-from briefreader.extract.language import iter_words
+from briefreader.extract.language import NO_SPACES, iter_words
 from briefreader.extract.text.patterns import BULLET
 
 #: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
 BlockClass = Literal["good", "near-good", "short", "bad"]
 
-#: A form widget ("[____]", "[IMG]") or a bracketed link label standing alone.
+#: A form widget ("[____]", "[IMG]") or a bracketed link label ending a line ("[Sign Up]"),
+#: but not a footnote reference ending a sentence ("... in 1998.^[13]", "... in 1998.[13]").
 _FORM = re.compile(
-    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]|\[[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
+    r"\[[ _]{3,}\]|\[\s*(?:INS::INS|IMG|image|img)\s*\]"
+    r"|(?<!\^)\[(?!\d+\]$)[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
 )
 _DIGITS = re.compile(r"\d+")
 
@@ -39,6 +42,15 @@ WRAP_SHARE = 0.2
 WRAP_LONG_SHARE = 0.4
 WRAP_LONG = 0.5
 WRAP_MIN_NEAR = 5
+#: ... or when at least ``WRAP_MIN_NEAR`` lines stop there and this share of them run on
+#: into a next line whose first word would not have fitted (a short page's few paragraphs,
+#: wrapped, amid many menu lines).
+WRAP_CONTINUED_SHARE = 0.5
+#: Up to this share of a dump's lines (at least one) may stand past its wrap width: an
+#: unbreakable URL or a wide table row that the dumper could not wrap.
+WRAP_OUTLIER_SHARE = 0.03
+#: A wrap width is reached (within ``WRAP_FIT_SLACK`` columns) by at least this many lines.
+WRAP_MIN_AT_EDGE = 2
 #: In a hard-wrapped dump a line ends its paragraph when the next line's first word would
 #: have fitted on it with this many columns to spare (dumpers keep a column or two free).
 WRAP_FIT_SLACK = 3
@@ -83,7 +95,7 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
     shared: dict[tuple[str, int], tuple[str, int]] = {}
 
     def emit(parts: list[str], indent: int) -> None:
-        pair = (normalise_space(" ".join(parts)), indent)
+        pair = (normalise_space(_rejoin(parts)), indent)
         out.append(shared.setdefault(pair, pair))
 
     pending: list[str] = []
@@ -113,6 +125,33 @@ def split_blocks(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _rejoin(parts: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph joined again: with a space, but none between
+    two characters of a script written without spaces (a dumper cuts Chinese or Japanese
+    anywhere, and "随 着" is not "随着")."""
+    if len(parts) == 1:
+        return parts[0]
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not (_unspaced(out[-1][-1]) and _unspaced(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def _unspaced(ch: str) -> bool:
+    """Whether ``ch`` belongs to a script written without spaces between words: a wide
+    character (Chinese, Japanese, their full-width punctuation) but Korean's Hangul, or
+    Thai, Lao, Khmer and Myanmar."""
+    if ch.isascii():
+        return False
+    if east_asian_width(ch) in "WF":
+        return not (
+            "\uac00" <= ch <= "\ud7af" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+        )
+    return bool(NO_SPACES.match(ch))
+
+
 def _unwrapped_blocks(lines: list[str]) -> list[tuple[str, int]]:
     """The (text, indent) block of each non-empty line of a dump that is not hard-wrapped,
     each line of the same text and indent one shared pair (``lines`` is emptied as it goes:
@@ -138,22 +177,54 @@ def _width(line: str) -> int:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a dump was hard-wrapped at (as in an 80-column dump: its long lines all stop
-    near one width), or ``None`` when it was not."""
+    near one width), or ``None`` when it was not. A few lines may stand out past the width
+    (an unbreakable URL, a wide table row): up to ``WRAP_OUTLIER_SHARE`` of the lines."""
     if any(len(line) > WRAP_MAX_WIDTH for line in lines):
         return None  # a line this long was not wrapped (and wide characters only widen it)
-    widths = [_width(line.rstrip()) for line in lines if line.strip()]
-    if len(widths) < WRAP_MIN_LINES:
+    widths = sorted(_width(line.rstrip()) for line in lines if line.strip())
+    if len(widths) < WRAP_MIN_LINES or widths[-1] > WRAP_MAX_WIDTH:
         return None
-    longest = max(widths)
-    if longest > WRAP_MAX_WIDTH:
+    outliers = max(1, int(WRAP_OUTLIER_SHARE * len(widths)))
+    candidates = []
+    for longest in reversed(widths[-outliers - 1 :]):
+        top = bisect_right(widths, longest)
+        # A wrap width is one lines stop at: a lone line there is an outlier (lynx's 80
+        # columns once, its paragraphs at 76).
+        at_edge = top - bisect_left(widths, longest - WRAP_FIT_SLACK)
+        if at_edge >= WRAP_MIN_AT_EDGE and longest not in candidates:
+            candidates.append(longest)
+    for longest in candidates:
+        top = bisect_right(widths, longest)
+        near_max = top - bisect_left(widths, longest - WRAP_SLACK)
+        long_lines = top - bisect_left(widths, WRAP_LONG * longest)
+        if near_max >= WRAP_SHARE * len(widths) or (
+            near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
+        ):
+            return longest
+    if not candidates:
         return None
-    near_max = sum(1 for n in widths if n >= longest - WRAP_SLACK)
-    long_lines = sum(1 for n in widths if n >= WRAP_LONG * longest)
-    if near_max >= WRAP_SHARE * len(widths) or (
-        near_max >= WRAP_MIN_NEAR and near_max >= WRAP_LONG_SHARE * long_lines
-    ):
+    # Last, the run-on lines at the widest candidate (one pass over the lines).
+    longest = candidates[0]
+    top = bisect_right(widths, longest)
+    near_max = top - bisect_left(widths, longest - WRAP_SLACK)
+    if near_max >= WRAP_MIN_NEAR and _run_on(lines, longest) >= WRAP_CONTINUED_SHARE * near_max:
         return longest
     return None
+
+
+def _run_on(lines: list[str], width: int) -> int:
+    """How many lines stopping within ``WRAP_SLACK`` of ``width`` run on into the next line:
+    it is not blank, no list item, and its first word would not have fitted after them."""
+    count = 0
+    last = 0  # the width of the previous line when it stopped near ``width``, else 0
+    for raw in lines:
+        stripped = raw.strip()
+        if last and stripped and not BULLET.match(stripped):
+            first_word = stripped.split(None, 1)[0]
+            count += last + 1 + _width(first_word) >= width - WRAP_FIT_SLACK
+        line_width = _width(raw.rstrip()) if stripped else 0
+        last = line_width if width - WRAP_SLACK <= line_width <= width else 0
+    return count
 
 
 def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -> list[Block]:

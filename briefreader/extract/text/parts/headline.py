@@ -94,6 +94,7 @@ TITLE_FEATURE_NAMES = (
     "char_overlap",  # the share of its character trigrams the lead holds (any script)
     "starts_lower",  # it starts with a lower-case letter (a list item, a fragment)
     "lead_start",  # the body's first sentence starts with it (an image's alt text)
+    "doubled",  # the line holds its text twice, or the next line repeats it (alt + caption)
     "first_candidate",  # the first candidate from the top
 )
 
@@ -305,7 +306,17 @@ def title_features(
         len(grams & lead.grams) / len(grams) if (grams := _trigrams(text)) else 0.0,
         float(text[:1].islower()),
         float(fragment and found == 0),
+        float(_doubled(blocks, block, text)),
     ]
+
+
+def _doubled(blocks: list[Block], block: Block, text: str) -> bool:
+    """An image's alt text and its caption: the line holds its headline text twice, or the
+    next line starts with it (a headline is printed twice apart, not line after line)."""
+    if text != _title_text(block.text).strip():
+        return True
+    following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+    return following.startswith(text)
 
 
 def _ends_sentence(text: str) -> bool:
