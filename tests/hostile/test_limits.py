@@ -143,11 +143,6 @@ def _one_word_paragraphs(path: Path, count: int) -> int:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM (Linux)")
-@pytest.mark.xfail(
-    strict=False,
-    reason="known regression, open: 32.1-32.3 bytes per input byte in CI's full run against "
-    "the bound of 32 (25-31 when run alone); benchmarks/memory.py measures the 64 MB page",
-)
 def test_many_one_word_paragraphs_stay_within_the_memory_target(tmp_path: Path) -> None:
     # Measured as the growth from one size to three times it: a page with no stopwords
     # loads all 100 jusText stoplists once (16 MB), which would dominate a page of this

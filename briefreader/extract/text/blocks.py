@@ -59,9 +59,9 @@ WRAP_FIT_SLACK = 3
 @dataclass(slots=True)
 class Block:
     """One paragraph-sized line of the dump with its features and class (slots: a dump of a
-    million one-word lines is a million blocks)."""
+    million one-word lines is a million blocks). A block does not keep its position: code
+    that needs it walks positions of the list (a million more numbers would take 36 MB)."""
 
-    index: int
     text: str
     indent: int
     bullet: bool
@@ -232,7 +232,7 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
     counts = Counter(text.lower() for text, _ in blocks_text)
     shapes = Counter(line_shape(text) for text, _ in blocks_text)
     blocks = []
-    for index, (text, indent) in enumerate(blocks_text):
+    for text, indent in blocks_text:
         word_count = stop_count = 0
         for token in iter_words(text):  # counted, not listed: a line may be huge
             word_count += 1
@@ -242,7 +242,6 @@ def make_blocks(blocks_text: list[tuple[str, int]], stopwords: frozenset[str]) -
         body = BULLET.sub("", text, count=1) if bullet else text
         blocks.append(
             Block(
-                index=index,
                 text=body,
                 indent=indent,
                 bullet=bullet,

@@ -10,7 +10,11 @@ from briefreader.extract.language import iso_code
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.body import read_body, region_body
 from briefreader.extract.text.parts.byline import find_byline
-from briefreader.extract.text.parts.captions import head_captions, printed_twice
+from briefreader.extract.text.parts.captions import (
+    after_image_markers,
+    head_captions,
+    printed_twice,
+)
 from briefreader.extract.text.parts.date import find_date
 from briefreader.extract.text.parts.headline import find_title
 from briefreader.model import Article, Document
@@ -27,12 +31,14 @@ def assemble(
     # Lines that stand twice near the article are photo captions (dumps print them twice).
     seen = printed_twice(blocks, start, end)
     found = head_captions(blocks, start, seen)
-    paragraphs, byline = read_body(blocks, body_blocks, seen, found)
+    paragraphs, byline = read_body(
+        body_blocks, after_image_markers(blocks, start, end), seen, found
+    )
     if not paragraphs:
         raise errors.NoArticle(
             document.source.path, "no article text found in this file", "save the article page"
         )
-    first_body = body_blocks[0].index if body_blocks else start
+    first_body = _position(blocks, body_blocks[0], start, end) if body_blocks else start
     title = find_title(blocks, first_body, paragraphs)
     if byline is None:
         byline = find_byline(blocks, first_body, end)
@@ -47,6 +53,11 @@ def assemble(
         language=iso_code(language),
         captions=tuple(found.captions),
     )
+
+
+def _position(blocks: list[Block], block: Block, start: int, end: int) -> int:
+    """Where ``block`` stands in ``blocks[start:end]`` (a block does not keep its index)."""
+    return next(position for position in range(start, end) if blocks[position] is block)
 
 
 __all__ = ["assemble"]

@@ -34,9 +34,10 @@ def region_body(blocks: list[Block], start: int, end: int) -> list[Block]:
 
 
 def read_body(
-    blocks: list[Block], body_blocks: list[Block], seen: Counter[str], found: FoundCaptions
+    body_blocks: list[Block], after_image: set[int], seen: Counter[str], found: FoundCaptions
 ) -> tuple[list[str], str | None]:
-    """The paragraphs of ``body_blocks`` and the byline among them; captions go to ``found``."""
+    """The paragraphs of ``body_blocks`` and the byline among them; captions go to ``found``
+    (``after_image``: the blocks right after an image marker, see ``after_image_markers``)."""
     paragraphs: list[str] = []
     byline: str | None = None
     for block in body_blocks:
@@ -44,7 +45,7 @@ def read_body(
         if is_repeated_caption(block, seen):
             found.add_repeated(text, len(paragraphs) - 1)
             continue
-        if is_credited_caption(blocks, block):
+        if is_credited_caption(block, after_image):
             found.add(text, len(paragraphs) - 1)
             continue
         if _not_text(block):

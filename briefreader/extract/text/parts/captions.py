@@ -56,18 +56,24 @@ def is_repeated_caption(block: Block, seen: Counter[str]) -> bool:
     return seen[block.text] >= 2 and block.length >= CAPTION_LENGTH
 
 
-def is_credited_caption(blocks: list[Block], block: Block) -> bool:
-    """A caption after an image marker, or a short line ending in an explicit credit."""
-    return _is_image_caption(blocks, block) or (
+def after_image_markers(blocks: list[Block], start: int, end: int) -> set[int]:
+    """The ``id`` of each block of ``blocks[start:end]`` right after an image marker
+    ("[photo-id]", "Photo"): the few lines that may be an image's caption by position."""
+    return {
+        id(blocks[position])
+        for position in range(max(1, start), end)
+        if IMAGE_MARKER.match(blocks[position - 1].text)
+    }
+
+
+def is_credited_caption(block: Block, after_image: set[int]) -> bool:
+    """A caption after an image marker (``after_image``, see :func:`after_image_markers`), or
+    a short line ending in an explicit credit."""
+    return _is_image_caption(block, after_image) or (
         block.word_count <= CAPTION_WORDS and has_labelled_credit(block.text)
     )
 
 
-def _is_image_caption(blocks: list[Block], block: Block) -> bool:
-    """A line right after an image marker ("[photo-id]", "Photo") that carries a credit."""
-    if block.index == 0:
-        return False
-    previous = blocks[block.index - 1]
-    if not IMAGE_MARKER.match(previous.text):
-        return False
-    return split_credit(block.text)[1] is not None
+def _is_image_caption(block: Block, after_image: set[int]) -> bool:
+    """A line right after an image marker that carries a credit."""
+    return id(block) in after_image and split_credit(block.text)[1] is not None

@@ -152,12 +152,14 @@ def title_candidates(
 ) -> list[Candidate]:
     """Every headline candidate with its features, top to bottom (what :func:`find_title`
     scores; ``tools/train_headline.py`` learns the weights from them)."""
-    candidates = blocks[max(0, first_body - TITLE_REACH) : first_body]
+    # Positions in ``blocks``, not the blocks: a block does not keep its own index (a page
+    # of a million lines would hold a million more numbers).
+    candidates = list(range(max(0, first_body - TITLE_REACH), first_body))
     in_body = False
     if first_body < len(blocks) and paragraphs and blocks[first_body].text == paragraphs[0]:
         first = blocks[first_body]
         if first.word_count <= TITLE_MAX_WORDS and not SENTENCE_END.search(first.text):
-            candidates = [*candidates, blocks[first_body]]
+            candidates.append(first_body)
             paragraphs = paragraphs[1:]
             in_body = True
     lead = _Lead(
@@ -170,21 +172,22 @@ def title_candidates(
     )
     out: list[Candidate] = []
     previous: int | None = None  # the last line that shared words with the lead
-    for block in candidates:
+    for position in candidates:
+        block = blocks[position]
         text = _candidate_text(block)
-        if _not_a_headline(blocks, block, text):
+        if _not_a_headline(blocks, position, text):
             continue
         overlap = _lead_overlap(text, lead.words)
         if overlap is None:
             continue
         context = _Context(
-            standfirst=previous is not None and block.index - previous <= 1,
+            standfirst=previous is not None and position - previous <= 1,
             first_sharing=previous is None and overlap >= TITLE_LEAD_OVERLAP,
-            first_body=in_body and block.index == first_body,
+            first_body=in_body and position == first_body,
         )
         if overlap >= TITLE_LEAD_OVERLAP:
-            previous = block.index
-        features = title_features(blocks, block, text, overlap, first_body, lead, context)
+            previous = position
+        features = title_features(blocks, position, text, overlap, first_body, lead, context)
         out.append(Candidate(text, features))
     for i, candidate in enumerate(out):
         candidate.features.append(float(i == 0))
@@ -224,9 +227,11 @@ def _title_text(text: str) -> str:
     return max(parts, key=lambda part: len(part.split())).strip()
 
 
-def _not_a_headline(blocks: list[Block], block: Block, text: str) -> bool:
-    """Lines that are never the headline: list items, form widgets, lines too short or too
-    long, bylines, addresses, images and their captions, galleries, share bars and menus."""
+def _not_a_headline(blocks: list[Block], position: int, text: str) -> bool:
+    """Lines that are never the headline (the block at ``position``): list items, form
+    widgets, lines too short or too long, bylines, addresses, images and their captions,
+    galleries, share bars and menus."""
+    block = blocks[position]
     word_count = len(text.split())
     if block.bullet or block.form or not TITLE_MIN_WORDS <= word_count <= TITLE_MAX_WORDS:
         return True
@@ -238,7 +243,7 @@ def _not_a_headline(blocks: list[Block], block: Block, text: str) -> bool:
         return True  # an image's file name or a photo caption
     if GALLERY.search(block.text) or _SLASH_CREDIT.search(text) or "[" in text:
         return True
-    following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+    following = blocks[position + 1].text if position + 1 < len(blocks) else ""
     if len(following) > len(block.text) and following.startswith(block.text):
         return True  # a caption printed twice, the second time with its credit
     long_tokens = [w for w in words(text) if len(w) > FURNITURE_WORD_LETTERS]
@@ -261,17 +266,18 @@ def _lead_overlap(text: str, lead_words: set[str]) -> float | None:
 
 def title_features(
     blocks: list[Block],
-    block: Block,
+    position: int,
     text: str,
     overlap: float,
     first_body: int,
     lead: _Lead,
     context: _Context,
 ) -> list[float]:
-    """The candidate's features, named by :data:`TITLE_FEATURE_NAMES`."""
-    distance = max(0, first_body - 1 - block.index)
+    """The features of the candidate at ``position``, named by :data:`TITLE_FEATURE_NAMES`."""
+    block = blocks[position]
+    distance = max(0, first_body - 1 - position)
     # A headline shares words with its lead: a byline under a line alone is not enough.
-    anchor = _title_anchor(blocks, block.index) if overlap > 0 else None
+    anchor = _title_anchor(blocks, position) if overlap > 0 else None
     ends_sentence = _ends_sentence(text)
     word_count = len(text.split())
     found = lead.body.find(text.lower())
@@ -306,16 +312,16 @@ def title_features(
         len(grams & lead.grams) / len(grams) if (grams := _trigrams(text)) else 0.0,
         float(text[:1].islower()),
         float(fragment and found == 0),
-        float(_doubled(blocks, block, text)),
+        float(_doubled(blocks, position, text)),
     ]
 
 
-def _doubled(blocks: list[Block], block: Block, text: str) -> bool:
+def _doubled(blocks: list[Block], position: int, text: str) -> bool:
     """An image's alt text and its caption: the line holds its headline text twice, or the
     next line starts with it (a headline is printed twice apart, not line after line)."""
-    if text != _title_text(block.text).strip():
+    if text != _title_text(blocks[position].text).strip():
         return True
-    following = blocks[block.index + 1].text if block.index + 1 < len(blocks) else ""
+    following = blocks[position + 1].text if position + 1 < len(blocks) else ""
     return following.startswith(text)
 
 
