@@ -34,6 +34,16 @@ def test_the_lead_guard_keeps_the_articles_order() -> None:
     assert {s.text for _, s in kept} == first
 
 
+def test_the_shipped_guard_keeps_the_lead_whatever_the_model_says() -> None:
+    # The lead is the default for the first three facts: cross-validation chose the guard
+    # that never lets the ranker replace a lead sentence, however sure it is.
+    candidates = fact_candidates(inline_article(*BODY), [])
+    first = {c[0].text for c in candidates[:3]}
+    very_sure = tuple(100.0 * w for w in _late_loving())
+    assert {s.text for _, s in order_facts(candidates, 3, weights=very_sure)} == first
+    assert {s.text for _, s in order_facts(candidates, 3, weights=very_sure, guard=1.0)} != first
+
+
 def test_without_the_guard_a_sure_model_reorders() -> None:
     candidates = fact_candidates(inline_article(*BODY), [])
     free = order_facts(candidates, 3, weights=_late_loving(), guard=0.0)
