@@ -329,13 +329,16 @@ def _not_a_fact(
     text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
 ) -> bool:
     """Whether a sentence cannot be a fact: too short (fewer than ``min_words``) or long, a
-    question, a list item, no prose, furniture, unbalanced quotation marks, or an opening that
-    cannot stand alone."""
+    question, a lead-in to a list (ending with a colon), a list item, no prose, furniture,
+    unbalanced quotation marks, or an opening that cannot stand alone."""
     # Cheap tests first: the regular-expression ones run only when these pass.
     return (
         len(tokens) < min_words
         or len(tokens) > _MAX_WORDS
         or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
+        # "In a wide-ranging interview, the president also said:" leads into a list or a
+        # quotation it does not hold: alone it says nothing.
+        or text.rstrip().endswith(":")
         or text.lstrip().startswith(("—", "–", "-", "•"))
         or not any(c.islower() for c in text)
         or not _balanced(text)

@@ -159,6 +159,13 @@ def test_a_short_sentence_that_leans_on_the_one_before_joins_it() -> None:
     assert not any(t.startswith("It was 91") for t in texts)
 
 
+def test_a_lead_in_to_a_list_is_never_a_fact() -> None:
+    lead_in = "In a long briefing on Tuesday evening, the harbour master also said:"
+    items = ["- The northern quay will stay shut until April", "- Pilots will be retrained"]
+    texts = _texts(*BODY[:3], lead_in, *items, *BODY[3:])
+    assert lead_in not in texts and BODY[3] in texts
+
+
 def test_a_quoted_claim_that_is_the_news_may_be_a_fact() -> None:
     claim = '"We will cut 2,400 jobs at the harbour this year," Tarrow Shipping said on Monday.'
     chatter = '"It has been a long and difficult week for everybody here," the harbour master said.'
