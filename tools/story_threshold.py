@@ -8,7 +8,9 @@ pair, two of different events a "different" pair):
 - *tune*: the inline articles of ``tests/story_articles.py`` and the dev-set pages labelled by
   hand in ``tests/data/story_labels.json`` (``DEVSET``, default ``../shared/devset``);
 - *check*: the inline articles of ``tests/story_articles_check.py``, written for the shapes
-  that break grouping and never used to choose anything.
+  that break grouping and never used to choose anything;
+- *hard*: those of ``tests/story_articles_hard.py``, the shapes it still gets wrong (reported,
+  never used to choose anything).
 
 The threshold is the middle of the gap, on the tune part, between the closest "different"
 pair and the least close "same" pair (:func:`briefreader.briefing.stories.similarity`, computed
@@ -50,13 +52,14 @@ def _devset(devset: Path):  # type: ignore[no-untyped-def]
 
 def labelled_sets(devset: Path | None) -> dict[str, list[tuple[str, list, list]]]:  # type: ignore[type-arg]
     """The labelled sets of each part: ``{part: [(name, briefs, events), ...]}``."""
-    from tests import story_articles, story_articles_check
+    from tests import story_articles, story_articles_check, story_articles_hard
 
     tune = [("inline", *story_articles.story_briefs())]
     if devset is not None and (devset / "cnndm-dev").exists():
         tune.append(("devset", *_devset(devset)))
     check = [("inline-check", *story_articles.story_briefs(story_articles_check.ARTICLES))]
-    return {"tune": tune, "check": check}
+    hard = [("inline-hard", *story_articles.story_briefs(story_articles_hard.ARTICLES))]
+    return {"tune": tune, "check": check, "hard": hard}
 
 
 def choose(tune_pairs) -> tuple[float, float]:  # type: ignore[no-untyped-def]
