@@ -30,7 +30,7 @@ from briefreader.cli_options import (
     format_of,
     parse_size,
 )
-from briefreader.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefreader.errors import EXIT_CODES, BriefreaderError
 from briefreader.interrupts import Terminated, stopping_cleanly
 
@@ -140,7 +140,8 @@ def digest(
         typer.echo("briefreader: --briefing writes Markdown or JSON (--format md|json)", err=True)
         raise typer.Exit(2)
     limit = parse_size(max_size)
-    sources = article_sources(files, max_bytes=limit, timeout=timeout)
+    max_facts = _facts_shown()
+    sources = article_sources(files, max_bytes=limit, timeout=timeout, max_facts=max_facts)
     if output is not None and output != "-":
         from briefreader.render.files import refuse_input_as_output
 
@@ -170,7 +171,9 @@ def digest(
             sources, results, lambda item: getattr(getattr(item, "article", None), "date", None)
         )
         if briefing:
-            text = _briefing_text(ordered, as_json=output_format is Format.json)
+            text = _briefing_text(
+                ordered, as_json=output_format is Format.json, max_facts=max_facts
+            )
         else:
             text = _digest_text(ordered, output_format, render)
         all_failed = failures == len(sources)
@@ -199,9 +202,21 @@ def _stopped_with_one_line() -> Iterator[None]:
         raise typer.Exit(stop.exit_code) from None
 
 
-def _briefing_text(ordered: list, *, as_json: bool = False) -> str:  # type: ignore[type-arg]
+def _facts_shown() -> int:
+    """The settings file's ``facts_shown``, as the reader reads it; a file that cannot be
+    read is one line on stderr, and the default is used."""
+    from briefreader.config import load_settings
+
+    config, problem = load_settings()
+    if config is None:
+        typer.echo(f"briefreader: settings not used ({problem}); defaults in use", err=True)
+        return DEFAULT_FACTS_SHOWN
+    return config.facts_shown
+
+
+def _briefing_text(ordered: list, *, as_json: bool = False, max_facts: int) -> str:  # type: ignore[type-arg]
     """The briefing of the briefs read (Markdown, or JSON by story), naming the sources
-    that failed."""
+    that failed; at most ``max_facts`` facts per story (the settings' ``facts_shown``)."""
     from briefreader.briefing import FailedSource, build_briefing
     from briefreader.model import Brief
     from briefreader.render import render_briefing_markdown
@@ -212,7 +227,7 @@ def _briefing_text(ordered: list, *, as_json: bool = False) -> str:  # type: ign
         for entry, item in ordered
         if isinstance(item, BaseException)
     ]
-    built = build_briefing(briefs, failed=failed)
+    built = build_briefing(briefs, max_facts=max_facts, failed=failed)
     if as_json:
         from briefreader.render import json_text
         from briefreader.render.briefing import briefing_json

@@ -211,12 +211,17 @@ ARTICLES: list[tuple[str, str, str | None, tuple[str, ...]]] = [
 ]
 
 
-def story_briefs() -> tuple[list[Brief], list[str]]:
-    """The briefs of :data:`ARTICLES` (digested as any article) and each one's event."""
+def story_briefs(
+    articles: list[tuple[str, str, str | None, tuple[str, ...]]] | None = None,
+) -> tuple[list[Brief], list[str]]:
+    """The briefs of ``articles`` (default :data:`ARTICLES`; digested as any article) and
+    each one's event."""
     from briefreader.digest import build_brief
 
     briefs, events = [], []
-    for k, (event, title, date, paragraphs) in enumerate(ARTICLES):
+    for k, (event, title, date, paragraphs) in enumerate(
+        ARTICLES if articles is None else articles
+    ):
         article = Article(
             source=Source(path=f"story-{k}.txt", kind="text", encoding="utf-8"),
             paragraphs=paragraphs,

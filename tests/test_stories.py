@@ -5,6 +5,7 @@ adds; the JSON of ``digest --briefing --format json``."""
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,16 +13,21 @@ import pytest
 from typer.testing import CliRunner
 
 from briefreader.briefing import build_briefing
-from briefreader.briefing.stories import cluster
+from briefreader.briefing.stories import SAME_EVENT, cluster, link, similarity
 from briefreader.cli import app
 from briefreader.render.briefing import briefing_json
 from tests.story_articles import ARTICLES, pair_scores, story_briefs
+from tests.story_articles_check import ARTICLES as CHECK_ARTICLES
+from tests.story_articles_hard import ARTICLES as HARD_ARTICLES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / ".." / "shared" / "devset"
 LABELS = ROOT / "tests" / "data" / "story_labels.json"
 #: The pair precision and recall the grouping must reach on a labelled set.
 FLOOR = 0.85
+#: No labelled pair of the inline sets is closer than this to the threshold (a pair within a
+#: hair of it would flip with any change of wording).
+NO_CLOSER = 0.01
 
 
 @pytest.fixture(scope="module")
@@ -43,21 +49,49 @@ def test_one_topic_on_two_days_is_two_stories(stories):
             assert not ({a, b} <= {events[i] for i in group})
 
 
-def test_devset_stories(stories):
-    """The dev-set pages labelled by hand (tests/data/story_labels.json)."""
-    if not DEVSET.exists():
-        pytest.skip("the development set is not here")
-    from briefreader import read_brief
+def test_check_stories_are_grouped_by_event():
+    """The second inline set, never used to choose the threshold."""
+    briefs, events = story_briefs(CHECK_ARTICLES)
+    groups = cluster(briefs)
+    precision, recall = pair_scores(groups, events)
+    assert precision >= FLOOR and recall >= FLOOR
+    for a, b in (("hawks1", "hawks2"), ("inquiry1", "inquiry2"), ("bank1", "bank2")):
+        assert not any({a, b} <= {events[i] for i in group} for group in groups)
 
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
-    paths = sorted(p for pattern in labels["pool"] for p in DEVSET.glob(pattern))
-    story_of = {str(DEVSET / f): g[0] for g in labels["stories"] for f in g}
-    briefs, events = [], []
-    for path in paths:
-        briefs.append(read_brief(str(path)))
-        events.append(story_of.get(str(path), str(path)))
+
+@pytest.mark.xfail(strict=True, reason="one event in other words; one club's games 2 days apart")
+def test_hard_stories_are_grouped_by_event():
+    """A known failure (tests/story_articles_hard.py): strict, so a fix shows here."""
+    briefs, events = story_briefs(HARD_ARTICLES)
     precision, recall = pair_scores(cluster(briefs), events)
     assert precision >= FLOOR and recall >= FLOOR
+
+
+@pytest.mark.parametrize("articles", [ARTICLES, CHECK_ARTICLES], ids=["tune", "check"])
+def test_no_labelled_pair_sits_at_the_threshold(articles):
+    briefs, events = story_briefs(articles)
+    matrix = similarity(briefs)
+    for i in range(len(briefs)):
+        for j in range(i + 1, len(briefs)):
+            assert abs(matrix[i][j] - SAME_EVENT) >= NO_CLOSER, (events[i], events[j])
+            assert (matrix[i][j] >= SAME_EVENT) == (events[i] == events[j]), (events[i], events[j])
+
+
+def test_devset_stories(stories):
+    """The dev-set pages labelled by hand (tests/data/story_labels.json), and the shipped
+    threshold is the one ``tools/story_threshold.py`` chooses on the tune part."""
+    if not DEVSET.exists():
+        pytest.skip("the development set is not here")
+    sys.path.insert(0, str(ROOT / "tools"))
+    from story_threshold import _devset, _pairs, choose
+
+    briefs, events = _devset(DEVSET)
+    matrix = similarity(briefs)
+    precision, recall = pair_scores(link(matrix), events)
+    assert precision >= FLOOR and recall >= FLOOR
+    tune = _pairs(matrix, events) + _pairs(similarity(stories[0]), stories[1])
+    threshold, margin = choose(tune)
+    assert threshold == SAME_EVENT and margin >= NO_CLOSER
 
 
 def test_stories_are_ordered_by_sources(stories):

@@ -39,21 +39,33 @@ from briefreader.briefing.speakers import group_quotes
 from briefreader.briefing.words import content_words
 from briefreader.model import Brief
 
-__all__ = ["DATE_GAP_DAYS", "SAME_EVENT", "SHARED_NAMES", "group_stories", "similarity"]
+__all__ = [
+    "DATE_GAP_DAYS",
+    "SAME_EVENT",
+    "SHARED_NAMES",
+    "cluster",
+    "group_stories",
+    "link",
+    "similarity",
+]
 
-#: Two articles whose weighted words have at least this cosine report the same event
-#: (chosen on the inline stories of tests/story_articles.py, checked on the dev-set pages
-#: labelled in tests/data/story_labels.json: see the README).
-SAME_EVENT = 0.4
+#: Two articles whose weighted words have at least this cosine report the same event: the
+#: middle of the gap between the closest pair of different events and the least close pair of
+#: one event on the tune part (the inline stories of tests/story_articles.py and the dev-set
+#: pages labelled in tests/data/story_labels.json), checked on tests/story_articles_check.py
+#: (``python tools/story_threshold.py``).
+SAME_EVENT = 0.46
 #: ... and they share at least this many names (capitalised words past a sentence's start).
 SHARED_NAMES = 2
 #: Articles dated further apart than this many days are two events.
 DATE_GAP_DAYS = 3
 #: Word rarity is read as if the briefing held at least this many articles (the other ones
-#: using none of its words), so that a small briefing still tells its stories apart.
-_BACKGROUND = 20
-#: The headline's words count this many times (a headline says what the story is).
-_TITLE_WEIGHT = 2
+#: using none of its words), so that a small briefing still tells its stories apart. This and
+#: the headline's weight were chosen for the widest gap on the tune part (20, 40, 80 tried).
+_BACKGROUND = 80
+#: The headline's words count this many times (1 or 2 tried: outlets word one event's
+#: headline differently, so a heavier headline pulled same-event pairs apart).
+_TITLE_WEIGHT = 1
 #: The key facts read of each article for its words (the lead and what follows it) ...
 _FACTS_READ = 12
 #: ... and its opening, this many characters of its first paragraphs (a short article gives
@@ -66,12 +78,16 @@ _NUMBER_WEIGHT = 2
 #: its topic.
 _NAME_WEIGHT = 3
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+# A capitalised word opening a sentence: a name ("Mbeki said ...") or not ("Negotiators ..."),
+# so it counts as a name only when it stands as one, past a sentence's start, in the briefing.
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[A-Z][\w'’-]+")
 _NUMBER = re.compile(r"\d[\d,.]*\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def _profile(brief: Brief) -> tuple[Counter[str], set[str]]:
-    """The article's content words (counted) and its names."""
+def _profile(brief: Brief) -> tuple[Counter[str], set[str], set[str]]:
+    """The article's content words (counted), its names, and the capitalised words that open
+    its sentences (names or not: :func:`similarity` tells)."""
     words: Counter[str] = Counter()
     title = brief.article.title or ""
     for _ in range(_TITLE_WEIGHT):
@@ -89,7 +105,8 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str]]:
             words["#" + number] += _NUMBER_WEIGHT
     for name in names:
         words["@" + name] += _NAME_WEIGHT
-    return words, names
+    openings = {w.lower() for text in texts for w in _OPENING_WORD.findall(text)} - names
+    return words, names, openings
 
 
 def _date(brief: Brief) -> date | None:
@@ -105,7 +122,14 @@ def _date(brief: Brief) -> date | None:
 
 def similarity(briefs: Sequence[Brief]) -> list[list[float]]:
     """The pairwise closeness of the articles (0 for two that cannot be one event)."""
-    profiles = [_profile(b) for b in briefs]
+    profiles = []
+    read = [_profile(b) for b in briefs]
+    known = set().union(*(names for _, names, _ in read))
+    for words, names, openings in read:
+        # "Mbeki said ..." in one article, "Alan Mbeki" in another: a name in both.
+        for name in openings & known:
+            words["@" + name] += _NAME_WEIGHT
+        profiles.append((words, names | (openings & known)))
     dates = [_date(b) for b in briefs]
     df: Counter[str] = Counter()
     for words, _ in profiles:
@@ -133,12 +157,18 @@ def similarity(briefs: Sequence[Brief]) -> list[list[float]]:
     return matrix
 
 
-def cluster(briefs: Sequence[Brief]) -> list[list[int]]:
-    """The articles grouped into stories by average linkage (see the module docstring)."""
-    matrix = similarity(briefs)
-    groups = [[i] for i in range(len(briefs))]
+def cluster(briefs: Sequence[Brief], threshold: float = SAME_EVENT) -> list[list[int]]:
+    """The articles grouped into stories by average linkage (see the module docstring), two
+    groups merging while their average closeness is at least ``threshold``."""
+    return link(similarity(briefs), threshold)
+
+
+def link(matrix: Sequence[Sequence[float]], threshold: float = SAME_EVENT) -> list[list[int]]:
+    """Average linkage over a closeness ``matrix`` (:func:`similarity`): the groups of
+    articles, each in order."""
+    groups = [[i] for i in range(len(matrix))]
     while len(groups) > 1:
-        best, pair = SAME_EVENT, None
+        best, pair = threshold, None
         for x in range(len(groups)):
             for y in range(x + 1, len(groups)):
                 total = sum(matrix[i][j] for i in groups[x] for j in groups[y])

@@ -127,25 +127,46 @@ def order_facts(
 ) -> list[tuple[float, FactSentence]]:
     """The key facts among ``candidates`` (article order, with their features), best first.
 
-    The lead (:func:`lead_index`) is first. The first candidates (:data:`_GUARDED`) get
-    ``guard`` more score, so the next two facts are the article's own second and third unless
-    another sentence outscores them by more than that margin (Lead-3 is hard to beat: the
-    margin is chosen by cross-validation). Then :func:`select_facts`. The defaults are the
+    The lead (:func:`lead_index`) is first. The first candidates (:data:`_GUARDED`, a repeat
+    of an earlier one passed over) get ``guard`` more score, so the next two facts are the
+    article's own second and third unless another sentence outscores them by more than that
+    margin (Lead-3 is hard to beat: the margin is chosen by cross-validation, and one far above
+    any score, the lead always, is among those tried). Then :func:`select_facts`. The
+    defaults are the
     shipped, learned ones; ``tools/train_fact_ranker.py`` passes others to choose them.
     """
     if not candidates:
         return []
+    learned = [score(v, weights) for _, v in candidates]
+    guarded = _guarded([s for s, _ in candidates])
     scored = [
-        (score(v, weights) + (guard if k < _GUARDED else 0.0), score(v, later_weights), s)
-        for k, (s, v) in enumerate(candidates)
+        (value + (guard if k in guarded else 0.0), score(v, later_weights), s)
+        for k, (value, (s, v)) in enumerate(zip(learned, candidates))
     ]
     # The lead, the first candidate in the reporter's own words, is the first fact: the news
     # puts it first, and a later sentence that repeats it is not the news.
     lead = lead_index([s.quote_share for s, _ in candidates])
-    penalties = (_spread([item[0] for item in scored]), _spread([item[1] for item in scored]))
+    # The same-paragraph penalty scales with the learned scores' spread (not the guard's).
+    penalties = (_spread(learned), _spread([item[1] for item in scored]))
     top = max(item[0] for item in scored)
     scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
     return select_facts(scored, fact_count(len(scored), max_facts), redundancy, penalties)
+
+
+def _guarded(sentences: Sequence[FactSentence]) -> set[int]:
+    """The candidates the lead guard keeps: the first :data:`_GUARDED`, a repeat of an
+    earlier one among them not counted (only one of the two can be a fact, so the repeat does
+    not take the place of the article's next sentence)."""
+    kept: set[int] = set()
+    words: list[set[str]] = []
+    for k, sentence in enumerate(sentences):
+        if len(words) == _GUARDED:
+            break
+        own = set(sentence.words)
+        kept.add(k)
+        if not any(_overlap(own, other) >= _DUPLICATE_OVERLAP for other in words):
+            words.append(own)
+    return kept
 
 
 def _spread(scores: Sequence[float]) -> float:

@@ -7,29 +7,29 @@ chosen by 5-fold cross-validation (ridge 0.1, later-fact ranker 'hand'): do not 
 
 #: The first facts' model: the article's news.
 WEIGHTS = (
-    0.1065,  # bias
-    0.2536,  # first
-    0.1908,  # second
-    0.2665,  # third
-    0.1092,  # position
-    -0.0473,  # relative_position
-    -0.0527,  # log_words
-    0.0543,  # centroid
-    0.0565,  # title
-    -0.0014,  # number
-    0.007,  # new_names
-    -0.02,  # news_words
-    -0.0181,  # quote_share
+    0.1107,  # bias
+    0.256,  # first
+    0.193,  # second
+    0.2683,  # third
+    0.1026,  # position
+    -0.049,  # relative_position
+    -0.0531,  # log_words
+    0.0984,  # centroid
+    0.0519,  # title
+    -0.0034,  # number
+    0.0076,  # new_names
+    -0.0199,  # news_words
+    -0.0247,  # quote_share
     0.0125,  # speech
-    0.0759,  # tail
-    0.09,  # fourth
-    0.0419,  # fifth
-    0.0525,  # long
-    -0.1177,  # lead_overlap
-    0.1207,  # relative_centroid
-    -0.0474,  # opens_quote
-    0.0906,  # relative_title
-    0.0172,  # centroid_rank
+    0.0761,  # tail
+    0.0912,  # fourth
+    0.0429,  # fifth
+    0.0533,  # long
+    -0.1145,  # lead_overlap
+    0.0977,  # relative_centroid
+    -0.0472,  # opens_quote
+    0.0904,  # relative_title
+    0.0165,  # centroid_rank
 )
 
 #: The later facts' model: what the rest of the article adds.
@@ -60,6 +60,6 @@ LATER_WEIGHTS = (
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.
-LEAD_GUARD = 1.0
+LEAD_GUARD = 1000.0
 #: What each point of overlap with a chosen fact costs a later fact.
 REDUNDANCY = 1.0

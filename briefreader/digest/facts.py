@@ -92,10 +92,12 @@ _NAMED_ATTRIBUTION = re.compile(
     r"[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:\s+\w+){0,3}[.]$"
     r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s*){1,3}[.]$"
 )
-# A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ".
+# A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ", and
+# an agency's name in brackets run straight into the sentence: "(CNN)Over the last year ...".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
+    r"^(?:(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3},?\s*(?:\([^()]{1,40}\))?"
     r"|\([A-Z][^()]{1,30}\))\s*(?:--|[-—–])\s+"
+    r"|\([A-Z][^()]{1,30}\)(?=[A-Z]))"
 )
 _CURLY_OPENERS = "".join(m for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
 _CURLY_CLOSERS = "".join(m for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
@@ -229,12 +231,15 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 # another one, in the United States, ..." does not.
                 s, text, opening = _drop_connective(para, s, e, text)
             skip = quoted or caption or _not_a_fact(text, tokens, words, title)
+            # "He was 88.": too short alone, but a fact with the sentence it leans on.
+            fragment = skip and not (quoted or caption) and len(tokens) < _MIN_WORDS
+            fragment = fragment and not _not_a_fact(text, tokens, words, title, 1)
             # A pronoun may open the article's first fact ("This is the moment ..."), where
             # it points ahead; anywhere else it leans on a sentence the fact does not show:
             # the two make one fact when they can ("Officials closed the port. It reopens on
             # Friday."), else it is no fact.
             if opening == "connective" or opening == "pronoun" and seen_candidate:
-                if not skip and _joins(out, p, len(tokens)):
+                if (not skip or fragment) and _joins(out, p, len(tokens)):
                     out.append(_joined(out.pop(), para, e, words, names, tokens, share))
                     continue
                 skip = True
@@ -320,14 +325,20 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _not_a_fact(text: str, tokens: list[str], words: list[str], title: set[str]) -> bool:
-    """Whether a sentence cannot be a fact: too short or long, a question, a list item, no
-    prose, furniture, unbalanced quotation marks, or an opening that cannot stand alone."""
+def _not_a_fact(
+    text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
+) -> bool:
+    """Whether a sentence cannot be a fact: too short (fewer than ``min_words``) or long, a
+    question, a lead-in to a list (ending with a colon), a list item, no prose, furniture,
+    unbalanced quotation marks, or an opening that cannot stand alone."""
     # Cheap tests first: the regular-expression ones run only when these pass.
     return (
-        len(tokens) < _MIN_WORDS
+        len(tokens) < min_words
         or len(tokens) > _MAX_WORDS
         or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
+        # "In a wide-ranging interview, the president also said:" leads into a list or a
+        # quotation it does not hold: alone it says nothing.
+        or text.rstrip().endswith(":")
         or text.lstrip().startswith(("—", "–", "-", "•"))
         or not any(c.islower() for c in text)
         or not _balanced(text)

@@ -34,6 +34,28 @@ def test_the_lead_guard_keeps_the_articles_order() -> None:
     assert {s.text for _, s in kept} == first
 
 
+def test_the_shipped_guard_keeps_the_lead_whatever_the_model_says() -> None:
+    # The lead is the default for the first three facts: cross-validation chose the guard
+    # that never lets the ranker replace a lead sentence, however sure it is.
+    candidates = fact_candidates(inline_article(*BODY), [])
+    first = {c[0].text for c in candidates[:3]}
+    very_sure = tuple(100.0 * w for w in _late_loving())
+    assert {s.text for _, s in order_facts(candidates, 3, weights=very_sure)} == first
+    assert {s.text for _, s in order_facts(candidates, 3, weights=very_sure, guard=1.0)} != first
+
+
+def test_a_repeat_in_the_lead_does_not_take_a_lead_place() -> None:
+    # A photo caption run into the text often repeats the second sentence: only one of the
+    # two can be a fact, so the repeat must not push the article's third sentence out of the
+    # first three (for a model that prefers what comes later).
+    repeat = "About 40 workers were sent home and fishing was banned near the cargo ship."
+    candidates = fact_candidates(inline_article(BODY[0], BODY[1], repeat, *BODY[2:]), [])
+    very_sure = tuple(100.0 * w for w in _late_loving())
+    texts = {s.text for _, s in order_facts(candidates, 3, weights=very_sure)}
+    assert BODY[0] in texts and BODY[2] in texts
+    assert len(texts & {BODY[1], repeat}) == 1
+
+
 def test_without_the_guard_a_sure_model_reorders() -> None:
     candidates = fact_candidates(inline_article(*BODY), [])
     free = order_facts(candidates, 3, weights=_late_loving(), guard=0.0)

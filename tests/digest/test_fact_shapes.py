@@ -137,6 +137,35 @@ def test_a_dateline_is_left_out_of_the_fact() -> None:
     assert facts[0].span.text_in(article) == BODY[0]
 
 
+def test_an_agency_name_run_into_the_sentence_is_left_out_of_the_fact() -> None:
+    article = inline_article("(Harbour Wire)" + BODY[0], *BODY[1:])
+    facts = rank_facts(article, [])
+    assert facts[0].text == BODY[0]
+    assert facts[0].span.text_in(article) == BODY[0]
+    # Brackets that open a sentence and are read as part of it stay: "(Updated) The ..." is
+    # not a name run into the sentence.
+    kept = inline_article("(Updated) " + BODY[0], *BODY[1:])
+    assert rank_facts(kept, [])[0].text != BODY[0]
+
+
+def test_a_short_sentence_that_leans_on_the_one_before_joins_it() -> None:
+    # "He was 88.": too short to stand alone, but a fact of the lead; dropping it let a later,
+    # weaker sentence into the first three.
+    pair = "Ada Olsen, who ran the harbour's pilot service for three decades, has died. She was 91."
+    facts = [f.text for f in rank_facts(inline_article(pair, *BODY[1:]), [])]
+    assert facts[0] == pair
+    # Alone, a fragment is still no fact.
+    texts = [f.text for f in rank_facts(inline_article(*BODY[:2], "It was 91.", *BODY[2:]), [])]
+    assert not any(t.startswith("It was 91") for t in texts)
+
+
+def test_a_lead_in_to_a_list_is_never_a_fact() -> None:
+    lead_in = "In a long briefing on Tuesday evening, the harbour master also said:"
+    items = ["- The northern quay will stay shut until April", "- Pilots will be retrained"]
+    texts = _texts(*BODY[:3], lead_in, *items, *BODY[3:])
+    assert lead_in not in texts and BODY[3] in texts
+
+
 def test_a_quoted_claim_that_is_the_news_may_be_a_fact() -> None:
     claim = '"We will cut 2,400 jobs at the harbour this year," Tarrow Shipping said on Monday.'
     chatter = '"It has been a long and difficult week for everybody here," the harbour master said.'
