@@ -8,7 +8,7 @@ and how many facts an article gives.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefreader.digest.fact_features import FactSentence, score
@@ -137,23 +137,23 @@ def order_facts(
     """
     if not candidates:
         return []
-    learned = [score(v, weights) for _, v in candidates]
-    guarded = _guarded([s for s, _ in candidates])
-    scored = [
-        (value + (guard if k in guarded else 0.0), score(v, later_weights), s)
-        for k, (value, (s, v)) in enumerate(zip(learned, candidates))
-    ]
+    # One list of scores (a page of many short lines has as many candidates): the guard is
+    # added in place to the few it keeps, after the penalties are taken from the raw scores.
+    scored = [(score(v, weights), score(v, later_weights), s) for s, v in candidates]
+    # The same-paragraph penalty scales with the learned scores' spread (not the guard's).
+    penalties = (_spread([item[0] for item in scored]), _spread([item[1] for item in scored]))
+    for k in _guarded(s for s, _ in candidates):
+        value, later, sentence = scored[k]
+        scored[k] = (value + guard, later, sentence)
     # The lead, the first candidate in the reporter's own words, is the first fact: the news
     # puts it first, and a later sentence that repeats it is not the news.
     lead = lead_index([s.quote_share for s, _ in candidates])
-    # The same-paragraph penalty scales with the learned scores' spread (not the guard's).
-    penalties = (_spread(learned), _spread([item[1] for item in scored]))
     top = max(item[0] for item in scored)
     scored[lead] = (top + LEAD_MARGIN, top + LEAD_MARGIN, scored[lead][2])
     return select_facts(scored, fact_count(len(scored), max_facts), redundancy, penalties)
 
 
-def _guarded(sentences: Sequence[FactSentence]) -> set[int]:
+def _guarded(sentences: Iterable[FactSentence]) -> set[int]:
     """The candidates the lead guard keeps: the first :data:`_GUARDED`, a repeat of an
     earlier one among them not counted (only one of the two can be a fact, so the repeat does
     not take the place of the article's next sentence)."""
