@@ -1,87 +1,78 @@
-"""Messages the reader's widgets post, named in the past tense.
-
-Plain classes, not dataclasses: building a dataclass costs start-up time the first screen
-waits for.
-"""
+"""Messages the reader's widgets post, as small dataclasses named in the past tense."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.message import Message
 
 from briefreader.model import Brief, Span
 
 
+@dataclass
 class BriefLoaded(Message):
     """The worker has read, extracted and digested the file."""
 
-    def __init__(self, brief: Brief) -> None:
-        super().__init__()
-        self.brief = brief
+    brief: Brief
 
 
+@dataclass
 class LoadFailed(Message):
     """The worker could not produce a brief; ``message`` is one line for the reader."""
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__()
-        self.message = message
-        self.exit_code = exit_code
+    message: str
+    exit_code: int = 1
 
 
+@dataclass
 class ItemChosen(Message):
     """The reader pressed enter on a fact, quote or figure: show ``sentence`` in the article."""
 
-    def __init__(self, pane: str, index: int, span: Span, sentence: Span) -> None:
-        super().__init__()
-        self.pane = pane
-        self.index = index
-        self.span = span
-        self.sentence = sentence
+    pane: str
+    index: int
+    span: Span
+    sentence: Span
 
 
+@dataclass
 class SearchSubmitted(Message):
     """The reader typed a search and pressed enter."""
 
-    def __init__(self, query: str) -> None:
-        super().__init__()
-        self.query = query
+    query: str
 
 
+@dataclass
 class SearchCancelled(Message):
     """The reader left the search bar with escape."""
 
 
+@dataclass
 class ArticleLoaded(Message):
     """A worker has read source ``index`` of a briefing."""
 
-    def __init__(self, index: int, brief: Brief) -> None:
-        super().__init__()
-        self.index = index
-        self.brief = brief
+    index: int
+    brief: Brief
 
 
+@dataclass
 class ArticleFailed(Message):
     """Source ``index`` of a briefing could not be read; ``reason`` is one line."""
 
-    def __init__(self, index: int, reason: str, exit_code: int = 1) -> None:
-        super().__init__()
-        self.index = index
-        self.reason = reason
-        self.exit_code = exit_code
+    index: int
+    reason: str
+    exit_code: int = 1
 
 
+@dataclass
 class ArticleChosen(Message):
     """The reader chose source ``index`` in the article list."""
 
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
+    index: int
 
 
+@dataclass
 class BriefingItemChosen(Message):
     """The reader pressed enter on a briefing item: open source ``index`` at ``sentence``."""
 
-    def __init__(self, index: int, sentence: Span) -> None:
-        super().__init__()
-        self.index = index
-        self.sentence = sentence
+    index: int
+    sentence: Span

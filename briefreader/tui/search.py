@@ -10,7 +10,8 @@ A :class:`SearchPattern` is made from what the reader typed after ``/``:
   read literally), see :meth:`SearchPattern.literal`.
 - a regex that could backtrack for minutes on a long article (a repeat inside a repeat,
   ``(a+)+``; a repeat of alternatives that can start alike, ``(a|ab)*``; a back-reference
-  repeated) is searched as typed, and the search line says why (:func:`may_run_away`):
+  repeated; three open repeats in a row, ``.*.*.*!``) is searched as typed, and the search
+  line says why (:func:`may_run_away`):
   Python's ``re`` cannot be stopped once it runs, and the screen would freeze with it.
 
 Case-insensitive literal matches fold case as Unicode does ("ß" is "ss"), and always cover
@@ -83,9 +84,10 @@ _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 
 
 def may_run_away(query: str, flags: int = 0) -> bool:
-    """True when the regex ``query`` has a shape whose matching can take exponential time:
-    a repeat (of more than one) holding another repeat, a back-reference, or alternatives
-    that can start with the same character (or with a class, which may overlap)."""
+    """True when the regex ``query`` has a shape whose matching can take exponential time (a
+    repeat of more than one holding another repeat, a back-reference, or alternatives that
+    can start with the same character, or with a class, which may overlap) or polynomial time
+    of a high degree (:data:`SEQUENCE_REPEATS` open repeats in one sequence)."""
     try:
         parsed = _regex_parser.parse(query, flags)
     except Exception:  # noqa: BLE001 - not a regex we would compile either
@@ -93,33 +95,58 @@ def may_run_away(query: str, flags: int = 0) -> bool:
     return _runs_away(list(parsed), inside_repeat=False)
 
 
+#: Open-ended repeats of overlapping characters in one sequence from which matching takes
+#: polynomial time of this degree or more: ``.*.*.*!`` is n³ tries on a line without "!"
+#: (seconds on one paragraph); two (``\d+ troops \d+``) stay quick.
+SEQUENCE_REPEATS = 3
+
+
+def _open_repeats(items: list[tuple[Any, Any]]) -> int:
+    """How many repeats of more than one, of anything but a single literal character, stand
+    in the sequence ``items`` (they can split the same text between them many ways)."""
+    count = 0
+    for op, value in items:
+        if str(op) in _REPEATS:
+            _, high, body = value
+            body = list(body)
+            single_literal = len(body) == 1 and str(body[0][0]) == "LITERAL"
+            if high > 1 and not single_literal:
+                count += 1
+    return count
+
+
 def _runs_away(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
+    if _open_repeats(items) >= SEQUENCE_REPEATS:
+        return True
     for op, value in items:
         name = str(op)
         if name in _REPEATS:
-            low, high, body = value
+            _, high, body = value
             if inside_repeat and high > 1:
                 return True
             if _runs_away(list(body), inside_repeat=inside_repeat or high > 1):
                 return True
-        elif name == "BRANCH":
-            branches = [list(branch) for branch in value[1]]
-            if inside_repeat and _branches_overlap(branches):
-                return True
-            if any(_runs_away(branch, inside_repeat=inside_repeat) for branch in branches):
-                return True
-        elif name in {"GROUPREF", "GROUPREF_EXISTS"} and inside_repeat:
+            continue
+        if name in {"GROUPREF", "GROUPREF_EXISTS"} and inside_repeat:
             return True
-        elif name == "SUBPATTERN":
-            if _runs_away(list(value[-1]), inside_repeat=inside_repeat):
-                return True
-        elif name in {"ATOMIC_GROUP"}:
-            if _runs_away(list(value), inside_repeat=inside_repeat):
-                return True
-        elif name in {"ASSERT", "ASSERT_NOT"}:
-            if _runs_away(list(value[1]), inside_repeat=inside_repeat):
-                return True
+        if name == "BRANCH" and inside_repeat and _branches_overlap(_sequences(name, value)):
+            return True
+        if any(_runs_away(sub, inside_repeat=inside_repeat) for sub in _sequences(name, value)):
+            return True
     return False
+
+
+def _sequences(name: str, value: Any) -> list[list[tuple[Any, Any]]]:
+    """The sequences a parsed item holds: a branch's alternatives, a group's body."""
+    if name == "BRANCH":
+        return [list(branch) for branch in value[1]]
+    if name == "SUBPATTERN":
+        return [list(value[-1])]
+    if name == "ATOMIC_GROUP":
+        return [list(value)]
+    if name in {"ASSERT", "ASSERT_NOT"}:
+        return [list(value[1])]
+    return []
 
 
 def _branches_overlap(branches: list[list[tuple[Any, Any]]]) -> bool:

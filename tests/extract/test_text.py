@@ -283,12 +283,11 @@ def test_wrapped_lines_of_chinese_or_japanese_rejoin_without_a_space():
     from briefreader.extract.text.blocks import _rejoin
 
     # A dumper cuts these scripts anywhere: the cut is no word boundary.
-    assert (
-        _rejoin(["在采访中，我们了解到不少学子随", "着年龄增长"])
-        == "在采访中，我们了解到不少学子随着年龄增长"
-    )
+    assert _rejoin(["今天下午市政府宣布了新的", "交通计划"]) == "今天下午市政府宣布了新的交通计划"
     assert _rejoin(["東京で会議が開", "かれた。"]) == "東京で会議が開かれた。"
     # Latin text, a Latin word next to Chinese, and Korean (written with spaces) keep one.
     assert _rejoin(["The storm cut power", "to thousands"]) == "The storm cut power to thousands"
     assert _rejoin(["苹果发布了", "iPhone"]) == "苹果发布了 iPhone"
     assert _rejoin(["서울에서 회의가", "열렸다"]) == "서울에서 회의가 열렸다"
+    # Thai is wrapped at the spaces between its phrases: the space comes back.
+    assert _rejoin(["ฝนตกหนักในกรุงเทพ", "เมื่อวานนี้"]) == "ฝนตกหนักในกรุงเทพ เมื่อวานนี้"

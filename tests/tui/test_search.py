@@ -214,7 +214,10 @@ def test_a_regex_that_could_run_for_minutes_is_searched_as_typed() -> None:
 
     # Each of these takes 2^n steps on n letters without a match: 24 letters run for seconds.
     hostile = "q" * 24 + "!"
-    for query in ["(q+)+$", "(q|q)*$", r"(\w+\s?)*$", "(q|qq)*$", "((qq)*)*$", "(?:q{2,})+$"]:
+    queries = ["(q+)+$", "(q|q)*$", r"(\w+\s?)*$", "(q|qq)*$", "((qq)*)*$", "(?:q{2,})+$"]
+    # Polynomial of a high degree: 300 letters without the "!" ran for 24 s.
+    queries += [".*.*.*.*!", r"\w+\w+\w+!"]
+    for query in queries:
         assert may_run_away(query), query
         pattern = SearchPattern.of(query)
         assert pattern.regex is None and pattern.refused_regex
@@ -222,7 +225,8 @@ def test_a_regex_that_could_run_for_minutes_is_searched_as_typed() -> None:
         assert "as typed" in pattern.how
     typed = SearchPattern.of("(q+)+")
     assert typed.find("a (q+)+ b") == [(2, 7)]
-    for query in ["troops?", "Kim|Yoon", "(Kim|Yoon)+", r"\d+ troops", "[0-9]+,[0-9]{3}"]:
+    ordinary = ["troops?", "Kim|Yoon", "(Kim|Yoon)+", r"\d+ troops", "[0-9]+,[0-9]{3}"]
+    for query in [*ordinary, r"\d+ troops \d+", "a+b+c+d+"]:
         assert not may_run_away(query), query
         assert SearchPattern.of(query).regex is not None
 

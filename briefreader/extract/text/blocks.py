@@ -15,7 +15,7 @@ from typing import Literal
 from unicodedata import east_asian_width
 
 from briefreader.extract.clean import normalise_space
-from briefreader.extract.language import NO_SPACES, iter_words
+from briefreader.extract.language import iter_words
 from briefreader.extract.text.patterns import BULLET
 
 #: jusText's classes of a block: article text, probably text, too short to tell, boilerplate.
@@ -28,6 +28,8 @@ _FORM = re.compile(
     r"|(?<!\^)\[(?!\d+\]$)[^\]\s]{1,40}\]$|^\[[^\]]*\]$"
 )
 _DIGITS = re.compile(r"\d+")
+#: Korean's Hangul syllables, jamo and compatibility jamo: wide, but words are spaced.
+_HANGUL = (("\uac00", "\ud7af"), ("\u1100", "\u11ff"), ("\u3130", "\u318f"))
 
 #: A dump with fewer non-empty lines than this is never taken for hard-wrapped.
 WRAP_MIN_LINES = 20
@@ -140,16 +142,13 @@ def _rejoin(parts: list[str]) -> str:
 
 
 def _unspaced(ch: str) -> bool:
-    """Whether ``ch`` belongs to a script written without spaces between words: a wide
-    character (Chinese, Japanese, their full-width punctuation) but Korean's Hangul, or
-    Thai, Lao, Khmer and Myanmar."""
-    if ch.isascii():
+    """Whether a dumper may have cut a line at ``ch`` with no space there: a wide character
+    (Chinese, Japanese, their full-width punctuation) but Korean's Hangul, which spaces its
+    words. Thai, Lao, Khmer and Myanmar are written without spaces between words too, but
+    dumpers wrap them only at the spaces between phrases, so their lines rejoin with one."""
+    if ch.isascii() or east_asian_width(ch) not in "WF":
         return False
-    if east_asian_width(ch) in "WF":
-        return not (
-            "\uac00" <= ch <= "\ud7af" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
-        )
-    return bool(NO_SPACES.match(ch))
+    return not any(low <= ch <= high for low, high in _HANGUL)
 
 
 def _unwrapped_blocks(lines: list[str]) -> list[tuple[str, int]]:
