@@ -189,3 +189,36 @@ def test_undated_articles_still_group(stories):
     groups = cluster(undated)
     ferry = next(g for g in groups if 0 in g)
     assert {1, 2} <= set(ferry)
+
+
+def test_small_words_of_a_title_case_headline_are_no_names_shared_with_another_story():
+    """A headline in Title Case capitalises "In" and "The"; another article opens sentences
+    with "The ..." and "In ...": those words are no names the two share, and two articles
+    on unrelated events stay apart (similarity 0, not a weak link)."""
+    briefs, _ = story_briefs(
+        [
+            (
+                "fire",
+                "Fire In The Harbour Destroys Two Warehouses",
+                "2024-05-02",
+                (
+                    "A fire tore through two warehouses at Keswick harbour on Thursday night, "
+                    "firefighters said.",
+                    "The blaze started in a storage shed and spread along the quay.",
+                    "In the morning, crews were still cooling the ruins.",
+                ),
+            ),
+            (
+                "budget",
+                "Council Approves The Budget For Next Year",
+                "2024-05-02",
+                (
+                    "Members of Ardmore council voted 9 to 4 to approve next year's spending "
+                    "plan on Thursday.",
+                    "The plan raises library funding and freezes parking charges.",
+                    "In a statement, the mayor thanked residents for their comments.",
+                ),
+            ),
+        ]
+    )
+    assert similarity(briefs)[0][1] == 0.0

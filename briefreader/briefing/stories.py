@@ -37,6 +37,7 @@ from briefreader.briefing.model import (
 )
 from briefreader.briefing.speakers import group_quotes
 from briefreader.briefing.words import content_words
+from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Brief
 
 __all__ = [
@@ -96,7 +97,9 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str], set[str]]:
     texts = [opening, *(fact.text for fact in brief.facts[:_FACTS_READ])]
     for text in texts:
         words.update(content_words(text))
+    # A Title Case headline capitalises its small words ("Fire In The Harbour"): no names.
     names = {n.lower() for text in [title, *texts] for n in _NAME.findall(text)}
+    names -= ENGLISH_STOPWORDS
     names |= {q.speaker.lower() for q in brief.quotes if q.speaker}
     # Names and numbers are words of their own too (marked, so "Page" the name is not
     # "page" the word).
@@ -105,7 +108,8 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str], set[str]]:
             words["#" + number] += _NUMBER_WEIGHT
     for name in names:
         words["@" + name] += _NAME_WEIGHT
-    openings = {w.lower() for text in texts for w in _OPENING_WORD.findall(text)} - names
+    openings = {w.lower() for text in texts for w in _OPENING_WORD.findall(text)}
+    openings -= names | ENGLISH_STOPWORDS
     return words, names, openings
 
 
