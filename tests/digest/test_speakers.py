@@ -588,3 +588,24 @@ def test_words_that_open_the_clause_are_not_the_speakers_name() -> None:
     assert speakers(
         'Ortiz himself said on Monday that "the only way to win is to ask every voter."'
     ) == ["Ortiz"]
+
+
+# --- frames the grammar missed (session 5) -------------------------------------------------------
+
+
+def test_a_question_reported_by_the_next_sentence() -> None:
+    # '"...?" X pressed.' and '"...!" X said on the radio.': the question or exclamation closes
+    # its sentence, so the short sentence after it is its frame.
+    assert speakers(
+        "Council members reacted on Monday, with Ana Voss summing up the mood of the room.",
+        '"We need far better planning - and we need it TODAY!" Voss said on the radio.',
+    ) == ["Ana Voss"]
+    assert speakers(
+        '"I never said the bridge was safe," Mayor Ed Kane said.',
+        '"Would the bridge stay open all winter?" Rita Lamb pressed.',
+    ) == ["Mayor Ed Kane", "Rita Lamb"]
+    # A longer sentence after the question says something of its own: it is no frame.
+    assert speakers(
+        'Rita Lamb asked the board, adding that "the bridge is the only road to the school?"',
+        "Mayor Ed Kane said he would close the bridge if the engineers told him to do so.",
+    ) == ["Rita Lamb"]

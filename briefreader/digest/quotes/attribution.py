@@ -42,6 +42,11 @@ Spans = list[tuple[int, int]]
 # The next sentence names the speaker ("That is what X said.") only with a speech verb this
 # near its start; further on, the verb reports something else.
 _NEXT_SENTENCE_VERB_CHARS = 60
+# A sentence after a quote that closes its own sentence ('"Why?" Lee asked.') reports it when
+# its speech verb stands this near its start (past a name and a title: the adjacent frame).
+_SPLIT_OFF_VERB_CHARS = 40
+# ... and when it is this short: a longer one says something of its own ("Lee said he would").
+_SPLIT_OFF_WORDS = 10
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 
@@ -94,9 +99,12 @@ def _attribute_in_sentence(
     q = in_sent[k]
     s0, s1 = sentence
     lo = max(s0, in_sent[k - 1].close_mark + 1) if k else s0
-    end_sent = sents[sentence_at(sents, max(q.close_mark, q.start))][1]
+    e = sentence_at(sents, max(q.close_mark, q.start))
+    end_sent = sents[e][1]
     hi = in_sent[k + 1].open_mark if k + 1 < len(in_sent) else max(end_sent, s1)
     hi = max(hi, q.close_mark + 1)
+    if k + 1 == len(in_sent) and q.closed and not para[q.close_mark + 1 : hi].strip(WHITESPACE):
+        hi = _split_off_attribution(para, q, sents, e, hi)
     before = para[lo : q.open_mark]
     after = para[q.close_mark + 1 : hi] if q.closed else ""
     hits = verb_hits(before, after)
@@ -108,6 +116,24 @@ def _attribute_in_sentence(
     )
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
+
+
+def _split_off_attribution(para: str, q: Raw, sents: Spans, e: int, hi: int) -> int:
+    """'"Is it fair?" Lee asked.': a question or an exclamation closes its sentence, so the
+    frame that reports it is the next sentence; the end of the frame goes on to the end of
+    that sentence when it has no quote of its own and opens with its speaker and verb
+    ("Lee pressed.", "Lee said on Twitter.", "said Lee."). Else ``hi`` as it was."""
+    last = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
+    if e + 1 >= len(sents) or last not in ("?", "!"):
+        return hi
+    a, b = sents[e + 1]
+    nxt = para[a:b]
+    if MARK_RE.search(nxt) or not nxt[:1].isalpha() or len(nxt.split()) > _SPLIT_OFF_WORDS:
+        return hi
+    m = VERB_RE.search(nxt)
+    if m and m.start() < _SPLIT_OFF_VERB_CHARS and (nxt[:1].isupper() or m.start() == 0):
+        return b
+    return b if name_then_verb(" " + nxt) else hi
 
 
 def _share_with_earlier(para: str, in_sent: list[Raw]) -> None:
