@@ -609,3 +609,38 @@ def test_a_question_reported_by_the_next_sentence() -> None:
         'Rita Lamb asked the board, adding that "the bridge is the only road to the school?"',
         "Mayor Ed Kane said he would close the bridge if the engineers told him to do so.",
     ) == ["Rita Lamb"]
+
+
+def test_a_paragraph_that_signs_the_quote_before_it() -> None:
+    # A fact-check's format: the claim, then a line with a dash and who made it.
+    assert speakers(
+        "Here are some of the claims the candidates made in the debate.",
+        '"Almost every new job in the state goes to people from out of town."',
+        "- Gov. Omar Reyes, speaking in the second hour.",
+        "The governor is using figures from an old survey of the county.",
+        '"I never voted for the tax on the new stadium, not once."',
+        "Reyes.",
+    ) == ["Gov. Omar Reyes", "Gov. Omar Reyes"]
+    # Without a dash, a line that is no person's name signs nothing.
+    assert speakers(
+        "The office of the council was quiet on Monday.",
+        '"Well, thank you so much for nothing at all -."',
+        "Pause.",
+    ) == [None]
+
+
+def test_a_colon_paragraph_introduces_the_quote_after_it() -> None:
+    # The subject of the clause that ends with the colon, not of an earlier clause.
+    assert speakers(
+        "When Judge Amos Kerr died in 2001, Gov. Lila Stone released the following statement:",
+        '"We offer our condolences to the family and the friends of the judge."',
+    ) == ["Gov. Lila Stone"]
+    # An inverted verb with a capital opens the lead-in: "Stated X:", "Continued X:".
+    assert speakers(
+        "Hal Brody spoke on the radio show of a friend on Monday.",
+        "Stated Brody:",
+        '"I think the stakes this year are so high that nobody can stay home."',
+        'The show ran long. Continued Brody: "So it is a very real problem for the whole town."',
+    ) == ["Hal Brody", "Hal Brody"]
+    # A heading before the colon is nobody: "Partial text as follows:".
+    assert speakers("Partial text as follows:", '"Nobody can tell what the plan is."') == [None]

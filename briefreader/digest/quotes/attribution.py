@@ -9,8 +9,16 @@ table, so that a later "he said" or "the agency said" can stand for it.
 
 from __future__ import annotations
 
+import re
+
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
-from briefreader.digest.quotes.frames import bound_speaker, clause_subject, name_then_verb
+from briefreader.digest.quotes.frames import (
+    bound_speaker,
+    clause_subject,
+    inverted_lead,
+    name_then_verb,
+    signature,
+)
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -269,6 +277,8 @@ def _attribute_from_neighbours(
         if q.speaker is not None or q.frame_has_verb:
             continue
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
+        if subj is None and q is quotes[-1] and p + 1 < len(paras):
+            subj = _signed_by(paras[p + 1], ents)
         if subj:
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
@@ -287,6 +297,16 @@ def _attribute_from_neighbours(
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
         if q.speaker is None and ends in _SENTENCE_ENDS:
             q.speaker, q.found = speaker, "continuation"
+
+
+def _signed_by(para: str, ents: Entities) -> str | None:
+    """'"..."' then a paragraph "- Ann Bell.": the name that signs the quote; without a dash,
+    only a name the article makes a person's (a line "Pause." or "X." signs nothing)."""
+    signed = signature(para)
+    if signed is None:
+        return None
+    name, dashed = signed
+    return name if dashed or name.split()[-1] in ents.person_keys else None
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
@@ -346,9 +366,23 @@ def _previous_paragraph_speaker(
         if sents:
             # The last sentence only: an earlier subject may not be the one who goes on.
             a, b = sents[-1]
-            subj = sentence_subject(prev_text[a:b]) or _known_speaker_acting(prev_text[a:b], ents)
+            last = prev_text[a:b]
+            subj = sentence_subject(last) or _known_speaker_acting(last, ents)
+            if subj is None and last.endswith(":"):
+                # "Stated Bell:", "Gov. Bell released the following statement:".
+                subj = inverted_lead(last) or _last_clause_person(last[:-1], ents)
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
+    return None
+
+
+def _last_clause_person(text: str, ents: Entities) -> str | None:
+    """The person who opens the last clause of ``text`` ("When Bell died, Gov. Ruiz released
+    the following statement" → "Gov. Ruiz"), when the article makes that name a person."""
+    for i in [m.start() for m in re.finditer(",", text)][::-1] + [-1]:
+        subj = _embedding_subject(text[i + 1 :], ents)
+        if subj:
+            return subj
     return None
 
 

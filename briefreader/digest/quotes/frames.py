@@ -24,6 +24,7 @@ from briefreader.digest.quotes.words import (
     words,
 )
 from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import INVERTING
 from briefreader.lexicon.titles import ROLE_WORDS
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
@@ -75,6 +76,16 @@ _LEADING_AUX = words("are did does could had has have is should was were would")
 # Particles after an opening adverb: "Unfortunately for Clinton", "Typically of Smith".
 _ADVERB_PARTICLES = frozenset({"for", "of", "to"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
+# A paragraph that signs the quote before it: a dash, the name, perhaps a comma and what the
+# name is or does ("- Ann Bell, tweeting after the vote."); the name has at most this many words.
+_SIGNATURE = re.compile(
+    rf"^([\-\u2014\u2013]+\s*)?((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
+    r"\s*(,[^\"\u201c\u201d]*)?\.?$"
+)
+# "Stated Bell:" or "Continued Bell:" before the quote: an inverted speech verb with a capital.
+_INVERTED_LEAD = re.compile(
+    rf"^([A-Z][a-z]+)\s+((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})\s*:$"
+)
 
 
 def _is_name(np: str) -> bool:
@@ -153,6 +164,29 @@ def colon_appositive_speaker(lead: str) -> str | None:
     return head.strip() if _is_name(head.strip()) else None
 
 
+def signature(para: str) -> tuple[str, bool] | None:
+    """The name a paragraph signs the quote before it with ("- Ann Bell." or "Ann Bell." →
+    "Ann Bell"; "- Ann Bell, tweeting after the vote." → "Ann Bell"), and whether a dash
+    opens it (without one, the line may be a heading)."""
+    m = _SIGNATURE.match(para.strip(WHITESPACE))
+    if not m or not m.group(1) and m.group(3):
+        return None  # without its dash (a reader may drop it as a bullet), the name alone
+    name = m.group(2)
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]  # the full stop of the line
+    if any(_is_caps_word(w) for w in name.split()) or not _is_name(name):
+        return None
+    return name, bool(m.group(1))
+
+
+def inverted_lead(text: str) -> str | None:
+    """ "Stated Bell:" or "Added Bell:" opening a quote: the name after the inverted verb."""
+    m = _INVERTED_LEAD.match(text.strip(WHITESPACE))
+    if m and m.group(1).lower() in INVERTING and _is_name(m.group(2)):
+        return m.group(2)
+    return None
+
+
 def bound_speaker(np: str) -> str | None:
     """A speaker noun phrase bounded to the speaker: a heading in capitals before it dropped
     ("KILLED IN BLAST Turkish President X" → "Turkish President X"), a clause after it cut
@@ -178,8 +212,8 @@ def bound_speaker(np: str) -> str | None:
 def drop_leading_clause_words(words: list[str]) -> list[str]:
     """``words`` without what opens the sentence before the name: an auxiliary of a question
     ("Is Sanders" → "Sanders") or an adverb and its particle ("Unfortunately for Clinton")."""
-    if len(words) > 1 and words[0].lower() in _LEADING_AUX:
-        return words[1:]
+    if len(words) > 1 and (words[0].lower() in _LEADING_AUX or _is_inverted_verb(words[0])):
+        return words[1:]  # "Is Sanders", "Continued Sanders"
     if len(words) > 2 and words[0].lower().endswith("ly") and words[1] in _ADVERB_PARTICLES:
         return words[2:]
     return words
@@ -192,6 +226,12 @@ def drop_caps_heading(words: list[str]) -> list[str]:
     while caps < len(words) and _is_caps_word(words[caps]):
         caps += 1
     return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_inverted_verb(word: str) -> bool:
+    """A capitalised past tense of speech that may open an inverted frame ("Continued", "Added";
+    not "Says" or "Said", which are also names)."""
+    return word[:1].isupper() and word.endswith("ed") and word.lower() in INVERTING
 
 
 def _is_caps_word(word: str) -> bool:
