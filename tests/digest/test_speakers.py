@@ -644,3 +644,17 @@ def test_a_colon_paragraph_introduces_the_quote_after_it() -> None:
     ) == ["Hal Brody", "Hal Brody"]
     # A heading before the colon is nobody: "Partial text as follows:".
     assert speakers("Partial text as follows:", '"Nobody can tell what the plan is."') == [None]
+
+
+def test_a_surname_that_is_a_function_word() -> None:
+    # "Will" after "Karen Will" is her surname before a verb, not an auxiliary.
+    assert speakers(
+        "The columnist Karen Will wrote a sharp essay on Sunday about the race.",
+        '"The flood in the capital is a warning to every voter in the state," Will wrote.',
+        "Will urged the voters of the state to reject what she called "
+        '"a circus of the worst kind of promises."',
+    ) == ["Karen Will", "Karen Will"]
+    # Without such a name in the article, "Will" opens a question and names nobody.
+    assert speakers('"Will the bridge stay open all winter?" the reporter asked.') == [
+        "the reporter"
+    ]

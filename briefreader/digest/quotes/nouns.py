@@ -8,6 +8,7 @@ phrase, appositives are skipped, and function words and adverbs are trimmed from
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
@@ -34,6 +35,11 @@ from briefreader.digest.quotes.words import (
 )
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.titles import ROLE_WORDS
+
+#: Capitalised function words the article being read gives as surnames ("Will" of "George
+#: Will", "From" of "Al From"): walked back from a verb, they are the name, not a clause word.
+#: Set by :func:`briefreader.digest.quotes.find_quotes` for one article at a time.
+FUNCTION_SURNAMES: ContextVar[frozenset[str]] = ContextVar("function_surnames", default=frozenset())
 
 #: An acronym in parentheses after a name, "(NIS)": a capital, then at most this many letters
 #: or full stops (a longer word in parentheses is an aside, not an acronym).
@@ -99,13 +105,22 @@ def _is_adverb(word: str) -> bool:
 
 def _clean_np(words: list[str]) -> list[str]:
     """Trim function words, adverbs and time words from both ends of a noun phrase."""
-    while words and (
-        words[0].lower() in _LEADING
-        and not (words[0].lower() in DETERMINERS and len(words) > 1)
-        or is_time(words[0])
+    surnames = FUNCTION_SURNAMES.get()
+    while (
+        words
+        and words[0] not in surnames
+        and (
+            words[0].lower() in _LEADING
+            and not (words[0].lower() in DETERMINERS and len(words) > 1)
+            or is_time(words[0])
+        )
     ):
         words = words[1:]
-    while words and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1])):
+    while (
+        words
+        and words[-1] not in surnames
+        and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1]))
+    ):
         words = words[:-1]
     return words
 
@@ -224,6 +239,9 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
         ended_by = low
         if not tok[0].isalnum() and tok[0] != "(":
             break
+        if tok in FUNCTION_SURNAMES.get() and (not words or is_cap(words[0])):
+            words.insert(0, tok)  # "Will wrote" after "George Will"
+            continue
         if low in AUX and not words:
             continue
         if not words and (low in PRONOUNS or low in GROUP_SPEAKERS):
