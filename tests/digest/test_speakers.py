@@ -9,6 +9,7 @@ import json
 from briefreader.digest import build_brief
 from briefreader.digest.quotes import find_quotes
 from briefreader.digest.quotes.frames import bound_speaker
+from briefreader.digest.quotes.nouns import np_before
 from briefreader.model import Quote
 from briefreader.render import to_json
 from tests.digest.conftest import inline_article as article
@@ -658,3 +659,20 @@ def test_a_surname_that_is_a_function_word() -> None:
     assert speakers('"Will the bridge stay open all winter?" the reporter asked.') == [
         "the reporter"
     ]
+
+
+def test_a_subject_with_an_appositive_before_a_verb_of_no_speech() -> None:
+    # "X, Y Z's fired campaign manager, ripped ...": a possessive description after a name;
+    # "Ann Lee's right-hand woman rallied supporters" is a clause, not a description.
+    assert np_before("Dan Rourke, Ida Flint's fired campaign manager,") == "Dan Rourke"
+    assert np_before("In reply to Dan Rourke, Ida Flint's right-hand woman rallied crowds,") is None
+    # A relative clause and an auxiliary before the verb: "X, who ..., did not mention Y".
+    assert speakers(
+        "Gov. Ana Ruiz, who was speaking to the farmers union, did not mention Vance by name, "
+        'but told the crowd that the state needed leaders "who put the people ahead of deals."'
+    ) == ["Gov. Ana Ruiz"]
+    # A title noun after capitals before the name: "Daily Herald columnist X".
+    assert speakers(
+        "Daily Herald columnist Rob Tate, a speechwriter for two mayors, calls Vance "
+        '"a loud candidate with the habits of a weathervane."'
+    ) == ["Rob Tate"]

@@ -34,8 +34,8 @@ _MAX_NAME_WORDS = 6
 # or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
 _VERB_AFTER_NAME = re.compile(
     r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
-    r"(?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
-    r"[a-z]+ly)\s+){0,3}"
+    r"((?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
+    r"[a-z]+ly)\s+){0,3})"
     r"([a-z][a-z\-]+)\b"
 )
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
@@ -104,22 +104,42 @@ def opens_clause(text: str, np: str) -> bool:
     prefix = text[: text.rfind(np.split()[0])].split()
     if not prefix or prefix[-1][-1] in _CLAUSE_ENDS or prefix[-1].lower() in _CONJUNCTIONS:
         return True
-    # "Former secretary of state Hillary Clinton:": the words before are her description.
-    return all(is_cap(w) or w.lower() in _DESCRIPTION_WORDS for w in prefix)
+    # "Former secretary of state Hillary Clinton:": the words before are her description;
+    # "Washington Post columnist Ann Lee": so is a title noun after capitals.
+    lower = [w for w in prefix if not (is_cap(w) or w.lower() in _DESCRIPTION_WORDS)]
+    return not lower or (
+        len(lower) == 1 and lower[0] is prefix[-1] and is_cap(prefix[0]) and _title_noun(lower[0])
+    )
+
+
+def _title_noun(word: str) -> bool:
+    """Might the lower-case ``word`` be a title before a name ("columnist", "pollster"), not a
+    verb ("attacked", "slams", "joining") or a function word?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOP_WORDS
+        and not word.endswith(("ed", "ing", "s", "ly"))
+    )
 
 
 def clause_subject(text: str) -> str | None:
     """The name that opens the first clause of ``text`` with a verb after it ("Christie
     bristled at the suggestion, saying" → "Christie")."""
     for m in _VERB_AFTER_NAME.finditer(text):
-        verb = m.group(2)
-        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(2) : m.end(2) + 1] == ",":
+        verb = m.group(3)
+        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(3) : m.end(3) + 1] == ",":
             continue
-        following = text[m.end(2) :].split()[:1]
+        following = text[m.end(3) :].split()[:1]
+        # "former TV network anchor Katie Couric": the name goes on (but after an auxiliary,
+        # "did not mention Trump", the word is a verb).
         if following and (
-            following[0] in ROLE_WORDS or is_cap(following[0]) and not verb.endswith(("ed", "s"))
+            following[0] in ROLE_WORDS
+            or is_cap(following[0])
+            and not verb.endswith(("ed", "s"))
+            and not m.group(2)
         ):
-            continue  # "former TV network anchor Katie Couric": the name goes on
+            continue
         lead = text[: m.end(1)]
         np = np_before(lead)
         if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):

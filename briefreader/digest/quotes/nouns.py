@@ -58,6 +58,8 @@ _LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
 _PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
 # "Jane Doe (D-Ill.) said": a short parenthetical before the verb is skipped.
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
+# A possessive description opens with a name of at most this many words ("Donald Trump's aide").
+_POSSESSIVE_NAME_WORDS = 3
 # A capitalised surname written like a pronoun ("He Jianxiong") when a capitalised word follows.
 _PRONOUN_SURNAMES = frozenset({"He"})
 # A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
@@ -152,14 +154,17 @@ def _opens_relative(chunk: str) -> bool:
 
 
 def _possessive_description(words: list[str]) -> bool:
-    """ "Obama's adviser on counterterrorism", "Vindman's superior": a possessive name, then a
-    lower-case noun."""
-    return (
-        len(words) > 1
-        and strip_possessive(words[0]) != words[0]
-        and words[0][0].isupper()
-        and words[1][0].islower()
-    )
+    """ "Obama's adviser on counterterrorism", "Vindman's superior", "Donald Trump's fired
+    campaign manager": a possessive name, then a lower-case noun."""
+    for i, word in enumerate(words[:_POSSESSIVE_NAME_WORDS]):
+        if not word[0].isupper():
+            return False
+        if strip_possessive(word) != word:
+            rest = words[i + 1 :]
+            # After a longer name, a role must follow: "Ann Lee's aide", not "Ann Lee's
+            # right-hand woman rallied supporters" (a clause).
+            return bool(rest) and rest[0][0].islower() and (i == 0 or rest[-1] in ROLE_WORDS)
+    return False
 
 
 def _is_place(words: list[str], prev: str) -> bool:
