@@ -676,3 +676,16 @@ def test_a_subject_with_an_appositive_before_a_verb_of_no_speech() -> None:
         "Daily Herald columnist Rob Tate, a speechwriter for two mayors, calls Vance "
         '"a loud candidate with the habits of a weathervane."'
     ) == ["Rob Tate"]
+
+
+def test_an_inverted_verb_then_a_name_and_its_appositive() -> None:
+    # '"...," VERB X, appositive.': a verb outside the list, the name, then what X is.
+    assert speakers(
+        '"Our plans for the harbour are so different now," agrees Lena Ortiz, 31, of Dover.',
+        '"Nobody listened to the engineers, and the mayor went ahead," remembered Sam Birch, '
+        "the city's former chief engineer.",
+    ) == ["Lena Ortiz", "Sam Birch"]
+    # A capitalised auxiliary before a capitalised word is a given name: "said Will Dunn".
+    assert speakers(
+        '"It is a very costly way to run a school," said Will Dunn, a professor in Leeds.'
+    ) == ["Will Dunn"]

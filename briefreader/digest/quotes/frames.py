@@ -44,10 +44,12 @@ _NAME_THEN_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))(?:\s+(?:out|up|back|on|in))?\s*[.!?]?\s*$"
 )
 # Right after the quote, inverted: ', mused Blaze co-host Stu Burguiere.' (one verb, then the
-# name, perhaps after a role, to the end of the sentence).
+# name, perhaps after a role, to the end of the sentence or of an appositive of at most this
+# many characters: ', recalled Roy Vance, the firm's former spokesman.').
+_APPOSITIVE_CHARS = 120
 _VERB_THEN_NAME = re.compile(
     rf"^\s*[,\u2014\-]*\s*([a-z]+(?:ed|s))\s+((?:[\w.'\u2019\-]+\s+){{0,{_MAX_NAME_WORDS}}}"
-    rf"{_NAME_WORD})\s*[.!?]?\s*$"
+    rf"{_NAME_WORD})(\s*,\s*[^\"\u201c\u201d]{{1,{_APPOSITIVE_CHARS}}}?)?\s*[.!?]?\s*$"
 )
 # A name of at most this many words, then a comma and its appositive, before a colon.
 _COLON_NAME_WORDS = 5
@@ -157,6 +159,8 @@ def name_then_verb(after: str) -> str | None:
     if m and _is_name(m.group(1)):
         return m.group(1)
     m = _VERB_THEN_NAME.match(after)
+    if m and m.group(3) and not _opens_appositive(m.group(3).strip(WHITESPACE + ",").split()[0]):
+        m = None  # ', said Lee, Ruiz and Park.': a list, not a name and its appositive
     if m and m.group(1) not in _NOT_VERBS and m.group(2).split()[0][:1].isupper():
         np = m.group(2)
         if np.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", np):
@@ -168,6 +172,11 @@ def name_then_verb(after: str) -> str | None:
         ):
             return np
     return None
+
+
+def _opens_appositive(word: str) -> bool:
+    """Does ``word`` open an appositive ("a", "the", "30", "chairman", "HP's")?"""
+    return not word[:1].isupper() or word.endswith(("'s", "\u2019s")) or word in ROLE_WORDS
 
 
 def colon_appositive_speaker(lead: str) -> str | None:

@@ -244,8 +244,8 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
         ended_by = low
         if not tok[0].isalnum() and tok[0] != "(":
             break
-        if tok in FUNCTION_SURNAMES.get() and (not words or is_cap(words[0])):
-            words.insert(0, tok)  # "Will wrote" after "George Will"
+        if _name_not_function_word(tok, words, tokens[i - 1] if i > 0 else ""):
+            words.insert(0, tok)  # "Will wrote" after "George Will"; '"...," Will Estrada said'
             continue
         if low in AUX and not words:
             continue
@@ -278,6 +278,26 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
         if len(words) > _MAX_NP_WORDS:
             return None
     return _finish(words, ended_by if not object_ok else "")
+
+
+def _name_not_function_word(tok: str, words: list[str], before: str) -> bool:
+    """Is function word ``tok``, walked back to before ``words`` (``before`` is the token
+    before it), part of a name: a surname the article gives ("Will" of "George Will") or a
+    given name opening its phrase ("Will Estrada")?"""
+    if tok in FUNCTION_SURNAMES.get():
+        return not words or is_cap(words[0])
+    return _given_aux(tok) and bool(words) and is_cap(words[0]) and (not before or _opens(before))
+
+
+def _given_aux(tok: str) -> bool:
+    """A capitalised auxiliary that, right before another capitalised word in a speaker's place,
+    is a given name ("Will Doyle", "May Lee")."""
+    return tok[:1].isupper() and tok[1:].islower() and tok.lower() in AUX
+
+
+def _opens(tok: str) -> bool:
+    """Does the token before a name end what went before (a quote mark, a comma, a dash)?"""
+    return not tok[0].isalnum()
 
 
 def _finish(words: list[str], ended_by: str) -> str | None:
@@ -329,9 +349,9 @@ def np_after(text: str) -> str | None:
             break  # a bare "(" opens an aside ("Sen. Ben Sasse (R-Neb.)")
         if is_time(tok):
             break
-        if not words and tok in _PRONOUN_SURNAMES and n + 1 < len(tokens):
-            if tokens[n + 1][0].isupper():
-                words.append(tok)  # "said He Jianxiong"
+        if not words and (tok in _PRONOUN_SURNAMES or _given_aux(tok)) and n + 1 < len(tokens):
+            if tokens[n + 1][0].isupper() and tokens[n + 1].lower() not in STOP_WORDS:
+                words.append(tok)  # "said He Jianxiong", "said Will Doyle"
                 continue
         if low in STOP_WORDS:
             if not words and low in OBJECT_PRONOUNS:
