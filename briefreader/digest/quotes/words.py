@@ -118,7 +118,8 @@ TITLE_ABBREV = TITLE_ABBREVIATIONS | NAME_SUFFIXES
 # Words that make a mention an organisation (or the head of a description of one).
 ORG_WORDS = words(
     """administration agency alliance army assembly association authority bank board broadcaster
-    bureau cabinet campaign center centre channel club coalition college command commission
+    bureau cabinet campaign cathedral center centre channel church club coalition college command
+    commission congregation diocese mosque synagogue
     committee company congress consulate corp corporation council court department directorate
     embassy federation firm force forces foundation fund government group hospital inc institute
     institution junta kremlin lab laboratory league llc ltd magazine military ministry navy
