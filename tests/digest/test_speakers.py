@@ -622,6 +622,14 @@ def test_a_paragraph_that_signs_the_quote_before_it() -> None:
         '"I never voted for the tax on the new stadium, not once."',
         "Reyes.",
     ) == ["Gov. Omar Reyes", "Gov. Omar Reyes"]
+    # Without a dash, a name over a paragraph about that person is a heading (a list of the
+    # people a story is about), not who said the quote before it.
+    assert speakers(
+        "The ferry left the island late on Thursday night with sixty people on board.",
+        '"He was very kind and patient with everyone he ever met."',
+        "Omar Khalil.",
+        "Omar Khalil, a teacher at the harbour school, was going to see his son.",
+    ) == [None]
     # Without a dash, a line that is no person's name signs nothing.
     assert speakers(
         "The office of the council was quiet on Monday.",

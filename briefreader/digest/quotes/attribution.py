@@ -278,7 +278,7 @@ def _attribute_from_neighbours(
             continue
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
         if subj is None and q is quotes[-1] and p + 1 < len(paras):
-            subj = _signed_by(paras[p + 1], ents)
+            subj = _signed_by(paras, p + 1, ents)
         if subj:
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
@@ -299,14 +299,19 @@ def _attribute_from_neighbours(
             q.speaker, q.found = speaker, "continuation"
 
 
-def _signed_by(para: str, ents: Entities) -> str | None:
-    """'"..."' then a paragraph "- Ann Bell.": the name that signs the quote; without a dash,
-    only a name the article makes a person's (a line "Pause." or "X." signs nothing)."""
-    signed = signature(para)
+def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:
+    """'"..."' then a paragraph ``paras[s]`` "- Ann Bell.": the name that signs the quote;
+    without a dash, only a name the article makes a person's (a line "Pause." or "X." signs
+    nothing), and not a heading over a paragraph that introduces that person ("Ann Bell."
+    then "Ann Bell, a nurse, was ...")."""
+    signed = signature(paras[s])
     if signed is None:
         return None
     name, dashed = signed
-    return name if dashed or name.split()[-1] in ents.person_keys else None
+    if dashed:
+        return name
+    heading = s + 1 < len(paras) and paras[s + 1].startswith(name + ",")
+    return name if name.split()[-1] in ents.person_keys and not heading else None
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
