@@ -697,3 +697,13 @@ def test_an_inverted_verb_then_a_name_and_its_appositive() -> None:
     assert speakers(
         '"It is a very costly way to run a school," said Will Dunn, a professor in Leeds.'
     ) == ["Will Dunn"]
+
+
+def test_a_verb_before_a_dash_does_not_take_the_quote_after_it() -> None:
+    # "..., but the council strongly denies — "...?" asked X": the dash ends the clause of
+    # "denies", so the verb after the quote reports it.
+    assert speakers(
+        "If the river board is behind the flooding, as many farmers believe and the council "
+        "strongly denies \u2014 \u201cwhy would you not want to ask about it?\u201d "
+        "asked Tom Reyes."
+    ) == ["Tom Reyes"]
