@@ -707,3 +707,11 @@ def test_a_verb_before_a_dash_does_not_take_the_quote_after_it() -> None:
         "strongly denies \u2014 \u201cwhy would you not want to ask about it?\u201d "
         "asked Tom Reyes."
     ) == ["Tom Reyes"]
+
+
+def test_a_comma_after_a_party_tag_closes_the_tag() -> None:
+    # "Sen. X (D-R.I.), said ... but called it a "..."": the comma closes the party tag.
+    assert speakers(
+        "Sen. Ada Reed (D-R.I.), said after a lunch on Tuesday that she had not read the plan, "
+        'but called it a "starting point for our long talks."'
+    ) == ["Sen. Ada Reed"]

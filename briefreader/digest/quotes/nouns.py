@@ -190,6 +190,10 @@ def np_before(text: str, object_ok: bool = False) -> str | None:
     participle, "with X tweeting", the name is the participle's subject).
     """
     stripped = _TRAILING_ASIDE.sub("", text.rstrip(WHITESPACE))
+    tag = stripped[:-1].rstrip(WHITESPACE).rsplit(None, 1)[-1:] if stripped.endswith(",") else []
+    if tag and _PARTY_TAG.match(tag[0]) and tag[0].startswith("("):
+        # "Sen. Jo Reed (D-R.I.), said": the comma only closes the party tag.
+        stripped = _TRAILING_ASIDE.sub("", stripped[:-1].rstrip(WHITESPACE))
     if not stripped.endswith(","):
         np = _walk_back(stripped, object_ok)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):

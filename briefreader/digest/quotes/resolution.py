@@ -30,9 +30,6 @@ from briefreader.model import SpeakerFound
 _RECENT_SPEAKERS = 200
 # "They" stands for an organisation named at most this many paragraphs before.
 _THEY_PARAGRAPHS = 1
-# Two people of one surname named this many paragraphs apart or nearer ("Dorothy Hale and
-# her husband John Hale") are both in view: a bare "Hale" is left as it is.
-_RELATIVES_PARAGRAPHS = 2
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -67,11 +64,11 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
 
 
 def _relative(np: str, pos: int, ents: Entities) -> str | None:
-    """A bare surname that two people of the article share ("Hale" after "Dorothy Hale and
-    her husband John Hale"): itself, not the fullest form of whichever was named last; with a
-    title of a gender ("Mrs. Hale"), the one person of that gender who bears it. ``None`` when
-    the surname is no one else's, or the others were named well before the latest one (the
-    usual expansion to the latest applies)."""
+    """A surname with a title of a gender that two people of the article share ("Mrs. Hale"
+    after "Dorothy Hale and her husband John Hale"): the one person of that gender who bears
+    it, or the name as it is when that is not one person, rather than the fullest form of
+    whichever relative was named last. ``None`` for a bare surname, or one no one else bears
+    (the usual expansion applies)."""
     tokens = name_tokens(np)
     named = [t for t in tokens if t.lower().rstrip(".") not in TITLE_ABBREV]
     if len(named) != 1:
@@ -88,13 +85,10 @@ def _relative(np: str, pos: int, ents: Entities) -> str | None:
     if len(bearers) < 2:
         return None
     gender = gender_of(tokens)
-    if gender:
-        of_gender = [m for m in bearers.values() if gender_of(m.tokens) == gender]
-        return ents.fullest(of_gender[0].text) if len(of_gender) == 1 else np
-    # Without a title, the latest named is meant unless another bearer was named near it.
-    latest = max(m.pos for m in bearers.values()) // STRIDE
-    near = [m for m in bearers.values() if latest - m.pos // STRIDE <= _RELATIVES_PARAGRAPHS]
-    return np if len(near) > 1 else None
+    if gender is None:
+        return None  # a bare surname: the latest named is meant, as for anyone
+    of_gender = [m for m in bearers.values() if gender_of(m.tokens) == gender]
+    return ents.fullest(of_gender[0].text) if len(of_gender) == 1 else np
 
 
 def _given_name(tokens: list[str], key: str) -> str | None:
