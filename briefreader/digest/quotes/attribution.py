@@ -371,11 +371,11 @@ def _previous_paragraph_speaker(
         if sents:
             # The last sentence only: an earlier subject may not be the one who goes on.
             a, b = sents[-1]
-            last = prev_text[a:b]
-            subj = sentence_subject(last) or _known_speaker_acting(last, ents)
-            if subj is None and last.endswith(":"):
+            lead = prev_text[a:b]
+            subj = sentence_subject(lead) or _known_speaker_acting(lead, ents)
+            if subj is None and lead.endswith(":"):
                 # "Stated Bell:", "Gov. Bell released the following statement:".
-                subj = inverted_lead(last) or _last_clause_person(last[:-1], ents)
+                subj = inverted_lead(lead) or _last_clause_person(lead[:-1], ents)
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
     return None
