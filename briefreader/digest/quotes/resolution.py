@@ -30,6 +30,9 @@ from briefreader.model import SpeakerFound
 _RECENT_SPEAKERS = 200
 # "They" stands for an organisation named at most this many paragraphs before.
 _THEY_PARAGRAPHS = 1
+# The bearers of a surname are looked for among its first this many mentions (an article
+# introduces its people early; the look-up stays linear in a long page).
+_RELATIVE_MENTIONS = 50
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -73,9 +76,12 @@ def _relative(np: str, pos: int, ents: Entities) -> str | None:
     named = [t for t in tokens if t.lower().rstrip(".") not in TITLE_ABBREV]
     if len(named) != 1:
         return None
+    gender = gender_of(tokens)
+    if gender is None:
+        return None  # a bare surname: the latest named is meant, as for anyone
     key = named[0]
     bearers: dict[str, Mention] = {}  # given name -> latest mention before pos
-    for m in ents.by_token.get(key, ()):
+    for m in ents.by_token.get(key, ())[:_RELATIVE_MENTIONS]:
         given = _given_name(m.tokens, key)
         if m.pos < pos and m.person and not m.org and given:
             # "Ken" and "Kenneth" are one man.
@@ -84,9 +90,6 @@ def _relative(np: str, pos: int, ents: Entities) -> str | None:
             bearers[min(given, same or given, key=len)] = m
     if len(bearers) < 2:
         return None
-    gender = gender_of(tokens)
-    if gender is None:
-        return None  # a bare surname: the latest named is meant, as for anyone
     of_gender = [m for m in bearers.values() if gender_of(m.tokens) == gender]
     return ents.fullest(of_gender[0].text) if len(of_gender) == 1 else np
 
