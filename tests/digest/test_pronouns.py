@@ -163,3 +163,26 @@ def test_a_capitalised_pronoun_is_never_a_candidate() -> None:
     ents = _entities("She said she had no plans to shout anything at the rally.", "Later.")
     ents.person_keys.add("She")
     assert [c.key for c in candidates(STRIDE, STRIDE, ents, "f", set())] == []
+
+
+def test_a_family_surname_does_not_give_the_wrong_relative() -> None:
+    # Two people of one surname in view: "Mrs. X" is the woman, "Mr. X" the man, not
+    # whichever was named last.
+    assert speakers(
+        "Maria Lind and her husband Peter Lind have kept the bakery for thirty years.",
+        '"We never thought the water would reach the ovens," Mrs. Lind said.',
+        '"It took the flour store and half of the yard," Mr. Lind said.',
+    ) == ["Maria Lind", "Peter Lind"]
+    assert speakers(
+        "Peter Lind and his wife Maria Lind have kept the bakery for thirty years.",
+        '"We never thought the water would reach the ovens," Mr. Lind said.',
+    ) == ["Peter Lind"]
+    # One named long before the other: the latest is meant ("Ken" and "Kenneth" are one man).
+    assert speakers(
+        "Kenneth Marsh founded the bakery in 1950 with a loan from a cousin.",
+        "The shop was sold twice in the decades that followed.",
+        "It moved to the harbour road when the old street was closed.",
+        "A fire in 1998 closed it for a year, and the owners nearly gave up.",
+        "Tessa Marsh, his granddaughter, bought it back last spring.",
+        '"It was always meant to come back to the family," Marsh said.',
+    ) == ["Tessa Marsh"]

@@ -9,6 +9,7 @@ import json
 from briefreader.digest import build_brief
 from briefreader.digest.quotes import find_quotes
 from briefreader.digest.quotes.frames import bound_speaker
+from briefreader.digest.quotes.nouns import np_before
 from briefreader.model import Quote
 from briefreader.render import to_json
 from tests.digest.conftest import inline_article as article
@@ -588,3 +589,129 @@ def test_words_that_open_the_clause_are_not_the_speakers_name() -> None:
     assert speakers(
         'Ortiz himself said on Monday that "the only way to win is to ask every voter."'
     ) == ["Ortiz"]
+
+
+# --- frames the grammar missed (session 5) -------------------------------------------------------
+
+
+def test_a_question_reported_by_the_next_sentence() -> None:
+    # '"...?" X pressed.' and '"...!" X said on the radio.': the question or exclamation closes
+    # its sentence, so the short sentence after it is its frame.
+    assert speakers(
+        "Council members reacted on Monday, with Ana Voss summing up the mood of the room.",
+        '"We need far better planning - and we need it TODAY!" Voss said on the radio.',
+    ) == ["Ana Voss"]
+    assert speakers(
+        '"I never said the bridge was safe," Mayor Ed Kane said.',
+        '"Would the bridge stay open all winter?" Rita Lamb pressed.',
+    ) == ["Mayor Ed Kane", "Rita Lamb"]
+    # A longer sentence after the question says something of its own: it is no frame.
+    assert speakers(
+        'Rita Lamb asked the board, adding that "the bridge is the only road to the school?"',
+        "Mayor Ed Kane said he would close the bridge if the engineers told him to do so.",
+    ) == ["Rita Lamb"]
+
+
+def test_a_paragraph_that_signs_the_quote_before_it() -> None:
+    # A fact-check's format: the claim, then a line with a dash and who made it.
+    assert speakers(
+        "Here are some of the claims the candidates made in the debate.",
+        '"Almost every new job in the state goes to people from out of town."',
+        "- Gov. Omar Reyes, speaking in the second hour.",
+        "The governor is using figures from an old survey of the county.",
+        '"I never voted for the tax on the new stadium, not once."',
+        "Reyes.",
+    ) == ["Gov. Omar Reyes", "Gov. Omar Reyes"]
+    # Without a dash, a name over a paragraph about that person is a heading (a list of the
+    # people a story is about), not who said the quote before it.
+    assert speakers(
+        "The ferry left the island late on Thursday night with sixty people on board.",
+        '"He was very kind and patient with everyone he ever met."',
+        "Omar Khalil.",
+        "Omar Khalil, a teacher at the harbour school, was going to see his son.",
+    ) == [None]
+    # Without a dash, a line that is no person's name signs nothing.
+    assert speakers(
+        "The office of the council was quiet on Monday.",
+        '"Well, thank you so much for nothing at all -."',
+        "Pause.",
+    ) == [None]
+
+
+def test_a_colon_paragraph_introduces_the_quote_after_it() -> None:
+    # The subject of the clause that ends with the colon, not of an earlier clause.
+    assert speakers(
+        "When Judge Amos Kerr died in 2001, Gov. Lila Stone released the following statement:",
+        '"We offer our condolences to the family and the friends of the judge."',
+    ) == ["Gov. Lila Stone"]
+    # An inverted verb with a capital opens the lead-in: "Stated X:", "Continued X:".
+    assert speakers(
+        "Hal Brody spoke on the radio show of a friend on Monday.",
+        "Stated Brody:",
+        '"I think the stakes this year are so high that nobody can stay home."',
+        'The show ran long. Continued Brody: "So it is a very real problem for the whole town."',
+    ) == ["Hal Brody", "Hal Brody"]
+    # A heading before the colon is nobody: "Partial text as follows:".
+    assert speakers("Partial text as follows:", '"Nobody can tell what the plan is."') == [None]
+
+
+def test_a_surname_that_is_a_function_word() -> None:
+    # "Will" after "Karen Will" is her surname before a verb, not an auxiliary.
+    assert speakers(
+        "The columnist Karen Will wrote a sharp essay on Sunday about the race.",
+        '"The flood in the capital is a warning to every voter in the state," Will wrote.',
+        "Will urged the voters of the state to reject what she called "
+        '"a circus of the worst kind of promises."',
+    ) == ["Karen Will", "Karen Will"]
+    # Without such a name in the article, "Will" opens a question and names nobody.
+    assert speakers('"Will the bridge stay open all winter?" the reporter asked.') == [
+        "the reporter"
+    ]
+
+
+def test_a_subject_with_an_appositive_before_a_verb_of_no_speech() -> None:
+    # "X, Y Z's fired campaign manager, ripped ...": a possessive description after a name;
+    # "Ann Lee's right-hand woman rallied supporters" is a clause, not a description.
+    assert np_before("Dan Rourke, Ida Flint's fired campaign manager,") == "Dan Rourke"
+    assert np_before("In reply to Dan Rourke, Ida Flint's right-hand woman rallied crowds,") is None
+    # A relative clause and an auxiliary before the verb: "X, who ..., did not mention Y".
+    assert speakers(
+        "Gov. Ana Ruiz, who was speaking to the farmers union, did not mention Vance by name, "
+        'but told the crowd that the state needed leaders "who put the people ahead of deals."'
+    ) == ["Gov. Ana Ruiz"]
+    # A title noun after capitals before the name: "Daily Herald columnist X".
+    assert speakers(
+        "Daily Herald columnist Rob Tate, a speechwriter for two mayors, calls Vance "
+        '"a loud candidate with the habits of a weathervane."'
+    ) == ["Rob Tate"]
+
+
+def test_an_inverted_verb_then_a_name_and_its_appositive() -> None:
+    # '"...," VERB X, appositive.': a verb outside the list, the name, then what X is.
+    assert speakers(
+        '"Our plans for the harbour are so different now," agrees Lena Ortiz, 31, of Dover.',
+        '"Nobody listened to the engineers, and the mayor went ahead," remembered Sam Birch, '
+        "the city's former chief engineer.",
+    ) == ["Lena Ortiz", "Sam Birch"]
+    # A capitalised auxiliary before a capitalised word is a given name: "said Will Dunn".
+    assert speakers(
+        '"It is a very costly way to run a school," said Will Dunn, a professor in Leeds.'
+    ) == ["Will Dunn"]
+
+
+def test_a_verb_before_a_dash_does_not_take_the_quote_after_it() -> None:
+    # "..., but the council strongly denies — "...?" asked X": the dash ends the clause of
+    # "denies", so the verb after the quote reports it.
+    assert speakers(
+        "If the river board is behind the flooding, as many farmers believe and the council "
+        "strongly denies \u2014 \u201cwhy would you not want to ask about it?\u201d "
+        "asked Tom Reyes."
+    ) == ["Tom Reyes"]
+
+
+def test_a_comma_after_a_party_tag_closes_the_tag() -> None:
+    # "Sen. X (D-R.I.), said ... but called it a "..."": the comma closes the party tag.
+    assert speakers(
+        "Sen. Ada Reed (D-R.I.), said after a lunch on Tuesday that she had not read the plan, "
+        'but called it a "starting point for our long talks."'
+    ) == ["Sen. Ada Reed"]

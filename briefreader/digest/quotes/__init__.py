@@ -31,6 +31,7 @@ from briefreader.digest.quotes.marks import (
     find_marks,
     single_quote_view,
 )
+from briefreader.digest.quotes.nouns import FUNCTION_SURNAMES
 from briefreader.digest.quotes.results import to_quotes
 from briefreader.digest.sentences import split_sentences
 from briefreader.model import Article, Quote
@@ -75,5 +76,9 @@ def _find_quotes(article: Article) -> list[Quote]:
         return []
     sentences = [split_sentences(para) for para in paras]
     entities = collect_mentions(paras, per_para, sentences)
-    attribute(paras, per_para, sentences, entities)
+    token = FUNCTION_SURNAMES.set(entities.function_surnames)
+    try:
+        attribute(paras, per_para, sentences, entities)
+    finally:
+        FUNCTION_SURNAMES.reset(token)
     return to_quotes(paras, [q for quotes in per_para for q in quotes], sentences)

@@ -9,8 +9,16 @@ table, so that a later "he said" or "the agency said" can stand for it.
 
 from __future__ import annotations
 
+import re
+
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
-from briefreader.digest.quotes.frames import bound_speaker, clause_subject, name_then_verb
+from briefreader.digest.quotes.frames import (
+    bound_speaker,
+    clause_subject,
+    inverted_lead,
+    name_then_verb,
+    signature,
+)
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
     MARK_RE,
@@ -42,6 +50,11 @@ Spans = list[tuple[int, int]]
 # The next sentence names the speaker ("That is what X said.") only with a speech verb this
 # near its start; further on, the verb reports something else.
 _NEXT_SENTENCE_VERB_CHARS = 60
+# A sentence after a quote that closes its own sentence ('"Why?" Lee asked.') reports it when
+# its speech verb stands this near its start (past a name and a title: the adjacent frame).
+_SPLIT_OFF_VERB_CHARS = 40
+# ... and when it is this short: a longer one says something of its own ("Lee said he would").
+_SPLIT_OFF_WORDS = 10
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 
@@ -94,9 +107,12 @@ def _attribute_in_sentence(
     q = in_sent[k]
     s0, s1 = sentence
     lo = max(s0, in_sent[k - 1].close_mark + 1) if k else s0
-    end_sent = sents[sentence_at(sents, max(q.close_mark, q.start))][1]
+    e = sentence_at(sents, max(q.close_mark, q.start))
+    end_sent = sents[e][1]
     hi = in_sent[k + 1].open_mark if k + 1 < len(in_sent) else max(end_sent, s1)
     hi = max(hi, q.close_mark + 1)
+    if k + 1 == len(in_sent) and q.closed and not para[q.close_mark + 1 : hi].strip(WHITESPACE):
+        hi = _split_off_attribution(para, q, sents, e, hi)
     before = para[lo : q.open_mark]
     after = para[q.close_mark + 1 : hi] if q.closed else ""
     hits = verb_hits(before, after)
@@ -108,6 +124,24 @@ def _attribute_in_sentence(
     )
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
+
+
+def _split_off_attribution(para: str, q: Raw, sents: Spans, e: int, hi: int) -> int:
+    """'"Is it fair?" Lee asked.': a question or an exclamation closes its sentence, so the
+    frame that reports it is the next sentence; the end of the frame goes on to the end of
+    that sentence when it has no quote of its own and opens with its speaker and verb
+    ("Lee pressed.", "Lee said on Twitter.", "said Lee."). Else ``hi`` as it was."""
+    last = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
+    if e + 1 >= len(sents) or last not in ("?", "!"):
+        return hi
+    a, b = sents[e + 1]
+    nxt = para[a:b]
+    if MARK_RE.search(nxt) or not nxt[:1].isalpha() or len(nxt.split()) > _SPLIT_OFF_WORDS:
+        return hi
+    m = VERB_RE.search(nxt)
+    if m and m.start() < _SPLIT_OFF_VERB_CHARS and (nxt[:1].isupper() or m.start() == 0):
+        return b
+    return b if name_then_verb(" " + nxt) else hi
 
 
 def _share_with_earlier(para: str, in_sent: list[Raw]) -> None:
@@ -243,6 +277,8 @@ def _attribute_from_neighbours(
         if q.speaker is not None or q.frame_has_verb:
             continue
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
+        if subj is None and q is quotes[-1] and p + 1 < len(paras):
+            subj = _signed_by(paras, p + 1, ents)
         if subj:
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
@@ -261,6 +297,21 @@ def _attribute_from_neighbours(
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
         if q.speaker is None and ends in _SENTENCE_ENDS:
             q.speaker, q.found = speaker, "continuation"
+
+
+def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:
+    """'"..."' then a paragraph ``paras[s]`` "- Ann Bell.": the name that signs the quote;
+    without a dash, only a name the article makes a person's (a line "Pause." or "X." signs
+    nothing), and not a heading over a paragraph that introduces that person ("Ann Bell."
+    then "Ann Bell, a nurse, was ...")."""
+    signed = signature(paras[s])
+    if signed is None:
+        return None
+    name, dashed = signed
+    if dashed:
+        return name
+    heading = s + 1 < len(paras) and paras[s + 1].startswith(name + ",")
+    return name if name.split()[-1] in ents.person_keys and not heading else None
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
@@ -320,9 +371,23 @@ def _previous_paragraph_speaker(
         if sents:
             # The last sentence only: an earlier subject may not be the one who goes on.
             a, b = sents[-1]
-            subj = sentence_subject(prev_text[a:b]) or _known_speaker_acting(prev_text[a:b], ents)
+            lead = prev_text[a:b]
+            subj = sentence_subject(lead) or _known_speaker_acting(lead, ents)
+            if subj is None and lead.endswith(":"):
+                # "Stated Bell:", "Gov. Bell released the following statement:".
+                subj = inverted_lead(lead) or _last_clause_person(lead[:-1], ents)
         if subj:
             return resolve(subj, p * STRIDE, ents, set())
+    return None
+
+
+def _last_clause_person(text: str, ents: Entities) -> str | None:
+    """The person who opens the last clause of ``text`` ("When Bell died, Gov. Ruiz released
+    the following statement" → "Gov. Ruiz"), when the article makes that name a person."""
+    for i in [m.start() for m in re.finditer(",", text)][::-1] + [-1]:
+        subj = _embedding_subject(text[i + 1 :], ents)
+        if subj:
+            return subj
     return None
 
 

@@ -49,6 +49,7 @@ from briefreader.digest.quotes.words import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    STOP_WORDS,
     TITLE_ABBREV,
     Gender,
 )
@@ -187,6 +188,8 @@ class Entities:
         self.positions: list[int] = []
         self.headings: set[int] = set()  # paragraphs that are headings
         self.ambiguous: set[str] = set()  # surnames borne by a man and a woman
+        # Surnames that are function words ("Will" of "George Will"), see nouns.FUNCTION_SURNAMES.
+        self.function_surnames: frozenset[str] = frozenset()
         # Sentences whose subject is a description or whose named subject is passive.
         self.described_subjects: set[int] = set()
         # Of those, the ones whose unnamed actor may be the speaker of a later "he"/"she": a
@@ -400,6 +403,14 @@ def collect_mentions(
         if len(mention.tokens) >= 2 and last in singles and not mention.org or mention.person:
             ents.person_keys.add(last)
     genders_from_pronouns(ents, pronoun_sentences)
+    ents.function_surnames = frozenset(
+        mention.tokens[-1]
+        for mention in ents.mentions
+        if len(mention.tokens) >= 2
+        and mention.person
+        and not mention.org
+        and mention.tokens[-1].lower() in STOP_WORDS
+    )
     return ents
 
 

@@ -24,6 +24,7 @@ from briefreader.digest.quotes.words import (
     words,
 )
 from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import INVERTING
 from briefreader.lexicon.titles import ROLE_WORDS
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
@@ -33,8 +34,8 @@ _MAX_NAME_WORDS = 6
 # or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
 _VERB_AFTER_NAME = re.compile(
     r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
-    r"(?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
-    r"[a-z]+ly)\s+){0,3}"
+    r"((?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
+    r"[a-z]+ly)\s+){0,3})"
     r"([a-z][a-z\-]+)\b"
 )
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
@@ -43,10 +44,12 @@ _NAME_THEN_VERB = re.compile(
     r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))(?:\s+(?:out|up|back|on|in))?\s*[.!?]?\s*$"
 )
 # Right after the quote, inverted: ', mused Blaze co-host Stu Burguiere.' (one verb, then the
-# name, perhaps after a role, to the end of the sentence).
+# name, perhaps after a role, to the end of the sentence or of an appositive of at most this
+# many characters: ', recalled Roy Vance, the firm's former spokesman.').
+_APPOSITIVE_CHARS = 120
 _VERB_THEN_NAME = re.compile(
     rf"^\s*[,\u2014\-]*\s*([a-z]+(?:ed|s))\s+((?:[\w.'\u2019\-]+\s+){{0,{_MAX_NAME_WORDS}}}"
-    rf"{_NAME_WORD})\s*[.!?]?\s*$"
+    rf"{_NAME_WORD})(\s*,\s*[^\"\u201c\u201d]{{1,{_APPOSITIVE_CHARS}}}?)?\s*[.!?]?\s*$"
 )
 # A name of at most this many words, then a comma and its appositive, before a colon.
 _COLON_NAME_WORDS = 5
@@ -75,6 +78,16 @@ _LEADING_AUX = words("are did does could had has have is should was were would")
 # Particles after an opening adverb: "Unfortunately for Clinton", "Typically of Smith".
 _ADVERB_PARTICLES = frozenset({"for", "of", "to"})
 _CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
+# A paragraph that signs the quote before it: a dash, the name, perhaps a comma and what the
+# name is or does ("- Ann Bell, tweeting after the vote."); the name has at most this many words.
+_SIGNATURE = re.compile(
+    rf"^([\-\u2014\u2013]+\s*)?((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
+    r"\s*(,[^\"\u201c\u201d]*)?\.?$"
+)
+# "Stated Bell:" or "Continued Bell:" before the quote: an inverted speech verb with a capital.
+_INVERTED_LEAD = re.compile(
+    rf"^([A-Z][a-z]+)\s+((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})\s*:$"
+)
 
 
 def _is_name(np: str) -> bool:
@@ -93,22 +106,42 @@ def opens_clause(text: str, np: str) -> bool:
     prefix = text[: text.rfind(np.split()[0])].split()
     if not prefix or prefix[-1][-1] in _CLAUSE_ENDS or prefix[-1].lower() in _CONJUNCTIONS:
         return True
-    # "Former secretary of state Hillary Clinton:": the words before are her description.
-    return all(is_cap(w) or w.lower() in _DESCRIPTION_WORDS for w in prefix)
+    # "Former secretary of state Hillary Clinton:": the words before are her description;
+    # "Washington Post columnist Ann Lee": so is a title noun after capitals.
+    lower = [w for w in prefix if not (is_cap(w) or w.lower() in _DESCRIPTION_WORDS)]
+    return not lower or (
+        len(lower) == 1 and lower[0] is prefix[-1] and is_cap(prefix[0]) and _title_noun(lower[0])
+    )
+
+
+def _title_noun(word: str) -> bool:
+    """Might the lower-case ``word`` be a title before a name ("columnist", "pollster"), not a
+    verb ("attacked", "slams", "joining") or a function word?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOP_WORDS
+        and not word.endswith(("ed", "ing", "s", "ly"))
+    )
 
 
 def clause_subject(text: str) -> str | None:
     """The name that opens the first clause of ``text`` with a verb after it ("Christie
     bristled at the suggestion, saying" → "Christie")."""
     for m in _VERB_AFTER_NAME.finditer(text):
-        verb = m.group(2)
-        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(2) : m.end(2) + 1] == ",":
+        verb = m.group(3)
+        if verb in _NOT_VERBS or verb.endswith("ly") or text[m.end(3) : m.end(3) + 1] == ",":
             continue
-        following = text[m.end(2) :].split()[:1]
+        following = text[m.end(3) :].split()[:1]
+        # "former TV network anchor Katie Couric": the name goes on (but after an auxiliary,
+        # "did not mention Trump", the word is a verb).
         if following and (
-            following[0] in ROLE_WORDS or is_cap(following[0]) and not verb.endswith(("ed", "s"))
+            following[0] in ROLE_WORDS
+            or is_cap(following[0])
+            and not verb.endswith(("ed", "s"))
+            and not m.group(2)
         ):
-            continue  # "former TV network anchor Katie Couric": the name goes on
+            continue
         lead = text[: m.end(1)]
         np = np_before(lead)
         if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):
@@ -126,6 +159,8 @@ def name_then_verb(after: str) -> str | None:
     if m and _is_name(m.group(1)):
         return m.group(1)
     m = _VERB_THEN_NAME.match(after)
+    if m and m.group(3) and not _opens_appositive(m.group(3).strip(WHITESPACE + ",").split()[0]):
+        m = None  # ', said Lee, Ruiz and Park.': a list, not a name and its appositive
     if m and m.group(1) not in _NOT_VERBS and m.group(2).split()[0][:1].isupper():
         np = m.group(2)
         if np.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", np):
@@ -137,6 +172,11 @@ def name_then_verb(after: str) -> str | None:
         ):
             return np
     return None
+
+
+def _opens_appositive(word: str) -> bool:
+    """Does ``word`` open an appositive ("a", "the", "30", "chairman", "HP's")?"""
+    return not word[:1].isupper() or word.endswith(("'s", "\u2019s")) or word in ROLE_WORDS
 
 
 def colon_appositive_speaker(lead: str) -> str | None:
@@ -151,6 +191,29 @@ def colon_appositive_speaker(lead: str) -> str | None:
     if not all(is_cap(w) or w in NP_INNER for w in words):
         return None
     return head.strip() if _is_name(head.strip()) else None
+
+
+def signature(para: str) -> tuple[str, bool] | None:
+    """The name a paragraph signs the quote before it with ("- Ann Bell." or "Ann Bell." →
+    "Ann Bell"; "- Ann Bell, tweeting after the vote." → "Ann Bell"), and whether a dash
+    opens it (without one, the line may be a heading)."""
+    m = _SIGNATURE.match(para.strip(WHITESPACE))
+    if not m or not m.group(1) and m.group(3):
+        return None  # without its dash (a reader may drop it as a bullet), the name alone
+    name = m.group(2)
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", name):
+        name = name[:-1]  # the full stop of the line
+    if any(_is_caps_word(w) for w in name.split()) or not _is_name(name):
+        return None
+    return name, bool(m.group(1))
+
+
+def inverted_lead(text: str) -> str | None:
+    """ "Stated Bell:" or "Added Bell:" opening a quote: the name after the inverted verb."""
+    m = _INVERTED_LEAD.match(text.strip(WHITESPACE))
+    if m and m.group(1).lower() in INVERTING and _is_name(m.group(2)):
+        return m.group(2)
+    return None
 
 
 def bound_speaker(np: str) -> str | None:
@@ -178,8 +241,8 @@ def bound_speaker(np: str) -> str | None:
 def drop_leading_clause_words(words: list[str]) -> list[str]:
     """``words`` without what opens the sentence before the name: an auxiliary of a question
     ("Is Sanders" → "Sanders") or an adverb and its particle ("Unfortunately for Clinton")."""
-    if len(words) > 1 and words[0].lower() in _LEADING_AUX:
-        return words[1:]
+    if len(words) > 1 and (words[0].lower() in _LEADING_AUX or _is_inverted_verb(words[0])):
+        return words[1:]  # "Is Sanders", "Continued Sanders"
     if len(words) > 2 and words[0].lower().endswith("ly") and words[1] in _ADVERB_PARTICLES:
         return words[2:]
     return words
@@ -192,6 +255,12 @@ def drop_caps_heading(words: list[str]) -> list[str]:
     while caps < len(words) and _is_caps_word(words[caps]):
         caps += 1
     return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_inverted_verb(word: str) -> bool:
+    """A capitalised past tense of speech that may open an inverted frame ("Continued", "Added";
+    not "Says" or "Said", which are also names)."""
+    return word[:1].isupper() and word.endswith("ed") and word.lower() in INVERTING
 
 
 def _is_caps_word(word: str) -> bool:

@@ -8,6 +8,7 @@ phrase, appositives are skipped, and function words and adverbs are trimmed from
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from briefreader.digest.quotes.more_words import (
     FEMALE_NAMES,
@@ -35,6 +36,11 @@ from briefreader.digest.quotes.words import (
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.titles import ROLE_WORDS
 
+#: Capitalised function words the article being read gives as surnames ("Will" of "George
+#: Will", "From" of "Al From"): walked back from a verb, they are the name, not a clause word.
+#: Set by :func:`briefreader.digest.quotes.find_quotes` for one article at a time.
+FUNCTION_SURNAMES: ContextVar[frozenset[str]] = ContextVar("function_surnames", default=frozenset())
+
 #: An acronym in parentheses after a name, "(NIS)": a capital, then at most this many letters
 #: or full stops (a longer word in parentheses is an aside, not an acronym).
 ACRONYM_TAIL = 9
@@ -52,6 +58,8 @@ _LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
 _PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
 # "Jane Doe (D-Ill.) said": a short parenthetical before the verb is skipped.
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
+# A possessive description opens with a name of at most this many words ("Donald Trump's aide").
+_POSSESSIVE_NAME_WORDS = 3
 # A capitalised surname written like a pronoun ("He Jianxiong") when a capitalised word follows.
 _PRONOUN_SURNAMES = frozenset({"He"})
 # A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
@@ -99,13 +107,22 @@ def _is_adverb(word: str) -> bool:
 
 def _clean_np(words: list[str]) -> list[str]:
     """Trim function words, adverbs and time words from both ends of a noun phrase."""
-    while words and (
-        words[0].lower() in _LEADING
-        and not (words[0].lower() in DETERMINERS and len(words) > 1)
-        or is_time(words[0])
+    surnames = FUNCTION_SURNAMES.get()
+    while (
+        words
+        and words[0] not in surnames
+        and (
+            words[0].lower() in _LEADING
+            and not (words[0].lower() in DETERMINERS and len(words) > 1)
+            or is_time(words[0])
+        )
     ):
         words = words[1:]
-    while words and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1])):
+    while (
+        words
+        and words[-1] not in surnames
+        and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1]))
+    ):
         words = words[:-1]
     return words
 
@@ -137,14 +154,17 @@ def _opens_relative(chunk: str) -> bool:
 
 
 def _possessive_description(words: list[str]) -> bool:
-    """ "Obama's adviser on counterterrorism", "Vindman's superior": a possessive name, then a
-    lower-case noun."""
-    return (
-        len(words) > 1
-        and strip_possessive(words[0]) != words[0]
-        and words[0][0].isupper()
-        and words[1][0].islower()
-    )
+    """ "Obama's adviser on counterterrorism", "Vindman's superior", "Donald Trump's fired
+    campaign manager": a possessive name, then a lower-case noun."""
+    for i, word in enumerate(words[:_POSSESSIVE_NAME_WORDS]):
+        if not word[0].isupper():
+            return False
+        if strip_possessive(word) != word:
+            rest = words[i + 1 :]
+            # After a longer name, a role must follow: "Ann Lee's aide", not "Ann Lee's
+            # right-hand woman rallied supporters" (a clause).
+            return bool(rest) and rest[0][0].islower() and (i == 0 or rest[-1] in ROLE_WORDS)
+    return False
 
 
 def _is_place(words: list[str], prev: str) -> bool:
@@ -170,6 +190,10 @@ def np_before(text: str, object_ok: bool = False) -> str | None:
     participle, "with X tweeting", the name is the participle's subject).
     """
     stripped = _TRAILING_ASIDE.sub("", text.rstrip(WHITESPACE))
+    tag = stripped[:-1].rstrip(WHITESPACE).rsplit(None, 1)[-1:] if stripped.endswith(",") else []
+    if tag and _PARTY_TAG.match(tag[0]) and tag[0].startswith("("):
+        # "Sen. Jo Reed (D-R.I.), said": the comma only closes the party tag.
+        stripped = _TRAILING_ASIDE.sub("", stripped[:-1].rstrip(WHITESPACE))
     if not stripped.endswith(","):
         np = _walk_back(stripped, object_ok)
         if np is None and re.search(r"\b(?:and|but|then)\s*$", stripped):
@@ -224,6 +248,9 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
         ended_by = low
         if not tok[0].isalnum() and tok[0] != "(":
             break
+        if _name_not_function_word(tok, words, tokens[i - 1] if i > 0 else ""):
+            words.insert(0, tok)  # "Will wrote" after "George Will"; '"...," Will Estrada said'
+            continue
         if low in AUX and not words:
             continue
         if not words and (low in PRONOUNS or low in GROUP_SPEAKERS):
@@ -255,6 +282,26 @@ def _walk_back(text: str, object_ok: bool = False) -> str | None:
         if len(words) > _MAX_NP_WORDS:
             return None
     return _finish(words, ended_by if not object_ok else "")
+
+
+def _name_not_function_word(tok: str, words: list[str], before: str) -> bool:
+    """Is function word ``tok``, walked back to before ``words`` (``before`` is the token
+    before it), part of a name: a surname the article gives ("Will" of "George Will") or a
+    given name opening its phrase ("Will Estrada")?"""
+    if tok in FUNCTION_SURNAMES.get():
+        return not words or is_cap(words[0])
+    return _given_aux(tok) and bool(words) and is_cap(words[0]) and (not before or _opens(before))
+
+
+def _given_aux(tok: str) -> bool:
+    """A capitalised auxiliary that, right before another capitalised word in a speaker's place,
+    is a given name ("Will Doyle", "May Lee")."""
+    return tok[:1].isupper() and tok[1:].islower() and tok.lower() in AUX
+
+
+def _opens(tok: str) -> bool:
+    """Does the token before a name end what went before (a quote mark, a comma, a dash)?"""
+    return not tok[0].isalnum()
 
 
 def _finish(words: list[str], ended_by: str) -> str | None:
@@ -306,9 +353,9 @@ def np_after(text: str) -> str | None:
             break  # a bare "(" opens an aside ("Sen. Ben Sasse (R-Neb.)")
         if is_time(tok):
             break
-        if not words and tok in _PRONOUN_SURNAMES and n + 1 < len(tokens):
-            if tokens[n + 1][0].isupper():
-                words.append(tok)  # "said He Jianxiong"
+        if not words and (tok in _PRONOUN_SURNAMES or _given_aux(tok)) and n + 1 < len(tokens):
+            if tokens[n + 1][0].isupper() and tokens[n + 1].lower() not in STOP_WORDS:
+                words.append(tok)  # "said He Jianxiong", "said Will Doyle"
                 continue
         if low in STOP_WORDS:
             if not words and low in OBJECT_PRONOUNS:

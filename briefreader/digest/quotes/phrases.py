@@ -44,7 +44,7 @@ _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s
 _ADJACENT_CHARS = 60
 # What may stand between a verb and the quote it introduces ("X said that "...").
 _INTRODUCERS = ("", ",", ":", "that", "that,")
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r"[,;\u2014\u2013]")
 # A second clause joined to the first ("X asked for a photo and Y said").
 _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 # After a verb, another subject and verb of speech: the speech is relayed ("the office said he

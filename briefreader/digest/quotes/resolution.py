@@ -12,7 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from briefreader.digest.quotes.entities import STRIDE, Entities, Mention
+from briefreader.digest.quotes.clues import gender_of
+from briefreader.digest.quotes.entities import STRIDE, Entities, Mention, name_tokens
 from briefreader.digest.quotes.more_words import (
     COUNTRY_ACRONYMS,
     FEMALE_ROLES,
@@ -21,14 +22,17 @@ from briefreader.digest.quotes.more_words import (
 )
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.salience import pick_described, pick_person
-from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS, Gender
-from briefreader.lexicon.titles import PUBLIC_ROLES
+from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS, TITLE_ABBREV, Gender
+from briefreader.lexicon.titles import PUBLIC_ROLES, ROLE_WORDS
 from briefreader.model import SpeakerFound
 
 # How far back (in speakers) pronouns and descriptions look for one that spoke.
 _RECENT_SPEAKERS = 200
 # "They" stands for an organisation named at most this many paragraphs before.
 _THEY_PARAGRAPHS = 1
+# The bearers of a surname are looked for among its first this many mentions (an article
+# introduces its people early; the look-up stays linear in a long page).
+_RELATIVE_MENTIONS = 50
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -58,8 +62,51 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         # another senator, so only the person in view is taken.
         return _described_person(low, pos, ents, listeners) or np
     if is_cap(words[-1]):
-        return ents.fullest(np, pos)
+        return _relative(np, pos, ents) or ents.fullest(np, pos)
     return np
+
+
+def _relative(np: str, pos: int, ents: Entities) -> str | None:
+    """A surname with a title of a gender that two people of the article share ("Mrs. Hale"
+    after "Dorothy Hale and her husband John Hale"): the one person of that gender who bears
+    it, or the name as it is when that is not one person, rather than the fullest form of
+    whichever relative was named last. ``None`` for a bare surname, or one no one else bears
+    (the usual expansion applies)."""
+    tokens = name_tokens(np)
+    named = [t for t in tokens if t.lower().rstrip(".") not in TITLE_ABBREV]
+    if len(named) != 1:
+        return None
+    gender = gender_of(tokens)
+    if gender is None:
+        return None  # a bare surname: the latest named is meant, as for anyone
+    key = named[0]
+    bearers: dict[str, Mention] = {}  # given name -> latest mention before pos
+    for m in ents.by_token.get(key, ())[:_RELATIVE_MENTIONS]:
+        given = _given_name(m.tokens, key)
+        if m.pos < pos and m.person and not m.org and given:
+            # "Ken" and "Kenneth" are one man.
+            same = next((g for g in bearers if g.startswith(given) or given.startswith(g)), None)
+            bearers.pop(same or "", None)
+            bearers[min(given, same or given, key=len)] = m
+    if len(bearers) < 2:
+        return None
+    of_gender = [m for m in bearers.values() if gender_of(m.tokens) == gender]
+    return ents.fullest(of_gender[0].text) if len(of_gender) == 1 else np
+
+
+def _given_name(tokens: list[str], key: str) -> str | None:
+    """The given name before surname ``key`` in a mention ("Ted" of "Texas Sen. Ted Cruz",
+    "George" of "George W. Bush"), if the mention ends with the surname and gives one."""
+    if len(tokens) < 2 or tokens[-1] != key:
+        return None
+    for t in reversed(tokens[:-1]):
+        low = t.lower().rstrip(".")
+        if len(low) <= 1 and t.endswith("."):
+            continue  # an initial
+        if not is_cap(t) or low in TITLE_ABBREV or low in ROLE_WORDS:
+            return None
+        return t
+    return None
 
 
 def _described_person(low: list[str], pos: int, ents: Entities, listeners: set[str]) -> str | None:

@@ -22,12 +22,15 @@ from briefreader.digest.quotes.words import PRONOUNS, Gender
 # Below this probability the best candidate is not trusted and the pronoun stays unknown.
 # Calibrated with ``tools/train_pronouns.py --labels`` on 150 real "he/she said" quotes of the
 # train split read by hand (5 folds by article; the threshold chosen on the other folds was
-# 0.35 for three folds, 0.30 and 0.40 for one each): held out, 0.45 resolves 88.7% right and
-# 4.7% wrong, 0.35 90.0% and 4.7%, the former 0.5 84.0% and 4.0%. 0.45 is taken, two
-# pronouns in 150 more cautious: it keeps a man named three paragraphs back, with no one
-# named since, from being "he". (The synthetic training cases are harder than real pronouns,
-# so the probabilities run low.)
+# 0.35 for three folds, 0.30 and 0.40 for one each): held out, 0.45 resolves 88.0% right and
+# 4.7% wrong, 0.35 90.0% and 4.7%. 0.45 is kept: those 150 are quotes PolNeAR attributes to
+# "he"/"she"; on the train split's other full quotes, 0.35 gave a speaker to about fifty more
+# through a pronoun, and read by hand about half of those were the wrong person (a speaker's
+# subject taken for the speaker, a building or a headline taken for "he"). (The synthetic
+# training cases are harder than real pronouns, so the probabilities run low.)
 PRONOUN_CONFIDENCE = 0.45
+# The least probability for a role description ("the Texas senator") to stand for a person.
+DESCRIBED_CONFIDENCE = PRONOUN_CONFIDENCE
 # A role description of no gender ("the senator") fits everyone in view, so its person must be
 # a clear favourite: at least this many times as likely as the next (on the train split's
 # role descriptions read by hand, the right ones led by 4x or more; "the billionaire mogul"
@@ -114,7 +117,7 @@ def pick_described(
     order = sorted(range(len(cands)), key=probs.__getitem__, reverse=True)
     best = order[0]
     runner_up = probs[order[1]] if len(order) > 1 else 0.0
-    if probs[best] < PRONOUN_CONFIDENCE or probs[best] < DESCRIBED_MARGIN * runner_up:
+    if probs[best] < DESCRIBED_CONFIDENCE or probs[best] < DESCRIBED_MARGIN * runner_up:
         return None
     return cands[best].name
 

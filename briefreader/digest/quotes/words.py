@@ -118,13 +118,14 @@ TITLE_ABBREV = TITLE_ABBREVIATIONS | NAME_SUFFIXES
 # Words that make a mention an organisation (or the head of a description of one).
 ORG_WORDS = words(
     """administration agency alliance army assembly association authority bank board broadcaster
-    bureau cabinet campaign center centre channel club coalition college command commission
-    committee company congress consulate corp corporation council court department directorate
-    embassy federation firm force forces foundation fund government group hospital inc institute
-    institution junta kremlin lab laboratory league llc ltd magazine military ministry navy
-    network news newspaper observatory office organisation organization parliament party
-    pentagon plc police post prosecutors regime school secretariat senate service site society
-    team times tribunal trust union university website"""
+    bureau cabinet campaign cathedral center centre channel church club coalition college
+    command commission committee company congregation congress consulate corp corporation
+    council court department diocese directorate embassy federation firm force forces
+    foundation fund government group hospital inc institute institution junta kremlin lab
+    laboratory league llc ltd magazine military ministry mosque navy network news newspaper
+    observatory office organisation organization parliament party pentagon plc police post
+    prosecutors regime school secretariat senate service site society synagogue team times
+    tribunal trust union university website"""
 )
 # Description heads that refer to an organisation ("the agency said").
 ORG_HEADS = ORG_WORDS | words("body city country county nation province state")
