@@ -17,7 +17,12 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import (
+    DEFAULT_FACTS_SHOWN,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    STORY_FACTS_READ,
+)
 from briefreader.errors import BriefreaderError
 from briefreader.interrupts import ignore_file_size_signal
 
@@ -131,6 +136,9 @@ def launch_reader(
         config, config_error = load_settings()
         settings_file = config_path()
     max_facts = config.facts_shown if config is not None else DEFAULT_FACTS_SHOWN
+    if len(files) > 1 or os.path.isdir(files[0]):
+        # A briefing groups stories by more facts than the panes may show (they cut them).
+        max_facts = max(max_facts, STORY_FACTS_READ)
     sources = article_sources(
         files,
         max_bytes=max_bytes,

@@ -30,7 +30,12 @@ from briefreader.cli_options import (
     format_of,
     parse_size,
 )
-from briefreader.defaults import DEFAULT_FACTS_SHOWN, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefreader.defaults import (
+    DEFAULT_FACTS_SHOWN,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    STORY_FACTS_READ,
+)
 from briefreader.errors import EXIT_CODES, BriefreaderError
 from briefreader.interrupts import Terminated, stopping_cleanly
 
@@ -141,7 +146,10 @@ def digest(
         raise typer.Exit(2)
     limit = parse_size(max_size)
     max_facts = _facts_shown()
-    sources = article_sources(files, max_bytes=limit, timeout=timeout, max_facts=max_facts)
+    # A briefing groups stories by more facts than it may show (each story's facts are cut
+    # to ``max_facts`` when it is built): the grouping is the same whatever the setting.
+    read_facts = max(max_facts, STORY_FACTS_READ) if briefing else max_facts
+    sources = article_sources(files, max_bytes=limit, timeout=timeout, max_facts=read_facts)
     if output is not None and output != "-":
         from briefreader.render.files import refuse_input_as_output
 

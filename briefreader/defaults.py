@@ -27,5 +27,9 @@ DEFAULT_QUOTE_TEMPLATE = '"{text}" — {speaker}{source}'
 #: a briefing (``digest --briefing`` and the reader's export alike). Setting: ``facts_shown``.
 DEFAULT_FACTS_SHOWN = 12
 
+#: The key facts of each article that story grouping reads (its threshold was chosen on
+#: this many): a briefing ranks at least this many, whatever ``facts_shown`` shows.
+STORY_FACTS_READ = 12
+
 #: The file name the reader's export dialog offers (in the current directory).
 DEFAULT_EXPORT_NAME = "briefing.md"

@@ -37,6 +37,7 @@ from briefreader.briefing.model import (
 )
 from briefreader.briefing.speakers import group_quotes
 from briefreader.briefing.words import content_words
+from briefreader.defaults import STORY_FACTS_READ
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Brief
 
@@ -68,7 +69,8 @@ _BACKGROUND = 80
 #: headline differently, so a heavier headline pulled same-event pairs apart).
 _TITLE_WEIGHT = 1
 #: The key facts read of each article for its words (the lead and what follows it) ...
-_FACTS_READ = 12
+#: (briefings rank this many whatever ``facts_shown`` shows: see ``STORY_FACTS_READ``).
+_FACTS_READ = STORY_FACTS_READ
 #: ... and its opening, this many characters of its first paragraphs (a short article gives
 #: few facts, but its opening still says what happened).
 _OPENING_CHARS = 1500

@@ -126,3 +126,32 @@ async def test_collection_resumes_without_walking_what_start_up_made():
         await pilot.pause()
         assert gc.isenabled()
         assert gc.get_freeze_count() > 10_000
+
+
+def test_a_briefing_reads_the_facts_its_story_grouping_needs(monkeypatch, tmp_path):
+    """``open FOLDER`` ranks as many facts per article as story grouping reads, whatever
+    ``facts_shown`` (the panes show ``facts_shown``); ``open FILE`` ranks ``facts_shown``."""
+    from concurrent.futures import Future
+
+    import briefreader.sources as sources_module
+    from briefreader.defaults import STORY_FACTS_READ
+
+    asked: list[int] = []
+    real = sources_module.article_sources
+
+    def recording(*args, **kwargs):
+        asked.append(kwargs["max_facts"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sources_module, "article_sources", recording)
+    monkeypatch.setattr(
+        sources_module, "read_ahead", lambda loaders, **_: [Future() for _ in loaders]
+    )
+    folder = tmp_path / "today"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    config = Config(facts_shown=2)
+    launch_reader([str(folder)], use_system_clipboard=False, config=config)
+    launch_reader([str(SEED)], use_system_clipboard=False, config=config)
+    gc.enable()
+    assert asked == [STORY_FACTS_READ, 2]
