@@ -8,9 +8,11 @@ pair, two of different events a "different" pair):
 - *tune*: the inline articles of ``tests/story_articles.py`` and the dev-set pages labelled by
   hand in ``tests/data/story_labels.json`` (``DEVSET``, default ``../shared/devset``);
 - *check*: the inline articles of ``tests/story_articles_check.py``, written for the shapes
-  that break grouping and never used to choose anything;
-- *hard*: those of ``tests/story_articles_hard.py``, the shapes it still gets wrong (reported,
-  never used to choose anything).
+  that break grouping and never used to choose a setting (its margin was read once after
+  the opening-word rule below, as support for it, not to tune it);
+- *hard*: those of ``tests/story_articles_hard.py``, the shapes it still gets wrong (reported;
+  no setting is chosen on it, but its "Mbeki said" after "Alan Mbeki" shape motivated the
+  rule that a capitalised sentence opening counts as a name the briefing gives elsewhere).
 
 The threshold is the middle of the gap, on the tune part, between the closest "different"
 pair and the least close "same" pair (:func:`briefreader.briefing.stories.similarity`, computed
