@@ -291,3 +291,22 @@ def test_wrapped_lines_of_chinese_or_japanese_rejoin_without_a_space():
     assert _rejoin(["서울에서 회의가", "열렸다"]) == "서울에서 회의가 열렸다"
     # Thai is wrapped at the spaces between its phrases: the space comes back.
     assert _rejoin(["ฝนตกหนักในกรุงเทพ", "เมื่อวานนี้"]) == "ฝนตกหนักในกรุงเทพ เมื่อวานนี้"
+
+
+def test_a_dumper_s_modifier_apostrophe_is_an_apostrophe_again():
+    """lynx writes U+02BC (a letter, so "weʼre" was one unknown word, no stopword); it is put
+    back to the apostrophe before the features, and text without it is the same string."""
+    from briefreader.extract.clean import undo_dumper_quirks
+
+    assert undo_dumper_quirks("weʼre told itʼs over") == "we’re told it’s over"
+    plain = "nothing to change here"
+    assert undo_dumper_quirks(plain) is plain
+
+
+def test_a_footnote_reference_ending_a_sentence_is_no_form_widget():
+    from briefreader.extract.text.blocks import _FORM
+
+    for line in ["The bridge opened in 1932.[13]", "The bridge opened in 1932.^[4]"]:
+        assert not _FORM.search(line), line
+    for line in ["[Sign Up]", "Newsletter [Subscribe]", "[____________]", "[IMG]"]:
+        assert _FORM.search(line), line
