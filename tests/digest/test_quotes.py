@@ -415,3 +415,11 @@ _UK_WORDS = st.sampled_from(
 @given(st.lists(st.lists(_UK_WORDS, max_size=40).map(" ".join), min_size=1, max_size=6))
 def test_single_quote_reading_keeps_every_span_in_the_article(paragraphs: list[str]) -> None:
     quotes(*paragraphs)  # checks that each quote's span and sentence stand in the article
+
+
+def test_a_verb_then_name_frame_ending_in_a_bare_comma_does_not_crash() -> None:
+    """A frame between two parts of a quote ('"...," muttered X, "..."') ends in a bare comma:
+    there is no appositive after the name to look at (it raised IndexError)."""
+    from briefreader.digest.quotes.frames import name_then_verb
+
+    assert name_then_verb(" growled Red Tide Man, ") == "Red Tide Man"

@@ -159,7 +159,8 @@ def name_then_verb(after: str) -> str | None:
     if m and _is_name(m.group(1)):
         return m.group(1)
     m = _VERB_THEN_NAME.match(after)
-    if m and m.group(3) and not _opens_appositive(m.group(3).strip(WHITESPACE + ",").split()[0]):
+    rest = m.group(3).strip(WHITESPACE + ",").split() if m and m.group(3) else []
+    if rest and not _opens_appositive(rest[0]):
         m = None  # ', said Lee, Ruiz and Park.': a list, not a name and its appositive
     if m and m.group(1) not in _NOT_VERBS and m.group(2).split()[0][:1].isupper():
         np = m.group(2)
