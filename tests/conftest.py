@@ -34,6 +34,23 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture
+def facts_asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ``max_facts`` each call of ``briefreader.sources.article_sources`` is given (the
+    facts every brief ranks), in call order; the sources are still made as usual."""
+    import briefreader.sources as sources_module
+
+    asked: list[int] = []
+    real = sources_module.article_sources
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs["max_facts"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sources_module, "article_sources", recording)
+    return asked
+
+
 def require_devset() -> Path:
     """Skip the calling test when the development set is not beside the checkout."""
     if not (DEVSET / "zyte-dev").is_dir():

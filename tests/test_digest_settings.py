@@ -52,21 +52,13 @@ def test_a_broken_settings_file_is_one_line_and_the_defaults(tmp_path):
     assert len(json.loads(result.stdout)["facts"]) == DEFAULT_FACTS_SHOWN
 
 
-def test_a_briefing_ranks_the_facts_its_story_grouping_reads(tmp_path, monkeypatch):
+def test_a_briefing_ranks_the_facts_its_story_grouping_reads(tmp_path, facts_asked):
     """Stories are grouped by as many facts as the grouping was tuned on, whatever
     ``facts_shown`` shows (the stories list ``facts_shown``); a single digest ranks just
     ``facts_shown``."""
-    import briefreader.sources as sources_module
     from briefreader.defaults import STORY_FACTS_READ
 
-    asked: list[int] = []
-    real = sources_module.article_sources
-
-    def recording(*args, **kwargs):
-        asked.append(kwargs["max_facts"])
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(sources_module, "article_sources", recording)
+    asked = facts_asked
     files = [str(SEED), str(SAMPLES / "nytimes-sudan-sanctions.html")]
     result = _digest(tmp_path, "facts_shown = 2\n", *files, "--briefing", "--format", "json")
     assert result.exit_code == 0, result.stderr

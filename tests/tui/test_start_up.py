@@ -128,7 +128,7 @@ async def test_collection_resumes_without_walking_what_start_up_made():
         assert gc.get_freeze_count() > 10_000
 
 
-def test_a_briefing_reads_the_facts_its_story_grouping_needs(monkeypatch, tmp_path):
+def test_a_briefing_reads_the_facts_its_story_grouping_needs(monkeypatch, tmp_path, facts_asked):
     """``open FOLDER`` ranks as many facts per article as story grouping reads, whatever
     ``facts_shown`` (the panes show ``facts_shown``); ``open FILE`` ranks ``facts_shown``."""
     from concurrent.futures import Future
@@ -136,14 +136,7 @@ def test_a_briefing_reads_the_facts_its_story_grouping_needs(monkeypatch, tmp_pa
     import briefreader.sources as sources_module
     from briefreader.defaults import STORY_FACTS_READ
 
-    asked: list[int] = []
-    real = sources_module.article_sources
-
-    def recording(*args, **kwargs):
-        asked.append(kwargs["max_facts"])
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(sources_module, "article_sources", recording)
+    asked = facts_asked
     monkeypatch.setattr(
         sources_module, "read_ahead", lambda loaders, **_: [Future() for _ in loaders]
     )
