@@ -7,29 +7,29 @@ chosen by 5-fold cross-validation (ridge 0.1, later-fact ranker 'hand'): do not 
 
 #: The first facts' model: the article's news.
 WEIGHTS = (
-    0.1107,  # bias
-    0.256,  # first
-    0.193,  # second
-    0.2683,  # third
-    0.1026,  # position
-    -0.049,  # relative_position
-    -0.0531,  # log_words
-    0.0984,  # centroid
-    0.0519,  # title
-    -0.0034,  # number
-    0.0076,  # new_names
-    -0.0199,  # news_words
-    -0.0247,  # quote_share
-    0.0125,  # speech
-    0.0761,  # tail
-    0.0912,  # fourth
-    0.0429,  # fifth
-    0.0533,  # long
-    -0.1145,  # lead_overlap
-    0.0977,  # relative_centroid
-    -0.0472,  # opens_quote
-    0.0904,  # relative_title
-    0.0165,  # centroid_rank
+    0.1069,  # bias
+    0.2732,  # first
+    0.2252,  # second
+    0.2901,  # third
+    0.1959,  # position
+    -0.0064,  # relative_position
+    -0.0706,  # log_words
+    0.2115,  # centroid
+    0.0151,  # title
+    0.0186,  # number
+    0.009,  # new_names
+    -0.0068,  # news_words
+    -0.0563,  # quote_share
+    0.0146,  # speech
+    0.0656,  # tail
+    0.0207,  # fourth
+    0.042,  # fifth
+    0.0422,  # long
+    -0.1844,  # lead_overlap
+    -0.0217,  # relative_centroid
+    -0.0263,  # opens_quote
+    0.1015,  # relative_title
+    0.0972,  # centroid_rank
 )
 
 #: The later facts' model: what the rest of the article adds.

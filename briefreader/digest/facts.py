@@ -41,6 +41,7 @@ from briefreader.digest.furniture import (
     is_boilerplate,
     is_caption_paragraph,
     opens_unresolved,
+    run_in_starts,
 )
 from briefreader.digest.sentences import split_sentences
 from briefreader.digest.stems import WORD, stem_plural
@@ -194,6 +195,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
+        spans = _split_run_ins(para, spans)
         caption = is_caption_paragraph(article.paragraphs, p)
         qspans = sorted(by_paragraph.get(p, []))
         q_index = 0
@@ -258,6 +260,22 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                     tokens=len(tokens),
                 )
             )
+    return out
+
+
+def _split_run_ins(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence cut where a caption run into it ends (:func:`run_in_starts`):
+    the caption becomes a piece of its own (no fact: it has no full stop), the sentence after
+    it a candidate."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for cut in run_in_starts(para, s, e):
+            end = cut
+            while end > s and para[end - 1].isspace():
+                end -= 1
+            out.append((s, end))
+            s = cut
+        out.append((s, e))
     return out
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "is_caption",
     "is_caption_paragraph",
     "opens_unresolved",
+    "run_in_starts",
 ]
 
 # Page furniture in a sentence. The patterns run on the lowercased sentence (a case-blind
@@ -185,3 +186,34 @@ def opens_unresolved(text: str) -> str | None:
         # port reopened surprised no one.").
         return "pronoun"
     return None
+
+
+# A caption (or a link line) that the page set without a full stop runs straight into the next
+# sentence: "... a colleague The cost of divorce can wreck ...", "... on Saturday, May 2 The
+# two boxers ...", "... (above) The women's revelations ...". Mid-sentence, a word in lower case
+# (or a number, or a closing bracket) is never followed by one of these capitalised openers and
+# then a word in lower case: that is where a new sentence begins. ("I", "A" and quotation marks
+# are left out: "... and I was ...", "Patient A and ...", "said 'We ...'" are prose.)
+_RUN_IN_OPENERS = (
+    "After An And But He Her His In It Its Now Our She The Their There These They This Those "
+    "We When"
+)
+#: A caption run in has at least this many words ("(Updated) The ..." is a label read with
+#: the sentence, not a caption).
+_RUN_IN_MIN_WORDS = 3
+_RUN_IN = re.compile(r"(?<=[a-z0-9%)])\s+(?:" + "|".join(_RUN_IN_OPENERS.split()) + r")\s+[a-z]")
+
+
+def run_in_starts(text: str, start: int, end: int) -> list[int]:
+    """Where in ``text[start:end]`` (one sentence as split) a new sentence begins after a
+    caption or link line run into it without a full stop (see ``_RUN_IN``): the positions of
+    the openers, in order. The piece before each has no sentence-final mark, so it is never a
+    fact (:func:`is_artefact`); the sentence after it may be."""
+    out = []
+    piece = start
+    for match in _RUN_IN.finditer(text, start, end):
+        opener = match.start() + len(match.group()) - len(match.group().lstrip())
+        if len(text[piece : match.start()].split()) >= _RUN_IN_MIN_WORDS:
+            out.append(opener)
+            piece = opener
+    return out

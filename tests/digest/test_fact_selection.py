@@ -121,3 +121,33 @@ def test_a_report_of_a_social_media_post_may_be_a_fact() -> None:
     label = "Instagram post by @harbourwatch showing the booms around the ship at dawn."
     candidates = [s.text for s, _ in fact_candidates(inline_article(*BODY, reported, label), [])]
     assert reported in candidates and label not in candidates
+
+
+def test_the_lead_comparison_names_each_way_a_fact_differs_from_lead3() -> None:
+    # tools/lead_diff.py aligns the first three facts with the scorer's Lead-3 sentences.
+    sys.path.insert(0, str(ROOT / "tools"))
+    from lead_diff import causes
+
+    lead = [
+        "(CNN)The port authority closed the northern harbour on Monday after a spill.",
+        "About 40 workers were sent home and fishing was banned near the ship.",
+        "They were told to stay away until Friday.",
+        "Is the bay safe?",
+        "The ship's owner, Tarrow Shipping, said it would pay for the clean-up in full.",
+    ]
+    text = " ".join(lead)
+    assert causes(text, [lead[0], lead[1], lead[2]]) == set()
+    trimmed = lead[0].removeprefix("(CNN)")
+    joined = lead[1] + " " + lead[2]
+    assert causes(text, [trimmed, joined, lead[4]]) == {
+        "trimmed: dateline",
+        "joined",
+        "later sentence in",
+    }
+    asked = " ".join([lead[0], lead[1], lead[3], lead[4]])
+    assert "lead sentence left out: question" in causes(asked, [lead[0], lead[1], lead[4]])
+    split = "A guard at the U.S. Census Bureau was shot on Monday. He died. Police came."
+    assert causes(split, [split.split(" He")[0], "He died.", "Police came."]) == {
+        "regex split an abbreviation",
+        "later sentence in",
+    }

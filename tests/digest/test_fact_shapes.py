@@ -12,7 +12,7 @@ import pytest
 
 from briefreader.digest import build_brief
 from briefreader.digest.facts import fact_candidates, fact_count, rank_facts
-from briefreader.digest.furniture import opens_unresolved
+from briefreader.digest.furniture import opens_unresolved, run_in_starts
 from tests.digest.conftest import inline_article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +38,38 @@ def test_a_photo_caption_is_never_a_fact() -> None:
     caption = "In this photo released by the port authority, workers lay booms around the ship."
     texts = _texts(caption, *BODY)
     assert not any("booms" in t for t in texts)
+
+
+def test_a_caption_run_into_the_text_without_a_full_stop_is_no_part_of_a_fact() -> None:
+    # Text dumps set a photo's caption without a full stop, straight before the next sentence
+    # ("... a colleague The cost of divorce ..."): the caption is left out, the sentence after
+    # it is a fact as written, at the lead's place.
+    caption = "Dock workers lay floating booms around the stricken cargo ship on Monday"
+    facts = rank_facts(inline_article(caption + " " + BODY[0] + " " + " ".join(BODY[1:])), [])
+    texts = [f.text for f in facts]
+    assert texts[0] == BODY[0]
+    assert not any("booms" in t for t in texts)
+    # Mid-text too, and after a closing bracket or a number ("(above) The ...", "May 2 The").
+    middle = BODY[1].rstrip(".") + " (above) " + BODY[2]
+    texts = _texts(BODY[0] + " " + middle, *BODY[3:])
+    assert BODY[2] in texts and not any("(above)" in t for t in texts)
+
+
+def test_a_run_in_needs_a_capitalised_opener_then_lower_case() -> None:
+    # Prose where a capital follows a lower-case word is no run-in: "I", "Patient A", a name,
+    # a title in capitals, and a one-word label before the sentence ("(Updated) The ...").
+    for prose in (
+        "The mayor said the harbour was safe and I believe him, the fisherman told reporters.",
+        "Nurses found Patient A and two others in the ward after the alarm on Monday night.",
+        "Officials from the port met Tarrow Shipping in London on Monday to agree the terms.",
+        "She starred in the film The Long Harbour before she moved to the stage in 2010.",
+        "(Updated) The port authority closed the northern harbour on Monday after the spill.",
+    ):
+        assert run_in_starts(prose, 0, len(prose)) == [], prose
+    run_in = "Workers lay booms around the ship The port closed on Monday."
+    assert [run_in[i:] for i in run_in_starts(run_in, 0, len(run_in))] == [
+        "The port closed on Monday."
+    ]
 
 
 def test_tweet_markup_is_never_a_fact() -> None:
