@@ -68,10 +68,9 @@ _BACKGROUND = 80
 #: The headline's words count this many times (1 or 2 tried: outlets word one event's
 #: headline differently, so a heavier headline pulled same-event pairs apart).
 _TITLE_WEIGHT = 1
-#: The key facts read of each article for its words (the lead and what follows it) ...
-#: (briefings rank this many whatever ``facts_shown`` shows: see ``STORY_FACTS_READ``).
-_FACTS_READ = STORY_FACTS_READ
-#: ... and its opening, this many characters of its first paragraphs (a short article gives
+#: An article's words are those of its first ``STORY_FACTS_READ`` key facts (the lead and what
+#: follows it; briefings rank that many whatever ``facts_shown`` shows) and of its opening,
+#: this many characters of its first paragraphs (a short article gives
 #: few facts, but its opening still says what happened).
 _OPENING_CHARS = 1500
 #: A number in the facts ("2,400", "28") counts this many times: outlets reporting one
@@ -96,7 +95,7 @@ def _profile(brief: Brief) -> tuple[Counter[str], set[str], set[str]]:
     for _ in range(_TITLE_WEIGHT):
         words.update(content_words(title))
     opening = " ".join(brief.article.paragraphs)[:_OPENING_CHARS]
-    texts = [opening, *(fact.text for fact in brief.facts[:_FACTS_READ])]
+    texts = [opening, *(fact.text for fact in brief.facts[:STORY_FACTS_READ])]
     for text in texts:
         words.update(content_words(text))
     # A Title Case headline capitalises its small words ("Fire In The Harbour"): no names.
