@@ -164,7 +164,7 @@ def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
 
 
 @pytest.mark.parametrize("size", [(160, 45), (120, 40), (80, 24), (200, 50)])
-async def test_the_first_compose_fills_the_article_pane_it_is_shown_in(size) -> None:
+async def test_the_first_compose_fills_the_article_pane_it_is_shown_in(size, monkeypatch) -> None:
     """The reader composes only the blocks its first screen can show (the article pane's
     share of the width, side by side or as a tab), and never stops short: laid out, those
     blocks are at least as tall as the pane."""
@@ -181,17 +181,14 @@ async def test_the_first_compose_fills_the_article_pane_it_is_shown_in(size) -> 
         first_compose.append(len(blocks))
         return iter(blocks)
 
-    ArticleView.compose = recording  # type: ignore[method-assign]
-    try:
-        async with app.run_test(size=size) as pilot:
-            await wait_loaded(pilot)
-            await pilot.press("4")
-            await pilot.pause(0.2)
-            view = app.screen.query_one(ArticleView)
-            total = len(view.children)
-            composed = first_compose[-1]
-            assert composed < total  # the rest came after the first paint
-            last = view.children[composed - 1]
-            assert last.virtual_region_with_margin.bottom >= view.scrollable_content_region.height
-    finally:
-        ArticleView.compose = original  # type: ignore[method-assign]
+    monkeypatch.setattr(ArticleView, "compose", recording)
+    async with app.run_test(size=size) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("4")
+        await pilot.pause(0.2)
+        view = app.screen.query_one(ArticleView)
+        total = len(view.children)
+        composed = first_compose[-1]
+        assert composed < total  # the rest came after the first paint
+        last = view.children[composed - 1]
+        assert last.virtual_region_with_margin.bottom >= view.scrollable_content_region.height
