@@ -99,11 +99,24 @@ async def test_captions_stand_in_the_article_with_credit(app):
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(pilot)
         article = app.screen.article
-        kinds = [type(child).__name__ for child in article.children]
-        assert kinds[0] == "CaptionBlock"  # after_paragraph -1: before the first paragraph
-        after_seventh = kinds.index("CaptionBlock", 1)
-        assert article.children[after_seventh - 1].id == "paragraph-7"
-        assert str(article.children[after_seventh].render()).endswith("— Yonhap")
+        kinds = [type(block).__name__ for block in article.blocks]
+        assert kinds[0] == "Caption"  # after_paragraph -1: before the first paragraph
+        after_seventh = kinds.index("Caption", 1)
+        assert article.blocks[after_seventh - 1] == (7, app.screen.brief.article.paragraphs[7])
+        assert article.block_text(after_seventh).endswith("— Yonhap")
+        # Drawn set apart: indented behind a bar, in the caption's own style.
+        row = article.block_rows(after_seventh).start
+        await pilot.press("4")
+        top = min(row, article.max_scroll_y)
+        article.scroll_to(y=top, animate=False, immediate=True)
+        await wait_until(pilot, lambda: article.scroll_y == top)
+        drawn = article.render_line(row - top)
+        assert drawn.text.startswith("  ▌ ")
+        caption_style = article.get_visual_style("article-pane--caption")
+        assert any(
+            segment.style is not None and segment.style.italic and segment.text.strip()
+            for segment in drawn
+        ), caption_style
 
 
 # Switching panes
@@ -196,8 +209,6 @@ async def test_enter_highlights_the_quote_sentence(app, brief: Brief):
         quote = brief.quotes[1]
         article = app.screen.article
         assert article.highlight == quote.sentence
-        paragraph = article.paragraph(quote.sentence.paragraph)
-        assert paragraph.highlight == (quote.sentence.start, quote.sentence.end)
         assert article.highlighted_text.startswith('"We are confirming the possibility')
         assert focused_name(app) == "quotes"  # wide: keep reading the list
 
@@ -219,10 +230,10 @@ async def test_enter_scrolls_the_article_to_the_paragraph(app, brief: Brief):
         article = app.screen.article
         assert focused_name(app) == "article"  # narrow: the article tab comes forward
         assert app.screen.query_one(TabbedContent).active == "tab-article"
-        target = article.paragraph(brief.quotes[-1].span.paragraph)
+        target = article.block_rows(article.block_of_paragraph(brief.quotes[-1].span.paragraph))
         await wait_until(pilot, lambda: article.scroll_y > 0)
-        assert target.region.y >= article.content_region.y
-        assert target.region.y < article.content_region.bottom
+        # The paragraph's first row is on screen (at the top, unless the article ends first).
+        assert article.scroll_y <= target.start < article.scroll_y + article.size.height
 
 
 async def test_escape_clears_the_highlight(app):

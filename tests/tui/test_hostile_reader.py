@@ -248,10 +248,10 @@ async def test_search_marks_exactly_what_matches(word: str, which: str) -> None:
     async with app.run_test(size=WIDE, notifications=True) as pilot:
         await wait_loaded(pilot)
         await search(pilot, query)
+        article = app.screen.article
         marked = [
-            (widget.text, start, end)
-            for widget in app.screen.query(".paragraph")
-            for start, end in widget.matches
+            (article.article.paragraphs[paragraph], start, end)
+            for paragraph, start, end in article.matches
         ]
         assert len(marked) == 2, marked
         for text, start, end in marked:

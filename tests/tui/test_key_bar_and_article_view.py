@@ -1,18 +1,24 @@
-"""The key line and the article pane's progressive mounting, on small apps and the seed."""
+"""The key line and the article pane's rows (wrapping, long articles), on small apps and the
+seed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from rich.cells import cell_len
+from rich.segment import Segment
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+import briefreader.tui
 from briefreader.config import Config
-from briefreader.model import Article, Caption, Source
+from briefreader.model import Article, Caption, Source, Span
 from briefreader.tui.keys import HELP_ACTIONS, KEYMAP_ACTIONS, help_rows
-from briefreader.tui.widgets.article_view import ArticleView, _first_screen_blocks
+from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.key_bar import KeyBar
-from briefreader.tui.widgets.paragraph import Paragraph
+from briefreader.tui.wrapping import line_breaks
 
 
 class Focusable(Static, can_focus=True):
@@ -81,35 +87,48 @@ async def test_clicking_a_key_presses_it() -> None:
         assert bar.key_at(79 - len("palette ")) == "ctrl+p"
 
 
-def test_first_screen_blocks_never_stop_short_of_the_terminal() -> None:
-    short = [(i, "One line.") for i in range(100)]
-    # Every paragraph takes at least two rows: half the height is the most that can show.
-    assert _first_screen_blocks(short, 160, 45) == 23
-    long = [(i, "x" * 1000) for i in range(10)]
-    assert _first_screen_blocks(long, 100, 45) == 5  # 11 rows each: 44 rows are not enough
-    assert _first_screen_blocks(short[:3], 160, 45) == 3
-    assert _first_screen_blocks([], 160, 45) == 0
+def test_line_breaks_wrap_at_spaces_and_cut_what_is_wider_than_a_line() -> None:
+    text = "The council met on Tuesday and voted for the plan"
+    lines = line_breaks(text, 16)
+    assert [text[a:b] for a, b in lines] == [
+        "The council met",
+        "on Tuesday and",
+        "voted for the",
+        "plan",
+    ]
+    assert all(len(text[a:b]) <= 16 for a, b in lines)
+    url = "see https://example.org/" + "a" * 30
+    assert [url[a:b] for a, b in line_breaks(url, 20)] == [
+        "see",
+        "https://example.org/",
+        "a" * 20,
+        "a" * 10,
+    ]
+    # Wide characters take two cells: a run with no spaces is cut by cells, not characters.
+    wide = "東京都は新しい計画を発表した"
+    assert [wide[a:b] for a, b in line_breaks(wide, 10)] == ["東京都は新", "しい計画を", "発表した"]
+    assert line_breaks("", 10) == [(0, 0)]
+    assert line_breaks("   ", 10) == [(0, 0)]
 
 
 class ArticleApp(App[None]):
-    """Shows an article; ``jump_to`` paragraph is looked up as soon as the view is mounted,
-    before the first screen is painted."""
+    """Shows an article; ``jump_to`` paragraph is highlighted as soon as the view is
+    mounted, before the first screen is painted. The reader's styles apply."""
+
+    CSS_PATH = str(Path(briefreader.tui.__file__).with_name("app.tcss"))
 
     def __init__(self, article: Article, jump_to: int | None = None) -> None:
         super().__init__()
         self.article = article
         self.jump_to = jump_to
-        self.mounted_at_start = -1
-        self.jumped_text = ""
 
     def compose(self) -> ComposeResult:
         yield ArticleView(self.article)
 
     def on_mount(self) -> None:
-        view = self.query_one(ArticleView)
-        self.mounted_at_start = len(view.query(Paragraph))
         if self.jump_to is not None:
-            self.jumped_text = view.paragraph(self.jump_to).text
+            view = self.query_one(ArticleView)
+            view.show_source(Span(self.jump_to, 0, 9))
 
 
 def _long_article() -> Article:
@@ -117,34 +136,69 @@ def _long_article() -> Article:
     return Article(
         source=Source(path="long.txt", kind="text", encoding="utf-8"),
         paragraphs=paragraphs,
-        captions=(Caption(text="A photo of the last item.", after_paragraph=119),),
+        captions=(Caption(text="A photo of the last item.", credit="AP", after_paragraph=119),),
     )
 
 
-async def test_long_article_mounts_the_first_screen_then_the_rest() -> None:
+def _in_style(segments: list[Segment], background: object) -> str:
+    """The text of the segments drawn on ``background``."""
+    return "".join(s.text for s in segments if s.style and s.style.bgcolor == background)
+
+
+def _rows(view: ArticleView) -> list[str]:
+    """The text of every row the view shows when scrolled to the top, as drawn."""
+    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+
+
+async def test_a_long_article_is_one_view_of_rows_in_reading_order() -> None:
     app = ArticleApp(_long_article())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.pause()
         view = app.query_one(ArticleView)
-        # At most half the terminal's rows (a paragraph and its blank row each) came first.
-        assert 0 < app.mounted_at_start <= 12
-        assert len(view.query(Paragraph)) == 120
-        ids = [child.id for child in view.children if isinstance(child, Paragraph)]
-        assert ids == [f"paragraph-{i}" for i in range(120)]
-        assert "caption" in view.children[-1].classes
+        assert not view.children  # no widget per paragraph: the view draws the rows
+        # Every paragraph a row and a blank row under it, the caption last with its credit.
+        assert view.virtual_size.height == 2 * 121
+        assert _rows(view)[:4] == [
+            "Paragraph 0 says something about item 0.",
+            "",
+            "Paragraph 1 says something about item 1.",
+            "",
+        ]
+        assert view.block_text(len(view.blocks) - 1) == "A photo of the last item. — AP"
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert any(row.strip().endswith("A photo of the last item. — AP") for row in _rows(view))
 
 
-async def test_jumping_past_the_first_screen_mounts_the_rest_at_once() -> None:
-    app = ArticleApp(_long_article(), jump_to=110)
+async def test_jumping_far_into_a_long_article_scrolls_to_the_paragraph() -> None:
+    app = ArticleApp(_long_article(), jump_to=90)
     async with app.run_test(size=(80, 24)) as pilot:
-        assert app.mounted_at_start <= 12
-        assert app.jumped_text.startswith("Paragraph 110 ")
-        view = app.query_one(ArticleView)
-        assert view.set_search("item 115") == 1
         await pilot.pause()
-        assert len(view.query(Paragraph)) == 120
-        assert view.query_one("#paragraph-115", Paragraph).matches == ((35, 43),)
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.highlighted_text == "Paragraph"
+        assert view.scroll_y == view.block_rows(view.block_of_paragraph(90)).start
+        assert _rows(view)[0].startswith("Paragraph 90 ")
+        # The highlighted words are drawn in the highlight's style, the rest not.
+        highlight = view.get_visual_style("article-pane--highlight")
+        segments = list(view.render_line(0))
+        assert _in_style(segments, highlight.rich_style.bgcolor) == "Paragraph"
+
+
+async def test_a_search_far_into_a_long_article_marks_its_match() -> None:
+    app = ArticleApp(_long_article())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.set_search("item 95") == 1
+        assert view.matches == [(95, 34, 41)]
+        view.go_to_match(0)
+        await pilot.pause()
+        await pilot.pause()
+        assert _rows(view)[0].startswith("Paragraph 95 ")
+        current = view.get_visual_style("article-pane--current-match")
+        segments = list(view.render_line(0))
+        assert _in_style(segments, current.rich_style.bgcolor) == "item 95"
 
 
 def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
@@ -164,31 +218,27 @@ def test_help_rows_show_overridden_keys_in_place_of_the_defaults() -> None:
 
 
 @pytest.mark.parametrize("size", [(160, 45), (120, 40), (80, 24), (200, 50)])
-async def test_the_first_compose_fills_the_article_pane_it_is_shown_in(size, monkeypatch) -> None:
-    """The reader composes only the blocks its first screen can show (the article pane's
-    share of the width, side by side or as a tab), and never stops short: laid out, those
-    blocks are at least as tall as the pane."""
+async def test_the_article_fills_its_pane_and_loses_no_text_at_any_size(size) -> None:
+    """The seed at four sizes: the pane's rows hold the article's words in order (no word
+    lost or doubled by the wrapping), no row is wider than the pane, and the first screen is
+    full of text."""
     from briefreader.tui.app import create_app
     from tests.conftest import SEED
     from tests.tui.conftest import wait_loaded
 
     app = create_app([str(SEED)], use_system_clipboard=False, config=Config())
-    first_compose: list[int] = []
-    original = ArticleView.compose
-
-    def recording(view: ArticleView) -> ComposeResult:
-        blocks = list(original(view))
-        first_compose.append(len(blocks))
-        return iter(blocks)
-
-    monkeypatch.setattr(ArticleView, "compose", recording)
     async with app.run_test(size=size) as pilot:
         await wait_loaded(pilot)
         await pilot.press("4")
         await pilot.pause(0.2)
         view = app.screen.query_one(ArticleView)
-        total = len(view.children)
-        composed = first_compose[-1]
-        assert composed < total  # the rest came after the first paint
-        last = view.children[composed - 1]
-        assert last.virtual_region_with_margin.bottom >= view.scrollable_content_region.height
+        width = view.scrollable_content_region.width
+        words = []
+        for number in range(len(view.blocks)):
+            text = view.block_text(number)
+            rows = [view._lines[row] for row in view.block_rows(number)]
+            assert all(cell_len(text[start:end]) <= width for _, start, end in rows)
+            words.append(" ".join(text[start:end] for _, start, end in rows).split())
+            assert words[-1] == text.split()
+        shown = _rows(view)
+        assert shown[0] and sum(bool(row) for row in shown) > len(shown) // 2

@@ -68,10 +68,6 @@ def as_pane(name: object) -> PaneName | None:
 NARROW_BELOW = 100
 """Terminals narrower than this many columns show the panes as tabs."""
 
-ARTICLE_SHARE = (3, 5)
-"""The article pane's share of the width side by side (``#digest`` 2fr, the article 3fr in
-``app.tcss``): its text is never wider, so the first screen composes no more of it than fits."""
-
 SPINNER_AFTER = 0.3
 """Seconds of reading before the loading state shows a spinner: most pages are read sooner
 (the read ahead is usually done when the screen mounts), and a spinner that only flashes
@@ -185,9 +181,7 @@ class PanesScreen(Jumps, Searching, Screen[None]):
             pane_class(brief, initial=self.selected[pane_class.pane_name])
             for pane_class in (FactsPane, QuotesPane, FiguresPane)
         ]
-        width = self.app.size.width
-        columns = width if self.narrow else -(-width * ARTICLE_SHARE[0] // ARTICLE_SHARE[1])
-        return [*digest, ArticleView(brief.article, columns=columns)]
+        return [*digest, ArticleView(brief.article)]
 
     @staticmethod
     def _tab_label(pane: Widget) -> str:

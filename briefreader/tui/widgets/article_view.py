@@ -1,29 +1,54 @@
-"""The Article pane: the clean paragraphs with captions in place, highlight and search."""
+"""The Article pane: the clean paragraphs with captions in place, highlight and search.
+
+The pane draws its own lines (a :class:`~textual.scroll_view.ScrollView` with the line API,
+as Textual's ``Log`` is): one widget however long the article, wrapped at the pane's width
+(:mod:`briefreader.tui.wrapping`), and only the rows on screen are rendered. A widget per
+paragraph cost the first screen a few milliseconds each to mount, style and lay out, and a
+second layout when the scrollbar appeared; the gutter is kept (``app.tcss``) so that the
+text never re-wraps for it.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
-from textual.widget import Widget
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
 
 from briefreader.model import Article, Caption, Span
 from briefreader.tui.search import SearchPattern, as_pattern
-from briefreader.tui.widgets.caption_block import CaptionBlock
 from briefreader.tui.widgets.list_keys import SCROLL_MOVES
-from briefreader.tui.widgets.paragraph import Paragraph
+from briefreader.tui.wrapping import line_breaks
 
 Place = tuple[int, float]
 """A reading position: the block at the top of the pane (its number among the paragraphs and
 captions, in reading order), and the part of it scrolled past (0 to 1)."""
 
-_Block = tuple[int, str] | Caption
+Block = tuple[int, str] | Caption
 """A paragraph (its index and text) or a caption, in the order the article shows them."""
 
+_Line = tuple[int, int, int]
+"""A row of the article: its block, and the start and end of its text in the block's text
+(``-1, -1``: the blank row under a block)."""
 
-class ArticleView(VerticalScroll, can_focus=True):
+CAPTION_MARGIN = 2
+"""Columns left blank on each side of a caption, setting it apart from the body."""
+
+CAPTION_BAR = "▌"
+"""The bar drawn down a caption's left edge (in the caption's border colour)."""
+
+CAPTION_INDENT = 2 * CAPTION_MARGIN + len(CAPTION_BAR) + 2
+"""Columns a caption's text gives up: both margins, the bar, a space each side of the text."""
+
+STRIP_CACHE_ROWS = 2000
+"""Rendered rows kept between paints (a few screens of scrolling back and forth)."""
+
+
+class ArticleView(ScrollView, can_focus=True):
     """The article, scrollable. ``show_source`` scrolls to a span and highlights it;
     ``set_search``/``go_to_match`` mark the matches of a search and go to one."""
 
@@ -32,26 +57,60 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [*SCROLL_MOVES]
 
-    def __init__(self, article: Article, *, columns: int | None = None) -> None:
-        """Show ``article``; ``columns`` is the most its text can be wide on the first screen
-        (the terminal's width when not given), which decides how much of it is composed
-        before the first paint."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-pane--highlight",
+        "article-pane--match",
+        "article-pane--current-match",
+        "article-pane--caption",
+        "article-pane--caption-bar",
+    }
+
+    def __init__(self, article: Article) -> None:
+        """Show ``article``."""
         super().__init__(id="article-pane", classes="article-pane")
         self.article = article
-        self.columns = columns
+        self.blocks: list[Block] = _blocks_of(article)
+        """The paragraphs and captions in reading order, as the pane shows them."""
+        self._block_of_paragraph = {
+            block[0]: number for number, block in enumerate(self.blocks) if isinstance(block, tuple)
+        }
         self.highlight: Span | None = None
         self.matches: list[tuple[int, int, int]] = []
         """Search matches as ``(paragraph, start, end)``, in reading order."""
         self.current_match: int | None = None
-        self._pending_reveal: tuple[Widget, bool] | None = None
-        self._later: list[_Block] = []
-        """Blocks (paragraph texts, captions) still to mount after the first screen."""
+        self._matches_in: dict[int, list[int]] = {}
+        """The numbers (in ``matches``) of the matches of each paragraph."""
+        self._lines: list[_Line] = []
+        self._block_starts: list[int] = []
+        self._lines_width = 0
+        self._strips: dict[int, Strip] = {}
+        self._pending_reveal: tuple[int, bool] | None = None
         self.place: Place = (0, 0.0)
         """Where the reader is: the block at the top of the pane, and how far into it."""
         self._place_width = 0
         """The width ``place`` was taken at: a scroll at another width is the re-wrapping of
         a resize, not the reader moving."""
         self.border_title = self._title()
+
+    # What the blocks are.
+
+    def block_of_paragraph(self, index: int) -> int:
+        """The block showing paragraph ``index``."""
+        return self._block_of_paragraph[index]
+
+    def block_text(self, number: int) -> str:
+        """The text block ``number`` shows: a paragraph's, or a caption with "— credit"."""
+        block = self.blocks[number]
+        return block[1] if isinstance(block, tuple) else _caption_text(block)
+
+    def block_rows(self, number: int) -> range:
+        """The rows of the article block ``number`` takes at the pane's width (its blank row
+        under it excluded); empty before the pane has a width."""
+        if not self._lines:
+            return range(0)
+        start = self._block_starts[number]
+        end = self._block_starts[number + 1] if number + 1 < len(self.blocks) else len(self._lines)
+        return range(start, end - 1)
 
     def _title(self) -> str:
         count = len(self.article.paragraphs)
@@ -63,10 +122,105 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _paragraph_at(self, block: int) -> int:
         """The paragraph the reader is in at block ``block`` (a caption counts as the
         paragraph after it; captions at the end as the last paragraph)."""
-        for widget in self.children[block:]:
-            if isinstance(widget, Paragraph):
-                return widget.index
+        for candidate in self.blocks[block:]:
+            if isinstance(candidate, tuple):
+                return candidate[0]
         return max(0, len(self.article.paragraphs) - 1)
+
+    # The rows: wrapped at the pane's width, rendered when drawn.
+
+    def _wrap(self, width: int) -> None:
+        """Break every block into rows at ``width`` (once per width)."""
+        if width <= 0 or width == self._lines_width:
+            return
+        lines: list[_Line] = []
+        starts: list[int] = []
+        for number, block in enumerate(self.blocks):
+            starts.append(len(lines))
+            if isinstance(block, tuple):
+                breaks = line_breaks(block[1], width)
+            else:
+                breaks = line_breaks(_caption_text(block), width - CAPTION_INDENT)
+            lines.extend((number, start, end) for start, end in breaks)
+            lines.append((number, -1, -1))
+        self._lines, self._block_starts, self._lines_width = lines, starts, width
+        self._strips.clear()
+        self.virtual_size = Size(width, len(lines))
+
+    def _text_width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def on_resize(self) -> None:
+        """Wrap at the new width; scroll to a source chosen before the article had its size,
+        else keep the reader's paragraph at the top, however the text wraps now."""
+        self._wrap(self._text_width())
+        if self._pending_reveal is not None:
+            self.call_after_refresh(self._apply_reveal)
+        elif self.size.width != self._place_width:
+            self._place_width = 0
+            self.call_after_refresh(self._apply_place)
+
+    def notify_style_update(self) -> None:
+        """Render the rows afresh in the new styles (a theme was picked)."""
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        """Row ``y`` of the pane as it is scrolled now."""
+        scroll_x, scroll_y = self.scroll_offset
+        width = self._text_width()
+        self._wrap(width)
+        row = scroll_y + y
+        rich_style = self.rich_style
+        if row >= len(self._lines):
+            return Strip.blank(width, rich_style)
+        strip = self._strips.get(row)
+        if strip is None:
+            if len(self._strips) >= STRIP_CACHE_ROWS:
+                self._strips.clear()
+            strip = self._strips[row] = self._render_row(row)
+        return strip.crop_extend(scroll_x, scroll_x + width, rich_style)
+
+    def _render_row(self, row: int) -> Strip:
+        number, start, end = self._lines[row]
+        if start < 0:
+            return Strip([])
+        block = self.blocks[number]
+        base = self.visual_style
+        if isinstance(block, tuple):
+            content = self._marked(block[0], block[1], start, end)
+        else:
+            text_style = self.get_visual_style("article-pane--caption")
+            bar_style = self.get_visual_style("article-pane--caption-bar")
+            content = Content.assemble(
+                " " * CAPTION_MARGIN,
+                Content.styled(CAPTION_BAR, bar_style),
+                Content.styled(" " + _caption_text(block)[start:end], text_style),
+            )
+        return Strip(content.render_segments(base), content.cell_length)
+
+    def _marked(self, paragraph: int, text: str, start: int, end: int) -> Content:
+        """The part ``start:end`` of a paragraph with its highlight and matches styled."""
+        content = Content(text[start:end])
+        marks: list[tuple[int, int, str]] = []
+        highlight = self.highlight
+        if highlight is not None and highlight.paragraph == paragraph:
+            marks.append((highlight.start, highlight.end, "article-pane--highlight"))
+        for number in self._matches_in.get(paragraph, ()):
+            _, match_start, match_end = self.matches[number]
+            current = number == self.current_match
+            component = "article-pane--current-match" if current else "article-pane--match"
+            marks.append((match_start, match_end, component))
+        for mark_start, mark_end, component in marks:
+            left, right = max(mark_start, start) - start, min(mark_end, end) - start
+            if left < right:
+                style: Style = self.get_visual_style(component)
+                content = content.stylize(style, left, right)
+        return content
+
+    def _repaint(self) -> None:
+        self._strips.clear()
+        self.refresh()
 
     # Where the reader is: kept through resizes and new layouts, shown in the title.
 
@@ -79,13 +233,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.border_title = self._title()
 
     def _place_now(self) -> Place:
-        top = self.scroll_y
-        for number, widget in enumerate(self.children):
-            region = widget.virtual_region
-            if region.bottom > top:
-                into = max(0.0, top - region.y) / max(1, region.height)
-                return number, into
-        return self.place
+        if not self._lines:
+            return self.place
+        top = min(int(self.scroll_y), len(self._lines) - 1)
+        number, start, _ = self._lines[top]
+        if start < 0:  # the blank row under a block: the next block is at the top
+            return (number + 1, 0.0) if number + 1 < len(self.blocks) else (number, 1.0)
+        rows = self.block_rows(number)
+        return number, (top - rows.start) / max(1, len(rows))
 
     def go_to_place(self, place: Place) -> None:
         """Scroll so that ``place`` is at the top again (once laid out)."""
@@ -97,65 +252,26 @@ class ArticleView(VerticalScroll, can_focus=True):
         if self._pending_reveal is not None or not self.size.height:
             self._place_width = self.size.width
             return
+        self._wrap(self._text_width())
         number, into = self.place
-        if number >= len(self.children):
-            self.mount_rest()
-        if number >= len(self.children):
+        if not self._lines or number >= len(self.blocks):
             return
-        region = self.children[number].virtual_region
-        if not region.height:  # just mounted: not laid out yet
+        rows = self.block_rows(number)
+        target = rows.start + round(into * len(rows))
+        if self._not_scrollable_yet(target):
             self.call_after_refresh(self._apply_place)
             return
-        self.scroll_to(y=region.y + round(into * region.height), animate=False, immediate=True)
+        self.scroll_to(y=target, animate=False, immediate=True, force=True)
         self._place_width = self.size.width
         self.border_title = self._title()
 
-    def compose(self) -> ComposeResult:
-        """The paragraphs, each caption after the paragraph it follows.
+    def _not_scrollable_yet(self, target: int) -> bool:
+        """True while the rows just wrapped are not laid out yet: the pane cannot scroll as
+        far as ``target`` though its rows reach it (the next layout makes it so)."""
+        reachable = min(target, self.virtual_size.height - self.scrollable_content_region.height)
+        return self.max_scroll_y < reachable
 
-        Only the paragraphs that can be on the first screen are composed with the pane; the
-        rest are mounted right after its first paint (:meth:`mount_rest`), so a long
-        article shows as fast as a short one.
-        """
-        blocks = self._blocks()
-        width, height = self.app.size
-        first = _first_screen_blocks(blocks, min(width, self.columns or width), height)
-        self._later = blocks[first:]
-        for block in blocks[:first]:
-            yield _make_block(block)
-
-    def _blocks(self) -> list[_Block]:
-        """The article in reading order: paragraph texts, captions where they stand."""
-        captions: dict[int, list[Caption]] = {}
-        for caption in self.article.captions:
-            captions.setdefault(caption.after_paragraph, []).append(caption)
-        blocks: list[_Block] = list(captions.pop(-1, []))
-        for index, text in enumerate(self.article.paragraphs):
-            blocks.append((index, text))
-            blocks.extend(captions.pop(index, []))
-        # Captions pointing past the end still belong to the article: show them last.
-        for _, rest in sorted(captions.items()):
-            blocks.extend(rest)
-        return blocks
-
-    def on_mount(self) -> None:
-        """Mount the rest of the article once the first screen is painted."""
-        if self._later:
-            # After the refresh that paints the first screen, behind what waits for it.
-            self.call_after_refresh(self.call_later, self.mount_rest)
-
-    def mount_rest(self) -> None:
-        """Mount the paragraphs not composed with the first screen (no-op once done)."""
-        if not self._later or not self.is_attached:
-            return
-        later, self._later = self._later, []
-        self.mount_all([_make_block(block) for block in later])
-
-    def paragraph(self, index: int) -> Paragraph:
-        """Return the widget showing paragraph ``index`` (mounting the rest first: whoever
-        asks for a paragraph is about to highlight or scroll through the article)."""
-        self.mount_rest()
-        return self.query_one(f"#paragraph-{index}", Paragraph)
+    # The highlighted sentence and going to it.
 
     @property
     def highlighted_text(self) -> str | None:
@@ -166,102 +282,82 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Highlight ``sentence`` and (with ``reveal``) scroll its paragraph to the top."""
         if not 0 <= sentence.paragraph < len(self.article.paragraphs):
             return
-        if self.highlight is not None:
-            self.paragraph(self.highlight.paragraph).highlight = None
         self.highlight = sentence
-        target = self.paragraph(sentence.paragraph)
-        target.highlight = (sentence.start, sentence.end)
+        self._repaint()
         if reveal:
-            self._reveal(target, animate=animate)
+            self._reveal(self.block_of_paragraph(sentence.paragraph), animate=animate)
 
     def clear_highlight(self) -> None:
         """Remove the sentence highlight."""
-        if self.highlight is not None:
-            self.paragraph(self.highlight.paragraph).highlight = None
         self.highlight = None
+        self._repaint()
 
-    def _reveal(self, widget: Widget, *, animate: bool) -> None:
+    def _reveal(self, block: int, *, animate: bool) -> None:
         # The article may be in a hidden tab that is only now being shown: scroll once it
         # has been laid out (see on_resize / on_show), not before.
-        self._pending_reveal = (widget, animate)
+        self._pending_reveal = (block, animate)
         self.call_after_refresh(self._apply_reveal)
 
     def _apply_reveal(self) -> None:
-        if self._pending_reveal is None:
+        if self._pending_reveal is None or not self.size.height:
             return
-        widget, animate = self._pending_reveal
-        if not self.size.height or not widget.region:
+        self._wrap(self._text_width())
+        if not self._lines:
+            return
+        block, animate = self._pending_reveal
+        target = self.block_rows(block).start
+        if self._not_scrollable_yet(target):
+            self.call_after_refresh(self._apply_reveal)
             return
         self._pending_reveal = None
-        self.scroll_to_widget(widget, animate=animate, top=True, immediate=True)
+        self.scroll_to(y=target, animate=animate, immediate=not animate, force=True)
         self._place_width = self.size.width
-        self.place = self._place_now()
+        self.place = (block, 0.0)
         self.border_title = self._title()
 
     def on_show(self) -> None:
         """Scroll to a source chosen while the article was hidden."""
         self.call_after_refresh(self._apply_reveal)
 
-    def on_resize(self) -> None:
-        """Scroll to a source chosen before the article had its size; else keep the reader's
-        paragraph at the top, however the text wraps now."""
-        if self._pending_reveal is not None:
-            self.call_after_refresh(self._apply_reveal)
-        elif self.size.width != self._place_width:
-            self._place_width = 0
-            self.call_after_refresh(self._apply_place)
+    # Search.
 
     def set_search(self, query: str | SearchPattern) -> int:
         """Mark every match of ``query`` (see :mod:`briefreader.tui.search`); return how many
         there are."""
         pattern = as_pattern(query)
-        by_paragraph: dict[int, list[tuple[int, int]]] = {}
-        self.mount_rest()
         self.matches = []
+        self._matches_in = {}
         for index, text in enumerate(self.article.paragraphs):
             for start, end in pattern.find(text):
+                self._matches_in.setdefault(index, []).append(len(self.matches))
                 self.matches.append((index, start, end))
-                by_paragraph.setdefault(index, []).append((start, end))
         self.current_match = None
-        for paragraph in self.query(Paragraph):
-            paragraph.current_match = None
-            paragraph.matches = tuple(by_paragraph.get(paragraph.index, ()))
         self.border_subtitle = f"{len(self.matches)} matching" if pattern else ""
+        self._repaint()
         return len(self.matches)
 
     def go_to_match(self, number: int, *, reveal: bool = True) -> None:
         """Make match ``number`` the current one and (with ``reveal``) scroll to it."""
-        if self.current_match is not None:
-            old_paragraph = self.matches[self.current_match][0]
-            self.paragraph(old_paragraph).current_match = None
         self.current_match = number
-        paragraph_index, start, _ = self.matches[number]
-        paragraph = self.paragraph(paragraph_index)
-        paragraph.current_match = [m[1] for m in self.matches if m[0] == paragraph_index].index(
-            start
-        )
+        self._repaint()
         if reveal:
-            self._reveal(paragraph, animate=False)
+            self._reveal(self.block_of_paragraph(self.matches[number][0]), animate=False)
 
 
-def _first_screen_blocks(blocks: list[_Block], width: int, height: int) -> int:
-    """How many of ``blocks`` can show on a ``width`` x ``height`` terminal at most.
-
-    Every block takes at least its text's length over ``width`` in rows (the most columns
-    the text can have: the article pane's share of the terminal), plus the blank row under
-    it: counting that way never stops short of what the pane, which is shorter and no wider,
-    can show.
-    """
-    rows = 0
-    for count, block in enumerate(blocks, start=1):
-        text = block[1] if isinstance(block, tuple) else block.text
-        rows += -(-len(text) // max(1, width)) + 1
-        if rows >= height:
-            return count
-    return len(blocks)
+def _blocks_of(article: Article) -> list[Block]:
+    """The article in reading order: paragraph texts, captions where they stand."""
+    captions: dict[int, list[Caption]] = {}
+    for caption in article.captions:
+        captions.setdefault(caption.after_paragraph, []).append(caption)
+    blocks: list[Block] = list(captions.pop(-1, []))
+    for index, text in enumerate(article.paragraphs):
+        blocks.append((index, text))
+        blocks.extend(captions.pop(index, []))
+    # Captions pointing past the end still belong to the article: show them last.
+    for _, rest in sorted(captions.items()):
+        blocks.extend(rest)
+    return blocks
 
 
-def _make_block(block: _Block) -> Widget:
-    if isinstance(block, tuple):
-        return Paragraph(block[1], block[0])
-    return CaptionBlock(block)
+def _caption_text(caption: Caption) -> str:
+    return f"{caption.text} — {caption.credit}" if caption.credit else caption.text

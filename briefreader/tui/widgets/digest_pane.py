@@ -121,7 +121,9 @@ class DigestPane(OptionList, Generic[Item]):
     def _prompt(self, item: Item) -> Content:
         prompt = styled_parts(self, "digest-pane", self.item_parts(item))
         if self.pattern:
-            match_style = self.get_visual_style("digest-pane--match", partial=True)
+            # The whole style, not a partial one: a partial style drops an opaque background,
+            # and a match is marked by its background.
+            match_style = self.get_visual_style("digest-pane--match")
             for start, end in self.pattern.find(prompt.plain):
                 prompt = prompt.stylize(match_style, start, end)
         return prompt
