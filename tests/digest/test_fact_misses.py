@@ -8,6 +8,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefreader.digest.facts import fact_candidates
 from briefreader.digest.furniture import is_boilerplate, is_caption_paragraph, opens_unresolved
 from tests.digest.conftest import inline_article
@@ -112,3 +114,21 @@ def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
         p.stem for p in (ROOT / ".." / "shared" / "devset" / "zyte-dev" / "gold").glob("*.json")
     }
     assert not {page_key(path).split("/")[1] for path in batch} & gold
+
+
+def test_the_ranker_is_cross_validated_by_page_and_labels_by_keywords() -> None:
+    pytest.importorskip("numpy")
+    from train_fact_ranker import _folds, _holds
+
+    # The scorer's rule: every keyword (a phrase: all its words) in the sentence, plurals
+    # folded as the scorer folds them.
+    assert _holds("Repairs will cost 4 million euros, the council said.", ["4 million", "repairs"])
+    assert not _holds("Repairs will cost a lot, the council said.", ["4 million", "repairs"])
+    # Both forms of a page (text dump, HTML) are tested in the same fold, never one trained
+    # on while the other is tested.
+    pages = [{"group": f"zyte-dev/p{k}", "form": form} for k in range(7) for form in "th"]
+    articles = [{"id": k} for k in range(10)]
+    for trained, tested, trained_pages, tested_pages in _folds(articles, pages):
+        held = {p["group"] for p in tested_pages}
+        assert held and not held & {p["group"] for p in trained_pages}
+        assert len(tested) == 2 and len(trained) == 8
