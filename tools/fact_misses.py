@@ -20,17 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from facts_eval import _norm, _stem, label_pages  # noqa: E402
+from facts_eval import holds, label_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The facts whose coverage is measured (the scorer's larger count).
 SHOWN = 12
-
-
-def _holds(text: str, keywords: list[str]) -> bool:
-    """The scorer's rule: every keyword's words among ``text``'s."""
-    words = {_stem(w) for w in _norm(text)}
-    return all({_stem(w) for w in _norm(k)} <= words for k in keywords)
 
 
 def why_skipped(sentence, article, quotes) -> str:  # type: ignore[no-untyped-def]
@@ -78,9 +72,9 @@ def misses(devset: Path):  # type: ignore[no-untyped-def]
             rank = {id(s): k for k, (s, _) in enumerate(later)}
             for g in page["key_facts"]:
                 kws = g["keywords"]
-                if any(_holds(t, kws) for t in shown):
+                if any(holds(t, kws) for t in shown):
                     continue
-                holding = [s for s in sentences if _holds(s.text, kws)]
+                holding = [s for s in sentences if holds(s.text, kws)]
                 if holding:
                     cand = [s for s in holding if not s.skip]
                     if cand:
@@ -89,9 +83,9 @@ def misses(devset: Path):  # type: ignore[no-untyped-def]
                     else:
                         cause = "not a candidate: " + why_skipped(holding[0], article, quotes)
                         where = holding[0].text
-                elif any(_holds(p, kws) for p in article.paragraphs):
+                elif any(holds(p, kws) for p in article.paragraphs):
                     cause, where = "across sentences", ""
-                elif _holds("\n".join(article.paragraphs), kws):
+                elif holds("\n".join(article.paragraphs), kws):
                     cause, where = "across paragraphs", ""
                 else:
                     cause, where = "not in the text", ""

@@ -26,6 +26,7 @@ import json
 import re
 import statistics
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 #: Articles whose id hashes to this remainder (of 3) are held out: never used to train or tune.
@@ -91,22 +92,22 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
+def holds(text: str, keywords: Sequence[str]) -> bool:
+    """The scorer's rule: every keyword's words (stemmed) are among ``text``'s."""
+    words = {_stem(w) for w in _norm(text)}
+    return all({_stem(w) for w in _norm(k)} <= words for k in keywords)
+
+
 def coverage(pages, facts_of) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Key-fact coverage at 8 and 12 over ``pages`` (``(path, key_facts)`` pairs): a key fact
-    is covered when one of the first k facts holds all its keywords (the scorer's rule)."""
+    is covered when one of the first k facts holds all its keywords (:func:`holds`)."""
     covered = {8: 0, 12: 0}
     total = 0
     for path, key_facts in pages:
         facts = facts_of(str(path))
         total += len(key_facts)
         for k in covered:
-            words = [{_stem(w) for w in _norm(f)} for f in facts[:k]]
-            covered[k] += sum(
-                any(
-                    all({_stem(w) for w in _norm(kw)} <= fw for kw in g["keywords"]) for fw in words
-                )
-                for g in key_facts
-            )
+            covered[k] += sum(any(holds(f, g["keywords"]) for f in facts[:k]) for g in key_facts)
     return {f"at{k}": round(v / max(1, total), 3) for k, v in covered.items()} | {"gold": total}
 
 

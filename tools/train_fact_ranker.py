@@ -51,7 +51,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from facts_eval import _norm, _stem, label_pages, lead3, reference, split_of  # noqa: E402
+from facts_eval import holds, label_pages, lead3, reference, split_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = ROOT / "briefreader" / "digest" / "fact_weights.py"
@@ -125,12 +125,6 @@ def _examples(devset: Path):  # type: ignore[no-untyped-def]
     return out
 
 
-def _holds(text: str, keywords: list[str]) -> bool:
-    """The scorer's rule: every keyword's words are among ``text``'s."""
-    words = {_stem(w) for w in _norm(text)}
-    return all({_stem(w) for w in _norm(k)} <= words for k in keywords)
-
-
 def _labelled_examples(devset: Path):  # type: ignore[no-untyped-def]
     """Per form of each labelled *train* page (``facts_eval.label_pages``): candidates,
     features, and the later label, 1 for a candidate that holds all of a key fact's keywords
@@ -150,7 +144,7 @@ def _labelled_examples(devset: Path):  # type: ignore[no-untyped-def]
                 continue
             later = np.array(
                 [
-                    float(any(_holds(s.text, g["keywords"]) for g in page["key_facts"]))
+                    float(any(holds(s.text, g["keywords"]) for g in page["key_facts"]))
                     for s, _ in candidates
                 ]
             )
@@ -274,7 +268,7 @@ def page_coverage(pages, settings: dict) -> np.ndarray:  # type: ignore[no-untyp
         total += len(e["key_facts"])
         for j, count in enumerate(COVERAGE_AT):
             covered[j] += sum(
-                any(_holds(t, g["keywords"]) for t in texts[:count]) for g in e["key_facts"]
+                any(holds(t, g["keywords"]) for t in texts[:count]) for g in e["key_facts"]
             )
     return 100 * covered / max(1, total)
 

@@ -17,7 +17,7 @@ from tests.digest.conftest import inline_article
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from facts_eval import LABELS, SPLIT_BATCH, label_pages, page_forms, page_key  # noqa: E402
+from facts_eval import LABELS, SPLIT_BATCH, holds, label_pages, page_forms, page_key  # noqa: E402
 
 BODY = (
     "The council closed the old ferry terminal on Monday after inspectors found cracks in "
@@ -118,12 +118,12 @@ def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
 
 def test_the_ranker_is_cross_validated_by_page_and_labels_by_keywords() -> None:
     pytest.importorskip("numpy")
-    from train_fact_ranker import _folds, _holds
+    from train_fact_ranker import _folds
 
     # The scorer's rule: every keyword (a phrase: all its words) in the sentence, plurals
     # folded as the scorer folds them.
-    assert _holds("Repairs will cost 4 million euros, the council said.", ["4 million", "repairs"])
-    assert not _holds("Repairs will cost a lot, the council said.", ["4 million", "repairs"])
+    assert holds("Repairs will cost 4 million euros, the council said.", ["4 million", "repairs"])
+    assert not holds("Repairs will cost a lot, the council said.", ["4 million", "repairs"])
     # Both forms of a page (text dump, HTML) are tested in the same fold, never one trained
     # on while the other is tested.
     pages = [{"group": f"zyte-dev/p{k}", "form": form} for k in range(7) for form in "th"]
