@@ -42,7 +42,13 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_START = re.compile(
     r"advertisement|related:|see also|watch:|listen:|update:|video:|read more|"
     r"in this (?:photo|image|picture|file photo)|"
-    r"this (?:photo|image) (?:was )?(?:issued|released|provided)"
+    r"this (?:photo|image) (?:was )?(?:issued|released|provided)|"
+    # a time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated Monday 3 June"
+    r"(?:posted|published|updated)(?: on)? (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?|may|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    # the author's note: "Ada Olsen is a reporter for Harbour News covering ..."
+    r"\w+(?: [\w.'’-]+){1,2} is an? (?:[\w-]+ ){0,2}(?:reporter|writer|correspondent|editor|"
+    r"journalist|columnist|contributor) (?:for|at|with|covering|based)\b"
 )
 
 

@@ -132,3 +132,15 @@ def test_the_ranker_is_cross_validated_by_page_and_labels_by_keywords() -> None:
         held = {p["group"] for p in tested_pages}
         assert held and not held & {p["group"] for p in trained_pages}
         assert len(tested) == 2 and len(trained) == 8
+
+
+def test_a_time_stamp_or_the_authors_note_is_never_a_fact() -> None:
+    stamp = "Posted on March 3, 2021, at 9:15 a.m."
+    note = "Ada Olsen is a reporter for Harbour News covering transport and the port."
+    candidates = _candidates(*BODY, stamp, note)
+    assert stamp not in candidates and note not in candidates
+    # The same words as news stay facts.
+    published = "Published in 1962, the first timetable listed 40 crossings a day."
+    former = "The new harbour master is a former reporter who covered the port for 20 years."
+    candidates = _candidates(*BODY, published, former)
+    assert published in candidates and former in candidates
