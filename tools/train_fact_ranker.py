@@ -1,28 +1,39 @@
 """Train the key-fact ranker: linear models over the features of each candidate sentence, and
-the settings of the selection, every choice by cross-validation on the train part.
+the settings of the selection, every choice by cross-validation on the train parts.
 
 usage: python tools/train_fact_ranker.py [DEVSET] [--check] [--report]
 
-Data: the CNN/DailyMail articles of ``DEVSET/cnndm-dev`` (default ``../shared/devset``) on the
-*train* part of the fixed split (:func:`facts_eval.split_of`, a hash of the article id); the
-held-out part is never read here. Each candidate sentence (``fact_candidates``: the sentences
-the ranker may choose, with their features) is labelled twice: 1 when a greedy oracle picks it
-for the first three facts (the three that together score best in ROUGE-1 + ROUGE-2 F1 against
-the reference highlights), and 1 when a greedy oracle over the *full* highlights picks it for
-the later facts (up to eight sentences, each adding most ROUGE-1 + ROUGE-2 recall). Weights are
-ridge regression on those labels (closed form, so the output is deterministic).
+Data (``DEVSET`` defaults to ``../shared/devset``; the held-out parts are never read here):
 
-Chosen by 5-fold cross-validation over the train articles, in two steps:
+- the CNN/DailyMail articles of ``DEVSET/cnndm-dev`` on the *train* part of the fixed split
+  (:func:`facts_eval.split_of`, a hash of the article id). Each candidate sentence
+  (``fact_candidates``: the sentences the ranker may choose, with their features) is labelled
+  twice: 1 when a greedy oracle picks it for the first three facts (the three that together
+  score best in ROUGE-1 + ROUGE-2 F1 against the reference highlights), and 1 when a greedy
+  oracle over the *full* highlights picks it for the later facts (up to eight sentences, each
+  adding most ROUGE-1 + ROUGE-2 recall);
+- the *train* part of the pages labelled by hand in ``tests/data/fact_labels.json``
+  (:func:`facts_eval.label_pages`: readability pages and zyte-dev pages without gold, a
+  zyte-dev page in both its forms, text dump and HTML). A candidate is a later-fact positive
+  when it holds all the keywords of one of the page's key facts (the scorer's rule).
+
+Weights are ridge regression on those labels (closed form, so the output is deterministic):
+the first-fact model on the articles' first labels, the later-fact model on the later labels
+of both. Chosen by 5-fold cross-validation, the articles by their order of id, the labelled
+pages grouped by page (both forms of a page in one fold), in two steps:
 
 1. the ridge and the lead guard (:func:`~briefreader.digest.fact_selection.order_facts`: how
    much a sentence must outscore the article's second and third to replace them), on the mean
-   ROUGE-1/2/Lsum F1 of the first three facts: the lead is the default, so the largest guard
-   within one standard error of the best setting (a smaller one only when clearly better);
-2. the later-fact ranker (the hand weights, the first-fact model, or the later-oracle model)
-   and the redundancy weight of the maximal-marginal-relevance selection, on the ROUGE-1 and
-   ROUGE-2 recall of the full highlights by the first 8 and the first 12 facts; a learned
-   ranker replaces the hand weights only when it is better by more than one standard error of
-   the cross-validated figure over the folds (the one-standard-error rule).
+   ROUGE-1/2/Lsum F1 of the first three facts of the articles: the lead is the default, so
+   the largest guard within one standard error of the best setting (a smaller one only when
+   clearly better);
+2. the later-fact ranker (the hand weights, the first-fact model, or the later model and its
+   ridge) and the redundancy weight of the maximal-marginal-relevance selection, on the mean,
+   per fold, of two figures: the ROUGE-1 and ROUGE-2 recall of the full highlights by the first
+   8 and the first 12 facts, and the labelled key facts covered by the first 8 and 12; a
+   learned ranker replaces the hand weights only when the hand weights' best setting is
+   more than one standard error of the paired per-fold difference below the best setting
+   (the one-standard-error rule).
 
 They are written, rounded, to ``briefreader/digest/fact_weights.py``; ``--check`` only
 compares them with the shipped file (exit 1 when they differ), ``--report`` prints the
@@ -40,7 +51,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from facts_eval import lead3, reference, split_of  # noqa: E402
+from facts_eval import holds, label_pages, lead3, reference, split_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = ROOT / "briefreader" / "digest" / "fact_weights.py"
@@ -111,6 +122,41 @@ def _examples(devset: Path):  # type: ignore[no-untyped-def]
                 "lead3": lead,
             }
         )
+    return out
+
+
+def _labelled_examples(devset: Path):  # type: ignore[no-untyped-def]
+    """Per form of each labelled *train* page (``facts_eval.label_pages``): candidates,
+    features, and the later label, 1 for a candidate that holds all of a key fact's keywords
+    (the scorer's rule); ``group`` is the page, so both forms of a page share a fold."""
+    from briefreader import read_article
+    from briefreader.digest.facts import fact_candidates
+    from briefreader.digest.quotes import find_quotes
+
+    out = []
+    for page in label_pages(devset):
+        if page["part"] != "train":
+            continue
+        for _, path in sorted(page["forms"].items()):
+            article = read_article(str(path))
+            candidates = fact_candidates(article, find_quotes(article))
+            if not candidates:
+                continue
+            later = np.array(
+                [
+                    float(any(holds(s.text, g["keywords"]) for g in page["key_facts"]))
+                    for s, _ in candidates
+                ]
+            )
+            out.append(
+                {
+                    "cand": candidates,
+                    "x": np.array([v for _, v in candidates], dtype=float),
+                    "later": later,
+                    "key_facts": page["key_facts"],
+                    "group": page["key"],
+                }
+            )
     return out
 
 
@@ -210,11 +256,34 @@ def _lead3(examples) -> np.ndarray:  # type: ignore[no-untyped-def]
     return np.mean(rows, axis=0)
 
 
-def _folds(examples):  # type: ignore[no-untyped-def]
+def page_coverage(pages, settings: dict) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Key facts covered by the first 8 and 12 facts (x100, the scorer's rule) over the
+    labelled ``pages``: one row, their totals."""
+    from briefreader.digest.fact_selection import order_facts
+
+    covered = np.zeros(len(COVERAGE_AT))
+    total = 0
+    for e in pages:
+        texts = [s.text for _, s in order_facts(e["cand"], max(COVERAGE_AT), **settings)]
+        total += len(e["key_facts"])
+        for j, count in enumerate(COVERAGE_AT):
+            covered[j] += sum(
+                any(holds(t, g["keywords"]) for t in texts[:count]) for g in e["key_facts"]
+            )
+    return 100 * covered / max(1, total)
+
+
+def _folds(examples, labelled=()):  # type: ignore[no-untyped-def]
+    """The cross-validation folds: ``(trained, tested, trained pages, tested pages)``; the
+    articles by their order of id, the labelled pages grouped by page (its forms together)."""
+    groups = sorted({e["group"] for e in labelled})
+    fold_of = {g: k % FOLDS for k, g in enumerate(groups)}
     for fold in range(FOLDS):
         yield (
             [e for k, e in enumerate(examples) if k % FOLDS != fold],
             [e for k, e in enumerate(examples) if k % FOLDS == fold],
+            [e for e in labelled if fold_of[e["group"]] != fold],
+            [e for e in labelled if fold_of[e["group"]] == fold],
         )
 
 
@@ -228,17 +297,23 @@ def _later_weights(examples, model: str, ridge: float, first: np.ndarray) -> tup
     return tuple(fit(examples, ridge, "later"))
 
 
-def _one_standard_error(per_fold: dict, report: bool) -> tuple[str, float]:  # type: ignore[type-arg]
-    """The later ranker and redundancy by the one-standard-error rule: the simplest ranker
-    (:data:`LATER_MODELS` order: the hand weights, then the learned ones) whose best
-    redundancy scores within one standard error (over the folds) of the best setting, so a
-    learned model replaces the hand weights only when it is clearly better, not by noise."""
+def _one_standard_error(per_fold: dict, report: bool) -> tuple[str, float, float]:  # type: ignore[type-arg]
+    """The later ranker, its ridge and the redundancy by the one-standard-error rule: the
+    simplest ranker (:data:`LATER_MODELS` order: the hand weights, then the learned ones)
+    whose best setting is within one standard error of the best setting, so a learned model
+    replaces the hand weights only when it is clearly better, not by noise. The error is that
+    of the paired difference over the same folds (which pages a fold holds moves both
+    settings alike, so it is no part of the difference between them)."""
     best = max(per_fold, key=lambda key: float(per_fold[key].mean()))
-    error = float(per_fold[best].std(ddof=1) / np.sqrt(len(per_fold[best])))
-    _say(report, f"best later {best}: {per_fold[best].mean():.2f}, standard error {error:.2f}")
+    _say(report, f"best later {best}: {per_fold[best].mean():.2f}")
     for model in LATER_MODELS:
         key = max((k for k in per_fold if k[0] == model), key=lambda k: float(per_fold[k].mean()))
-        if per_fold[key].mean() >= per_fold[best].mean() - error:
+        gap = per_fold[best] - per_fold[key]
+        error = float(gap.std(ddof=1) / np.sqrt(len(gap)))
+        _say(
+            report, f"{key}: {per_fold[key].mean():.2f}, {gap.mean():.2f} below, error {error:.2f}"
+        )
+        if gap.mean() <= error:
             return key
     return best
 
@@ -273,52 +348,67 @@ def _first_settings(folds, report: bool) -> tuple[float, float]:  # type: ignore
     return ridge, guard
 
 
-def choose(examples, report: bool = False) -> dict:  # type: ignore[no-untyped-def]
+def choose(examples, labelled=(), report: bool = False) -> dict:  # type: ignore[no-untyped-def]
     """The settings cross-validation prefers (see the module docstring)."""
-    folds = list(_folds(examples))
-    ridge, guard = _first_settings(folds, report)
-    lead = np.mean([_lead3(tested) for _, tested in folds], axis=0)
+    folds = list(_folds(examples, labelled))
+    ridge, guard = _first_settings([(f[0], f[1]) for f in folds], report)
+    lead = np.mean([_lead3(f[1]) for f in folds], axis=0)
     _say(
         report, f"chosen ridge {ridge} guard {guard}; Lead-3 on the same folds {np.round(lead, 2)}"
     )
-    first_weights = [fit(trained, ridge) for trained, _ in folds]
-    per_fold: dict[tuple[str, float], np.ndarray] = {}
+    first_weights = [fit(f[0], ridge) for f in folds]
+    per_fold: dict[tuple[str, float, float], np.ndarray] = {}
     for model in LATER_MODELS:
-        later_w = [
-            _later_weights(trained, model, ridge, w)
-            for w, (trained, _) in zip(first_weights, folds)
-        ]
-        for red in REDUNDANCIES:
-            folds_figures = [
-                coverage(
-                    tested,
-                    {
+        for later_ridge in RIDGES if model == "later" else (ridge,):
+            later_w = [
+                _later_weights(f[0] + f[2], model, later_ridge, w)
+                for w, f in zip(first_weights, folds)
+            ]
+            for red in REDUNDANCIES:
+                recall, pages = [], []
+                for w, lw, f in zip(first_weights, later_w, folds):
+                    settings = {
                         "weights": tuple(w),
                         "guard": guard,
                         "later_weights": lw,
                         "redundancy": red,
-                    },
+                    }
+                    recall.append(coverage(f[1], settings).mean(axis=0))
+                    pages.append(page_coverage(f[3], settings) if f[3] else recall[-1][:0])
+                # Per fold: the mean of the highlights' recall and, when there are labelled
+                # pages, of their key-fact coverage (the two count alike).
+                per_fold[model, later_ridge, red] = np.array(
+                    [
+                        (r.mean() + p.mean()) / 2 if p.size else r.mean()
+                        for r, p in zip(recall, pages)
+                    ]
                 )
-                for w, lw, (_, tested) in zip(first_weights, later_w, folds)
-            ]
-            per_fold[model, red] = np.array([f.mean() for f in folds_figures])
-            _say(
-                report,
-                f"later {model} redundancy {red}: CV recall R1/R2@8, R1/R2@12 "
-                f"{np.round(np.vstack(folds_figures).mean(axis=0), 2)}",
-            )
-    later, redundancy = _one_standard_error(per_fold, report)
-    _say(report, f"chosen later {later} redundancy {redundancy}")
-    return {"ridge": ridge, "guard": guard, "later": later, "redundancy": redundancy}
+                figure = np.round(np.mean(recall, axis=0), 2)
+                page_figure = np.round(np.mean(pages, axis=0), 1) if labelled else "-"
+                _say(
+                    report,
+                    f"later {model} ridge {later_ridge} redundancy {red}: CV recall R1/R2@8, "
+                    f"R1/R2@12 {figure}; labelled pages covered @8/@12 {page_figure}",
+                )
+    later, later_ridge, redundancy = _one_standard_error(per_fold, report)
+    _say(report, f"chosen later {later} ridge {later_ridge} redundancy {redundancy}")
+    return {
+        "ridge": ridge,
+        "guard": guard,
+        "later": later,
+        "later_ridge": later_ridge,
+        "redundancy": redundancy,
+    }
 
 
 def train(devset: Path, report: bool = False) -> dict:  # type: ignore[no-untyped-def]
     """The shipped settings: the weights (rounded to :data:`DECIMALS`) fitted on all the train
     articles with the settings cross-validation chose."""
     examples = _examples(devset)
-    chosen = choose(examples, report)
+    labelled = _labelled_examples(devset)
+    chosen = choose(examples, labelled, report)
     weights = fit(examples, chosen["ridge"])
-    later = _later_weights(examples, chosen["later"], chosen["ridge"], weights)
+    later = _later_weights(examples + labelled, chosen["later"], chosen["later_ridge"], weights)
 
     def rounded(values) -> tuple[float, ...]:  # type: ignore[no-untyped-def]
         return tuple(round(float(w), DECIMALS) + 0.0 for w in values)
@@ -337,9 +427,10 @@ def render(trained: dict) -> str:  # type: ignore[type-arg]
         '"""The key-fact ranker\'s weights, one per feature of ``fact_features.FEATURES``, and the',
         "selection's settings.",
         "",
-        "Generated by tools/train_fact_ranker.py from the train part of cnndm-dev, every setting",
-        f"chosen by {FOLDS}-fold cross-validation (ridge {trained['ridge']}, later-fact ranker "
-        f"{trained['later']!r}): do not edit.",
+        "Generated by tools/train_fact_ranker.py from the train parts of cnndm-dev and of the",
+        "pages labelled in tests/data/fact_labels.json, every setting chosen by",
+        f"{FOLDS}-fold cross-validation (ridge {trained['ridge']}, later-fact ranker "
+        f"{trained['later']!r}, its ridge {trained['later_ridge']}): do not edit.",
         '"""',
         "",
         "#: The first facts' model: the article's news.",

@@ -88,11 +88,22 @@ _NEWS_IN_QUOTES = words(
     """
 )
 # The attribution that closes a quotation, naming the speaker: '," Noem tweeted.', '," said
-# Ada Olsen.' (not '," the mayor said.': a description is no name).
+# Ada Olsen.', '," said harbour engineer Ada Olsen of the port authority.' (not '," the mayor
+# said.': a description is no name).
 _NAMED_ATTRIBUTION = re.compile(
     r"[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:\s+\w+){0,3}[.]$"
     r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s*){1,3}[.]$"
+    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:of|at|from)\s+[^\"“”]{1,80})?[.]$"
 )
+# A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").
+_NUMBER_WORDS = words(
+    """
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion billions dozen dozens
+    """
+)
+_QUOTE_NEWS = _NEWS_IN_QUOTES | _NUMBER_WORDS
 # A dateline that opens a sentence: "LONDON (Reuters) - ", "WASHINGTON — ", "(CNN) -- ", and
 # an agency's name in brackets run straight into the sentence: "(CNN)Over the last year ...".
 _DATELINE = re.compile(
@@ -388,7 +399,8 @@ def _quote_is_news(text: str, tokens: list[str]) -> bool:
     """Whether a mostly quoted sentence is a claim worth a fact: its marks pair up, it says
     who spoke (a speech verb) and it carries a number or a news verb."""
     lowered = {t.lower() for t in tokens}
-    has_news = bool(lowered & _NEWS_IN_QUOTES) or any(t[0].isdigit() for t in tokens)
+    has_news = bool(lowered & _QUOTE_NEWS)
+    has_news = has_news or any(t[0].isdigit() for t in tokens)
     # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
     opens_reported = text[0] not in _OPENING_QUOTES and text[0].isupper()
     has_news = has_news or opens_reported and any(m in text[1:] for m in _OPENING_QUOTES)

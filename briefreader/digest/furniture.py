@@ -27,7 +27,9 @@ __all__ = [
 # search of many alternatives is several times slower), and the anchored ones apart, so
 # the unanchored search can skip ahead to the characters its words begin with.
 _BOILERPLATE = re.compile(
-    r"click here|read more|sign up|subscribe|newsletter|all rights reserved|copyright|©|"
+    r"click here|read more|sign up|subscribe|newsletter|all rights reserved|©|"
+    # "Copyright 2019 ...", "Copyright (c) ..." ("copyright infringement" is news)
+    r"copyright\s*(?:\d{4}|\(c\)|by\b)|"
     r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
     r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)|"
     # embedded posts: "Twitter post by @handle", "A post shared by ...", "#hashtag #hashtag"
@@ -40,7 +42,13 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_START = re.compile(
     r"advertisement|related:|see also|watch:|listen:|update:|video:|read more|"
     r"in this (?:photo|image|picture|file photo)|"
-    r"this (?:photo|image) (?:was )?(?:issued|released|provided)"
+    r"this (?:photo|image) (?:was )?(?:issued|released|provided)|"
+    # a time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated Monday 3 June"
+    r"(?:posted|published|updated)(?: on)? (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\.?|may|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    # the author's note: "Ada Olsen is a reporter for Harbour News covering ..."
+    r"\w+(?: [\w.'’-]+){1,2} is an? (?:[\w-]+ ){0,2}(?:reporter|writer|correspondent|editor|"
+    r"journalist|columnist|contributor) (?:for|at|with|covering|based)\b"
 )
 
 
@@ -128,6 +136,12 @@ _CAPTION_MAX = 600  # characters: a longer paragraph is article prose, never a c
 _LIST_LINE_MAX = 200  # characters: a numbered line shorter than this is a list of headlines
 _CAPTION_OPENING = 200  # characters of a paragraph's opening sentence looked at for a cue
 _CREDIT_WORDS = 12  # a following line of at most this many words may be a photo credit
+#: A paragraph of this many sentences or more is prose, whatever line follows it (a caption
+#: is one or two: "Ada Olsen at the harbour on Monday. She chairs the board.").
+_CAPTION_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
+# A line pointing to a gallery: "Gallery: ... | 14 Photos", "(12 images)".
+_GALLERY = re.compile(r"\bgallery\b|\b\d+\s+(?:photos|images|pictures)\b", re.IGNORECASE)
 
 
 def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
@@ -144,9 +158,11 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
         return True
     if is_caption(para[:_CAPTION_OPENING].split(". ", 1)[0]):
         return True
-    if p + 1 < len(paragraphs):
-        following = paragraphs[p + 1]
-        return len(following.split()) <= _CREDIT_WORDS and is_caption(following)
+    if p + 1 < len(paragraphs) and len(_SENTENCE_END.findall(para)) + 1 < _CAPTION_SENTENCES:
+        following = paragraphs[p + 1].rstrip()
+        # "See more photos:" and "Gallery: ... | 14 Photos" point to pictures, they credit none.
+        pointer = following.endswith(":") or _GALLERY.search(following) is not None
+        return len(following.split()) <= _CREDIT_WORDS and is_caption(following) and not pointer
     return False
 
 
@@ -163,6 +179,13 @@ _PRONOUNS = words(
     """
     he her hers him his its she their theirs them these they this those we
     """
+)
+_DEMONSTRATIVES = words("this these that")
+# A time word after a demonstrative: "This year", "These days", "That morning".
+_TIME_AFTER = re.compile(
+    r"\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|"
+    r"autumn|fall|winter|days|weeks|months|years)\b",
+    re.IGNORECASE,
 )
 #: The connective that opens a sentence, with the comma and spaces after it.
 CONNECTIVE_OPENING = re.compile(r"([A-Za-z]+)(?:,?\s+)")
@@ -181,6 +204,8 @@ def opens_unresolved(text: str) -> str | None:
     word = match.group(1).lower()
     if word in _CONNECTIVES:
         return "connective"
+    if word in _DEMONSTRATIVES and _TIME_AFTER.match(text, match.end()):
+        return None  # "This year, officials banned ...": a time, not a pointer back
     if word in _PRONOUNS or word == "that" and match.group(0)[-2:-1] in "'’":
         # "That's the view ..." points back; a bare "That" may open a clause ("That the
         # port reopened surprised no one.").
