@@ -186,3 +186,27 @@ def test_a_family_surname_does_not_give_the_wrong_relative() -> None:
         "Tessa Marsh, his granddaughter, bought it back last spring.",
         '"It was always meant to come back to the family," Marsh said.',
     ) == ["Tessa Marsh"]
+
+
+def test_he_after_a_paraphrase_signed_by_an_inverted_said_is_its_speaker() -> None:
+    # ", said X, who runs ..." closing a paraphrase makes X the latest speaker, not the man
+    # quoted before it.
+    assert speakers(
+        '"We will carry every county in the state this time," Gov. Mark Haller said on Friday.',
+        "Haller beat Dan Pruitt in the primary and went on to win the seat easily.",
+        "His bid for a second term looks a lot like his first one: knocking on doors and taking"
+        " his message to farm bureaus and church groups, said Paul Ostrander, who runs a polling"
+        " institute at a college.",
+        '"They have been very smart and very good at keeping this outsider image," he said.',
+    ) == ["Gov. Mark Haller", "Paul Ostrander"]
+
+
+def test_a_question_opened_by_a_negative_auxiliary_names_no_candidate() -> None:
+    # "Doesn't Congress ...?": the capitalised contraction opens a question and is no part
+    # of a name a later "he" could stand for.
+    ents = _entities(
+        "But what if the mayor loses? Doesn\u2019t Labour risk a worse deal? Won't Voters care?",
+        "Later.",
+    )
+    names = [m.text for m in ents.mentions]
+    assert "Labour" in names and not any("n\u2019t" in n or "n't" in n for n in names)

@@ -715,3 +715,23 @@ def test_a_comma_after_a_party_tag_closes_the_tag() -> None:
         "Sen. Ada Reed (D-R.I.), said after a lunch on Tuesday that she had not read the plan, "
         'but called it a "starting point for our long talks."'
     ) == ["Sen. Ada Reed"]
+
+
+def test_a_participle_after_a_body_opened_by_the_goes_on_with_that_body() -> None:
+    # "The X Y issued a statement, saying": the body that opens the clause says the words.
+    assert speakers(
+        'The Riverside Tenants Union issued a statement late Monday, saying the rent rise was "a'
+        ' blow to every family on the estate."'
+    ) == ["The Riverside Tenants Union"]
+    # "The" and capitals before a word that is no past tense are no clause's subject.
+    assert speakers(
+        "The Mary Poppins image of the kindly nanny hid a harder trade, Lowe writes, citing"
+        ' "the long hours and the low pay of the women in service" as proof.'
+    ) == ["Lowe"]
+
+
+def test_a_thing_in_lower_case_before_a_participle_is_not_the_speaker() -> None:
+    # "to do a poster saying "..."": the poster carries the words; nobody is named.
+    assert speakers('This prompted the weekly to do a poster saying "Stop Stalling, Mayor!"') == [
+        None
+    ]

@@ -28,7 +28,7 @@ from briefreader.digest.quotes.marks import (
     word_count,
 )
 from briefreader.digest.quotes.more_words import MORE_PARTICIPLES
-from briefreader.digest.quotes.nouns import looks_like_speaker, np_before
+from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
 from briefreader.digest.quotes.phrases import (
     VERB_RE,
     Hit,
@@ -42,7 +42,7 @@ from briefreader.digest.quotes.resolution import how_found, resolve
 from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.lexicon.marks import WHITESPACE
-from briefreader.lexicon.speech import PARTICIPLES
+from briefreader.lexicon.speech import INVERTING, PARTICIPLES
 from briefreader.model import SpeakerFound
 
 Spans = list[tuple[int, int]]
@@ -247,7 +247,7 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     m = active_verb(text)
     if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return
-    np = np_before(text[: m.start()])
+    np = _inverted_speaker(text, m) or np_before(text[: m.start()])
     if not np or not looks_like_speaker(np):
         return
     pos = p * STRIDE + s0 + m.start()
@@ -256,6 +256,16 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     name = resolve(np, pos, ents, set())
     if name:
         ents.note_speaker(pos, name, is_org_name(name))
+
+
+def _inverted_speaker(text: str, m: re.Match[str]) -> str | None:
+    """ "The plan stalls in committee, said Ann Bell, a lobbyist.": a paraphrase closed by an
+    inverted speech verb after a comma names its speaker after the verb (a name in capitals),
+    not before it."""
+    if m.group().lower() not in INVERTING or not text[: m.start()].rstrip(WHITESPACE).endswith(","):
+        return None
+    np = np_after(text[m.end() :])
+    return np if np and is_cap(np.split()[0]) and is_cap(np.split()[-1]) else None
 
 
 # --- neighbours -------------------------------------------------------------------------------

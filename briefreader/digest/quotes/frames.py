@@ -100,6 +100,16 @@ def _is_name(np: str) -> bool:
     return looks_like_speaker(np) and is_cap(words[0]) and is_cap(words[-1])
 
 
+def _is_clause_name(np: str, verb: str) -> bool:
+    """A name that may open a clause before ``verb``: one that may speak, or "The" and a name
+    in capitals before a past tense ("The White House issued a statement, saying"; not "The
+    Archie Bunker stereotype")."""
+    words = np.split()
+    if len(words) > 1 and words[0] == "The" and all(is_cap(w) or w in NP_INNER for w in words[1:]):
+        return _is_past(verb) and _is_name(" ".join(words[1:]))
+    return _is_name(np)
+
+
 def opens_clause(text: str, np: str) -> bool:
     """Does noun phrase ``np``, which ends ``text``, open its clause (nothing before it but
     punctuation or a conjunction), rather than stand as an object ("a message to Trump")?"""
@@ -144,7 +154,9 @@ def clause_subject(text: str) -> str | None:
             continue
         lead = text[: m.end(1)]
         np = np_before(lead)
-        if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):
+        if not np or not _is_clause_name(np, verb):
+            continue
+        if not opens_clause(lead.rstrip(WHITESPACE + ","), np):
             continue
         if len(np.split()) == 1 and np.endswith("ing"):
             continue  # "Surveying the damage, X concluded"
@@ -242,8 +254,8 @@ def bound_speaker(np: str) -> str | None:
 def drop_leading_clause_words(words: list[str]) -> list[str]:
     """``words`` without what opens the sentence before the name: an auxiliary of a question
     ("Is Sanders" → "Sanders") or an adverb and its particle ("Unfortunately for Clinton")."""
-    if len(words) > 1 and (words[0].lower() in _LEADING_AUX or _is_inverted_verb(words[0])):
-        return words[1:]  # "Is Sanders", "Continued Sanders"
+    if len(words) > 1 and (_is_leading_aux(words[0]) or _is_inverted_verb(words[0])):
+        return words[1:]  # "Is Sanders", "Don't Republicans", "Continued Sanders"
     if len(words) > 2 and words[0].lower().endswith("ly") and words[1] in _ADVERB_PARTICLES:
         return words[2:]
     return words
@@ -256,6 +268,12 @@ def drop_caps_heading(words: list[str]) -> list[str]:
     while caps < len(words) and _is_caps_word(words[caps]):
         caps += 1
     return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_leading_aux(word: str) -> bool:
+    """An auxiliary opening a question ("Is", "Did", "Don't", "Can't"): never part of a name."""
+    low = word.lower().replace("\u2019", "'")
+    return low in _LEADING_AUX or low.endswith("n't")
 
 
 def _is_inverted_verb(word: str) -> bool:

@@ -209,8 +209,23 @@ def sentence_subject(text: str) -> str | None:
     m = active_verb(text)
     if not m or m.group().lower() == "according to":
         return None
-    np = np_before(text[: m.start()], object_ok=m.group() in _PARTICIPLES)
+    lead = text[: m.start()]
+    participle = m.group() in _PARTICIPLES
+    np = np_before(lead, object_ok=participle)
+    if np and participle and _names_a_thing(np, lead):
+        return None
     return np if np and looks_like_speaker(np) else None
+
+
+def _names_a_thing(np: str, lead: str) -> bool:
+    """ "The paper ran a cover saying": an indefinite noun phrase in lower case right before a
+    participle (no comma between) is what carries the words, not who says them."""
+    words = np.split()
+    return (
+        words[0].lower() in ("a", "an")
+        and not any(is_cap(w) for w in words)
+        and not lead.rstrip(WHITESPACE).endswith(",")
+    )
 
 
 def has_other_subject(before: str) -> bool:
