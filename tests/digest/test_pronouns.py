@@ -210,3 +210,16 @@ def test_a_question_opened_by_a_negative_auxiliary_names_no_candidate() -> None:
     )
     names = [m.text for m in ents.mentions]
     assert "Labour" in names and not any("n\u2019t" in n or "n't" in n for n in names)
+
+
+def test_she_for_a_woman_whose_husband_shares_her_surname() -> None:
+    # "Tom Calder" makes Calder a man, but the article says "Calder ... her ... she" of her
+    # again and again: the surname is borne by a man and a woman, and "she" is the woman.
+    assert speakers(
+        "Marit Calder has known the senator since they were at school in Akron.",
+        "Calder and her husband, Tom Calder, drove down from Akron to knock on doors for her"
+        " friend.",
+        "Calder lives a quiet life in Akron, where she teaches piano to the children of her"
+        " street.",
+        '"It has been part of the fabric of my life, and of my children\'s lives too," she said.',
+    ) == ["Marit Calder"]
