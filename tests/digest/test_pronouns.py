@@ -223,3 +223,41 @@ def test_she_for_a_woman_whose_husband_shares_her_surname() -> None:
         " street.",
         '"It has been part of the fabric of my life, and of my children\'s lives too," she said.',
     ) == ["Marit Calder"]
+
+
+def test_she_inside_the_sentence_of_the_woman_who_opens_it_is_her() -> None:
+    # "X, ..., backed the plan, saying she believed "..."": the pronoun before the quote stands
+    # for the person who opens its sentence, not for the last speaker before it.
+    assert speakers(
+        '"There are no excuses for any of this," Gov. Tom Reyes said on Saturday.',
+        "Mary Brandt, the well-known consumer advocate, backed Reyes' plan on Sunday, saying she"
+        ' had not yet called for a resignation because she believed "we need to put all our'
+        ' energy into helping the families here."',
+    ) == ["Gov. Tom Reyes", "Mary Brandt"]
+    # A "he" whose sentence names another before it first ("On Friday, he told the Herald
+    # that Ruiz ...") is not given to the one named after the pronoun.
+    assert speakers(
+        '"We will have the debate in the city or nowhere," Sen. Paul Okafor said on Thursday.',
+        'On Friday, he told the Herald that Maria Ruiz was not "willing to debate the issues'
+        ' that matter here."',
+    ) == ["Sen. Paul Okafor", "Sen. Paul Okafor"]
+
+
+def test_two_candidates_about_as_likely_leave_the_pronoun_unknown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A coin toss between two men is no evidence: unknown beats a wrong speaker.
+    from briefreader.digest.quotes import salience
+
+    feats = dict.fromkeys(FEATURES, 0.0)
+    feats.update(subject=1.0, gender_known=1.0, full_name=1.0, spoke=1.0)
+    strong = dict(feats, spoke_last=1.0, para_same=1.0)
+    ents = Entities()
+    tie = [salience.Candidate("Brown", "Jerry Brown", dict(feats)),
+           salience.Candidate("Sands", "Bert Sands", dict(feats))]  # fmt: skip
+    monkeypatch.setattr(salience, "candidates", lambda *_args: tie)
+    assert salience.pick_person(0, 0, ents, "m", set(), learn=False) is None
+    clear = [salience.Candidate("Brown", "Jerry Brown", strong),
+             salience.Candidate("Sands", "Bert Sands", dict(feats))]  # fmt: skip
+    monkeypatch.setattr(salience, "candidates", lambda *_args: clear)
+    assert salience.pick_person(0, 0, ents, "m", set(), learn=False) == "Jerry Brown"

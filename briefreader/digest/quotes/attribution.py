@@ -38,7 +38,7 @@ from briefreader.digest.quotes.phrases import (
     sentence_subject,
     verb_hits,
 )
-from briefreader.digest.quotes.resolution import how_found, resolve
+from briefreader.digest.quotes.resolution import how_found, own_subject, resolve
 from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.lexicon.marks import WHITESPACE
@@ -176,7 +176,8 @@ def _frame_speaker(
         h = real[0]
         if h.listener:
             q.listeners.add(h.listener)
-        return _resolved(h.np, pos, ents, q.listeners)
+        own = _own_subject(h, lead, pos, ents)
+        return (own, "pronoun") if own else _resolved(h.np, pos, ents, q.listeners)
     if interrupted[0] and not has_other_subject(before):
         return interrupted
     if hits:
@@ -188,6 +189,18 @@ def _frame_speaker(
     if named is None:
         named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
+
+
+def _own_subject(h: Hit, lead: str, pos: int, ents: Entities) -> str | None:
+    """ "X backed the plan, saying she believed "..."": the person who opens the sentence, for
+    "he" or "she" before the quote (see :func:`.resolution.own_subject`)."""
+    kind = PRONOUNS.get(h.np.lower()) if h.before else None
+    if kind != "m" and kind != "f":
+        return None
+    found = list(re.finditer(rf"\b{h.np}\b", lead))
+    if not found:
+        return None
+    return own_subject(pos - len(lead) + found[-1].start(), ents, kind)
 
 
 def _embedding_subject(lead: str, ents: Entities) -> str | None:

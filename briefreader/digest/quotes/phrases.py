@@ -72,6 +72,7 @@ class Hit:
     distance: int  # characters between the verb and the quote
     listener: str | None = None  # who was told ("told reporters")
     participle: bool = False
+    before: bool = False  # the verb stands before the quote
 
 
 def verb_hits(before: str, after: str) -> list[Hit]:
@@ -92,6 +93,7 @@ def verb_hits(before: str, after: str) -> list[Hit]:
         dist = len(before) - m.end()
         found = _hit(m.group().lower(), lead, rest, dist, adjacent, after_quote=False)
         for h in found:
+            h.before = True
             if h.tier != TIER_OWN_CLAUSE:
                 continue
             if outer_end < 0:

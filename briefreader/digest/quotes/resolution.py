@@ -66,6 +66,40 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     return np
 
 
+def own_subject(pos: int, ents: Entities, gender: Gender) -> str | None:
+    """ "Ann Lee, a lawyer, backed the plan, saying she believed "..."": a pronoun at ``pos``
+    inside the sentence of the person who opens it (of the pronoun's gender or of none known)
+    stands for that person, when no one else named before it in the sentence could be meant.
+    ``None`` otherwise (the pronoun is resolved from the sentences before)."""
+    start = ents.sentence_start
+    if start > pos:
+        return None
+    lo, hi = bisect_left(ents.positions, start), bisect_left(ents.positions, pos)
+    people = [
+        m
+        for m in ents.mentions[lo:hi]
+        if m.sentence == ents.sentence_id
+        and not m.org
+        and not m.description
+        and m.tokens[-1].lower() not in PRONOUNS
+        and (m.person or m.tokens[-1] in ents.person_keys)
+    ]
+    if not people or people[0].object:
+        return None
+    if _gender(people[0], ents) not in (gender, None):
+        return None
+    key = people[0].tokens[-1]
+    if any(m.tokens[-1] != key and _gender(m, ents) in (gender, None) for m in people[1:]):
+        return None  # another who may be meant ("Ann Lee met Kay Ross, saying she ...")
+    return ents.fullest(people[0].text)
+
+
+def _gender(m: Mention, ents: Entities) -> Gender | None:
+    """The gender of mention ``m``: its own, else its surname's (unless two people bear it)."""
+    key = m.tokens[-1]
+    return m.gender or (None if key in ents.ambiguous else ents.gender.get(key))
+
+
 def _relative(np: str, pos: int, ents: Entities) -> str | None:
     """A surname with a title of a gender that two people of the article share ("Mrs. Hale"
     after "Dorothy Hale and her husband John Hale"): the one person of that gender who bears
