@@ -735,3 +735,14 @@ def test_a_thing_in_lower_case_before_a_participle_is_not_the_speaker() -> None:
     assert speakers('This prompted the weekly to do a poster saying "Stop Stalling, Mayor!"') == [
         None
     ]
+
+
+def test_the_subject_of_a_when_clause_before_the_quote_is_not_its_speaker() -> None:
+    # "But when X said ..., he looked ...": the speech verb of the subordinate clause does not
+    # make X the speaker of the quotes in the next sentence.
+    assert speakers(
+        "But when Moreno said she would debate on the day Okoro had proposed, he looked like"
+        " the dog that caught the car. His campaign protested that Moreno aides were being"
+        ' "dishonest" because they knew Okoro "already had booked the hall for a large rally"'
+        " that day."
+    ) == [None]

@@ -55,6 +55,13 @@ _NEXT_SENTENCE_VERB_CHARS = 60
 _SPLIT_OFF_VERB_CHARS = 40
 # ... and when it is this short: a longer one says something of its own ("Lee said he would").
 _SPLIT_OFF_WORDS = 10
+# A sentence opening with a subordinate clause ("When Lee said she would debate, he ..."): the
+# speech verb's subject there is not the subject of the sentence.
+_SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|if|because|although|though|while|as|"
+    r"since|once|until|unless|whenever)\b",
+    re.IGNORECASE,
+)
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 
@@ -343,7 +350,7 @@ def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
     if s > 0:
         a, b = sents[s - 1]
         prev = para[a:b]
-        if not MARK_RE.search(prev):
+        if not MARK_RE.search(prev) and not _SUBORDINATE_OPENING.match(prev):
             return sentence_subject(prev)
     return None
 
