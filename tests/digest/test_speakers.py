@@ -746,3 +746,28 @@ def test_the_subject_of_a_when_clause_before_the_quote_is_not_its_speaker() -> N
         ' "dishonest" because they knew Okoro "already had booked the hall for a large rally"'
         " that day."
     ) == [None]
+
+
+def test_a_day_between_the_subject_and_its_verb() -> None:
+    # "X on Wednesday called Y "..."", also in a relative clause ("Hale, who X on Wednesday
+    # called "...""): the day does not part the subject from its verb.
+    assert speakers(
+        "Much of the anger was aimed at Hale, who Glenn Moss on Wednesday called"
+        ' "a truly horrible and dishonest human being."'
+    ) == ["Glenn Moss"]
+    assert speakers(
+        'Ruth Olsen on Tuesday called the plan "a disaster for every family in the county."'
+    ) == ["Ruth Olsen"]
+
+
+def test_the_quote_belongs_to_the_clause_it_stands_in() -> None:
+    # "X did A, while Y proposed we "..."": never X's; "X used to back Y, but now said ...":
+    # the second clause shares X as its subject.
+    assert speakers(
+        "Gov. Paul Brandt on Monday signed an order to keep the plant shut, while Ruth Olsen,"
+        ' the former mayor, proposed we "wake up and look at the numbers" and left.'
+    ) != ["Gov. Paul Brandt"]
+    assert speakers(
+        "Councillor Dan Ames used to back his neighbour Rob Hale, but now said the mayor had"
+        ' "the chance and the duty to bring the whole town together."'
+    ) == ["Councillor Dan Ames"]

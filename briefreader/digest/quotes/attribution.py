@@ -55,6 +55,8 @@ _NEXT_SENTENCE_VERB_CHARS = 60
 _SPLIT_OFF_VERB_CHARS = 40
 # ... and when it is this short: a longer one says something of its own ("Lee said he would").
 _SPLIT_OFF_WORDS = 10
+# Where a second clause joins the first: ", while", ", and", ", but", ", whereas" or ";".
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|and|but|whereas)|;)\s+")
 # A sentence opening with a subordinate clause ("When Lee said she would debate, he ..."): the
 # speech verb's subject there is not the subject of the sentence.
 _SUBORDINATE_OPENING = re.compile(
@@ -214,7 +216,12 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     """'X blamed the court's "..."', 'X worried that the net was "..."': with no speech verb,
     the person who opens the clause the quote stands in, when the article makes that name a
     person (a place, a law or a document opening the clause does not speak)."""
-    subj = clause_subject(lead)
+    breaks = list(_CLAUSE_JOIN.finditer(lead))
+    last = lead[breaks[-1].end() :] if breaks else lead
+    # The quote stands in the last clause: "X signed an order, while Y proposed we "..."" is
+    # Y's (or nobody's, when that clause's subject is no name), never X's; a clause opening
+    # in lower case shares the first one's subject ("X used to back Y, but now said").
+    subj = clause_subject(last if last[:1].isupper() else lead)
     if subj is None:
         return None
     key = subj.split()[-1]

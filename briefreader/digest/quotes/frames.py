@@ -30,12 +30,15 @@ from briefreader.lexicon.titles import ROLE_WORDS
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
 # A name of up to this many words reports a quote right after it.
 _MAX_NAME_WORDS = 6
-# A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary
-# or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
+# A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary,
+# an adverb or a day ("Moss on Wednesday called"), then a lower-case word: a candidate for a
+# clause's verb after its subject.
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _VERB_AFTER_NAME = re.compile(
     r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
     r"((?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
-    r"[a-z]+ly)\s+){0,3})"
+    rf"[a-z]+ly|on\s+{_DAY}|(?:last|this|late|early)\s+(?:week|month|year|night|{_DAY}))\s+)"
+    r"{0,3})"
     r"([a-z][a-z\-]+)\b"
 )
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
@@ -77,7 +80,9 @@ _TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already himself her
 _LEADING_AUX = words("are did does could had has have is should was were would")
 # Particles after an opening adverb: "Unfortunately for Clinton", "Typically of Smith".
 _ADVERB_PARTICLES = frozenset({"for", "of", "to"})
-_CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
+_CONJUNCTIONS = frozenset(
+    {"and", "but", "then", "so", "again", "also", "later", "when", "while", "who", "whom"}
+)
 # A paragraph that signs the quote before it: a dash, the name, perhaps a comma and what the
 # name is or does ("- Ann Bell, tweeting after the vote."); the name has at most this many words.
 _SIGNATURE = re.compile(
