@@ -739,12 +739,20 @@ def test_a_thing_in_lower_case_before_a_participle_is_not_the_speaker() -> None:
 
 def test_the_subject_of_a_when_clause_before_the_quote_is_not_its_speaker() -> None:
     # "But when X said ..., he looked ...": the speech verb of the subordinate clause does not
-    # make X the speaker of the quotes in the next sentence.
+    # make X the speaker of the quotes in the next sentence; "his campaign" there is the
+    # campaign of the man "he" is.
+    found = quotes(
+        "Sen. Dan Okoro asked for a debate in the city on Saturday.",
+        "But when Gov. Maria Moreno said she would debate on the day Okoro had proposed, he looked"
+        " like the dog that caught the car. His campaign protested that Moreno aides were"
+        ' being "dishonest" because they knew Okoro "already had booked the hall for a large'
+        ' rally" that day.',
+    )
+    assert [q.speaker for q in found] == ["Sen. Dan Okoro campaign"] * 2
     assert speakers(
-        "But when Moreno said she would debate on the day Okoro had proposed, he looked like"
-        " the dog that caught the car. His campaign protested that Moreno aides were being"
-        ' "dishonest" because they knew Okoro "already had booked the hall for a large rally"'
-        " that day."
+        "But when Gov. Maria Moreno said she would debate on the day Okoro had proposed, he"
+        ' looked caught out. The whole week was "a mess from start to finish for the'
+        ' campaign."'
     ) == [None]
 
 
@@ -771,3 +779,18 @@ def test_the_quote_belongs_to_the_clause_it_stands_in() -> None:
         "Councillor Dan Ames used to back his neighbour Rob Hale, but now said the mayor had"
         ' "the chance and the duty to bring the whole town together."'
     ) == ["Councillor Dan Ames"]
+
+
+def test_his_campaign_is_the_campaign_of_the_man_he_stands_for() -> None:
+    # '"...," his campaign said': the body of the person "his" stands for, found as a pronoun;
+    # "her office" with no woman in view stays unknown.
+    found = quotes(
+        '"We will not back down on the budget," Senator Tom Ruiz said on Monday.',
+        '"The numbers were simply made up out of thin air," his campaign said on Tuesday.',
+        'Her office said the report was "full of errors from start to finish" in a statement.',
+    )
+    assert [(q.speaker, q.speaker_found) for q in found] == [
+        ("Senator Tom Ruiz", "named"),
+        ("Senator Tom Ruiz campaign", "pronoun"),
+        (None, None),
+    ]

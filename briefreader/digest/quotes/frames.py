@@ -19,6 +19,7 @@ from briefreader.digest.quotes.words import (
     DETERMINERS,
     LEADING_FUNCTION,
     NP_INNER,
+    OWNED_BODIES,
     STOP_WORDS,
     TIME_WORDS,
     words,
@@ -253,6 +254,8 @@ def bound_speaker(np: str) -> str | None:
     if "of" in lows and lows.index("of") > 0 and lows[lows.index("of") - 1] in _QUANTITY_HEADS:
         return None
     bounded = " ".join(words)
+    if len(words) == 2 and lows[0] in ("his", "her") and lows[1] in OWNED_BODIES:
+        return bounded  # "his campaign"
     return bounded if looks_like_speaker(bounded) else None
 
 

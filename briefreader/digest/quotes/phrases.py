@@ -21,7 +21,7 @@ from briefreader.digest.quotes.more_words import (
     SPEECH_PHRASES,
 )
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import BE, NP_INNER
+from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
@@ -52,6 +52,13 @@ _COORDINATION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 _RELAYED = re.compile(
     r"^\s+(?:that\s+)?(?:he|she|they|the\s+\w+|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
     r"\s+(?:had\s+)?(?:said|says|told|wrote|added|shouted|yelled)\b"
+)
+
+
+# "his campaign said", "her office said": a body of the person a pronoun stands for.
+_OWNED_BODY = re.compile(
+    r"(?:^|[\s,(\u2014\u2013])((?:[Hh]is|[Hh]er)\s+(?:" + "|".join(sorted(OWNED_BODIES)) + r"))"
+    r"\s*,?\s*$"
 )
 
 
@@ -117,8 +124,9 @@ def _hit(
     special = _special_hit(verb, lead, rest, tier, dist)
     if special is not None:
         return special
-    subj = None if verb in INVERTED_ONLY else np_before(lead)
-    if subj and looks_like_speaker(subj):
+    owned = _OWNED_BODY.search(lead)
+    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else np_before(lead)
+    if subj and (owned or looks_like_speaker(subj)):
         listener = _listener(verb, rest)
         if (
             not after_quote

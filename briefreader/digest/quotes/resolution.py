@@ -22,7 +22,14 @@ from briefreader.digest.quotes.more_words import (
 )
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.salience import pick_described, pick_person
-from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS, TITLE_ABBREV, Gender
+from briefreader.digest.quotes.words import (
+    ORG_HEADS,
+    ORG_KINDS,
+    OWNED_BODIES,
+    PRONOUNS,
+    TITLE_ABBREV,
+    Gender,
+)
 from briefreader.lexicon.titles import PUBLIC_ROLES, ROLE_WORDS
 from briefreader.model import SpeakerFound
 
@@ -33,6 +40,8 @@ _THEY_PARAGRAPHS = 1
 # The bearers of a surname are looked for among its first this many mentions (an article
 # introduces its people early; the look-up stays linear in a long page).
 _RELATIVE_MENTIONS = 50
+# The gender of the owner a possessive pronoun names ("his campaign", "her office").
+_OWNER_GENDER: dict[str, Gender] = {"his": "m", "her": "f"}
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -51,6 +60,11 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         if low[0] == "they":
             return _org_subject(pos, ents)
         return None
+    if len(words) == 2 and low[0] in _OWNER_GENDER and low[1] in OWNED_BODIES:
+        # "his campaign": the campaign of the man "his" stands for, named after him.
+        floor = ents.sentence_start if ents.sentence_start <= pos else pos
+        owner = pick_person(pos, floor, ents, _OWNER_GENDER[low[0]], listeners)
+        return f"{owner} {low[1]}" if owner else None
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
         head = low[-1]
         if head in ORG_HEADS:
@@ -161,6 +175,8 @@ def how_found(np: str) -> SpeakerFound:
     words = np.split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
+    if len(words) == 2 and words[0].lower() in _OWNER_GENDER:
+        return "pronoun"  # "his campaign"
     if words[0].lower() == "the" and not any(is_cap(w) for w in words[1:]):
         return "description"
     if words[0].lower() == "the" and len(words) > 2 and not is_cap(words[-1]):
