@@ -261,3 +261,13 @@ def test_two_candidates_about_as_likely_leave_the_pronoun_unknown(
              salience.Candidate("Sands", "Bert Sands", dict(feats))]  # fmt: skip
     monkeypatch.setattr(salience, "candidates", lambda *_args: clear)
     assert salience.pick_person(0, 0, ents, "m", set(), learn=False) == "Jerry Brown"
+
+
+def test_a_common_given_name_gives_the_gender() -> None:
+    # Given names beyond the politicians' ("Lance", "Betsy"): "he" skips the woman named
+    # last and stands for the man.
+    assert speakers(
+        "Lance Porter, 49, a retired nurse from Dover, came to the hall on Friday.",
+        "Betsy Marsh, a neighbour, asked about the new road at the meeting.",
+        '"I just want to know who is going to pay for the new road," he said.',
+    ) == ["Lance Porter"]
