@@ -423,3 +423,23 @@ def test_a_verb_then_name_frame_ending_in_a_bare_comma_does_not_crash() -> None:
     from briefreader.digest.quotes.frames import name_then_verb
 
     assert name_then_verb(" growled Red Tide Man, ") == "Red Tide Man"
+
+
+def test_curly_quotes_inside_a_straight_quoted_passage_are_nested() -> None:
+    # A passage opened with straight marks over several paragraphs, with curly marks inside:
+    # the curly pair is a quote within it, and the passage goes on to its last paragraph.
+    found = quotes(
+        "Dr. Ines Varga stated:",
+        '"The board is no longer about \u201cclean water for all\u201d at all. It is about the'
+        " mayor's plan to sell the whole works to a private firm.",
+        '"The latest case is the board suing the county over its \u201cWell Rule,\u201d which'
+        " lets farmers, not officials, decide who may drill.",
+        '"The answer to the water problem is not politics but good engineering. This is'
+        ' government gone wild."',
+    )
+    assert [q.text.split()[:3] for q in found] == [
+        ["The", "board", "is"],
+        ["The", "latest", "case"],
+        ["The", "answer", "to"],
+    ]
+    assert [q.speaker for q in found] == ["Dr. Ines Varga"] * 3

@@ -715,3 +715,82 @@ def test_a_comma_after_a_party_tag_closes_the_tag() -> None:
         "Sen. Ada Reed (D-R.I.), said after a lunch on Tuesday that she had not read the plan, "
         'but called it a "starting point for our long talks."'
     ) == ["Sen. Ada Reed"]
+
+
+def test_a_participle_after_a_body_opened_by_the_goes_on_with_that_body() -> None:
+    # "The X Y issued a statement, saying": the body that opens the clause says the words.
+    assert speakers(
+        'The Riverside Tenants Union issued a statement late Monday, saying the rent rise was "a'
+        ' blow to every family on the estate."'
+    ) == ["The Riverside Tenants Union"]
+    # "The" and capitals before a word that is no past tense are no clause's subject.
+    assert speakers(
+        "The Mary Poppins image of the kindly nanny hid a harder trade, Lowe writes, citing"
+        ' "the long hours and the low pay of the women in service" as proof.'
+    ) == ["Lowe"]
+
+
+def test_a_thing_in_lower_case_before_a_participle_is_not_the_speaker() -> None:
+    # "to do a poster saying "..."": the poster carries the words; nobody is named.
+    assert speakers('This prompted the weekly to do a poster saying "Stop Stalling, Mayor!"') == [
+        None
+    ]
+
+
+def test_the_subject_of_a_when_clause_before_the_quote_is_not_its_speaker() -> None:
+    # "But when X said ..., he looked ...": the speech verb of the subordinate clause does not
+    # make X the speaker of the quotes in the next sentence; "his campaign" there is the
+    # campaign of the man "he" is.
+    found = quotes(
+        "Sen. Dan Okoro asked for a debate in the city on Saturday.",
+        "But when Gov. Maria Moreno said she would debate on the day Okoro had proposed, he looked"
+        " like the dog that caught the car. His campaign protested that Moreno aides were"
+        ' being "dishonest" because they knew Okoro "already had booked the hall for a large'
+        ' rally" that day.',
+    )
+    assert [q.speaker for q in found] == ["Sen. Dan Okoro campaign"] * 2
+    assert speakers(
+        "But when Gov. Maria Moreno said she would debate on the day Okoro had proposed, he"
+        ' looked caught out. The whole week was "a mess from start to finish for the'
+        ' campaign."'
+    ) == [None]
+
+
+def test_a_day_between_the_subject_and_its_verb() -> None:
+    # "X on Wednesday called Y "..."", also in a relative clause ("Hale, who X on Wednesday
+    # called "...""): the day does not part the subject from its verb.
+    assert speakers(
+        "Much of the anger was aimed at Hale, who Glenn Moss on Wednesday called"
+        ' "a truly horrible and dishonest human being."'
+    ) == ["Glenn Moss"]
+    assert speakers(
+        'Ruth Olsen on Tuesday called the plan "a disaster for every family in the county."'
+    ) == ["Ruth Olsen"]
+
+
+def test_the_quote_belongs_to_the_clause_it_stands_in() -> None:
+    # "X did A, while Y proposed we "..."": never X's; "X used to back Y, but now said ...":
+    # the second clause shares X as its subject.
+    assert speakers(
+        "Gov. Paul Brandt on Monday signed an order to keep the plant shut, while Ruth Olsen,"
+        ' the former mayor, proposed we "wake up and look at the numbers" and left.'
+    ) != ["Gov. Paul Brandt"]
+    assert speakers(
+        "Councillor Dan Ames used to back his neighbour Rob Hale, but now said the mayor had"
+        ' "the chance and the duty to bring the whole town together."'
+    ) == ["Councillor Dan Ames"]
+
+
+def test_his_campaign_is_the_campaign_of_the_man_he_stands_for() -> None:
+    # '"...," his campaign said': the body of the person "his" stands for, found as a pronoun;
+    # "her office" with no woman in view stays unknown.
+    found = quotes(
+        '"We will not back down on the budget," Senator Tom Ruiz said on Monday.',
+        '"The numbers were simply made up out of thin air," his campaign said on Tuesday.',
+        'Her office said the report was "full of errors from start to finish" in a statement.',
+    )
+    assert [(q.speaker, q.speaker_found) for q in found] == [
+        ("Senator Tom Ruiz", "named"),
+        ("Senator Tom Ruiz campaign", "pronoun"),
+        (None, None),
+    ]

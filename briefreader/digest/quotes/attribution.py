@@ -28,7 +28,7 @@ from briefreader.digest.quotes.marks import (
     word_count,
 )
 from briefreader.digest.quotes.more_words import MORE_PARTICIPLES
-from briefreader.digest.quotes.nouns import looks_like_speaker, np_before
+from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
 from briefreader.digest.quotes.phrases import (
     VERB_RE,
     Hit,
@@ -38,11 +38,11 @@ from briefreader.digest.quotes.phrases import (
     sentence_subject,
     verb_hits,
 )
-from briefreader.digest.quotes.resolution import how_found, resolve
+from briefreader.digest.quotes.resolution import how_found, own_subject, resolve
 from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.lexicon.marks import WHITESPACE
-from briefreader.lexicon.speech import PARTICIPLES
+from briefreader.lexicon.speech import INVERTING, PARTICIPLES
 from briefreader.model import SpeakerFound
 
 Spans = list[tuple[int, int]]
@@ -55,6 +55,15 @@ _NEXT_SENTENCE_VERB_CHARS = 60
 _SPLIT_OFF_VERB_CHARS = 40
 # ... and when it is this short: a longer one says something of its own ("Lee said he would").
 _SPLIT_OFF_WORDS = 10
+# Where a second clause joins the first: ", while", ", and", ", but", ", whereas" or ";".
+_CLAUSE_JOIN = re.compile(r"(?:,\s*(?:while|and|but|whereas)|;)\s+")
+# A sentence opening with a subordinate clause ("When Lee said she would debate, he ..."): the
+# speech verb's subject there is not the subject of the sentence.
+_SUBORDINATE_OPENING = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:when|after|before|if|because|although|though|while|as|"
+    r"since|once|until|unless|whenever)\b",
+    re.IGNORECASE,
+)
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 
@@ -176,7 +185,8 @@ def _frame_speaker(
         h = real[0]
         if h.listener:
             q.listeners.add(h.listener)
-        return _resolved(h.np, pos, ents, q.listeners)
+        own = _own_subject(h, lead, pos, ents)
+        return (own, "pronoun") if own else _resolved(h.np, pos, ents, q.listeners)
     if interrupted[0] and not has_other_subject(before):
         return interrupted
     if hits:
@@ -190,11 +200,28 @@ def _frame_speaker(
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
 
 
+def _own_subject(h: Hit, lead: str, pos: int, ents: Entities) -> str | None:
+    """ "X backed the plan, saying she believed "..."": the person who opens the sentence, for
+    "he" or "she" before the quote (see :func:`.resolution.own_subject`)."""
+    kind = PRONOUNS.get(h.np.lower()) if h.before else None
+    if kind != "m" and kind != "f":
+        return None
+    found = list(re.finditer(rf"\b{h.np}\b", lead))
+    if not found:
+        return None
+    return own_subject(pos - len(lead) + found[-1].start(), ents, kind)
+
+
 def _embedding_subject(lead: str, ents: Entities) -> str | None:
     """'X blamed the court's "..."', 'X worried that the net was "..."': with no speech verb,
     the person who opens the clause the quote stands in, when the article makes that name a
     person (a place, a law or a document opening the clause does not speak)."""
-    subj = clause_subject(lead)
+    breaks = list(_CLAUSE_JOIN.finditer(lead))
+    last = lead[breaks[-1].end() :] if breaks else lead
+    # The quote stands in the last clause: "X signed an order, while Y proposed we "..."" is
+    # Y's (or nobody's, when that clause's subject is no name), never X's; a clause opening
+    # in lower case shares the first one's subject ("X used to back Y, but now said").
+    subj = clause_subject(last if last[:1].isupper() else lead)
     if subj is None:
         return None
     key = subj.split()[-1]
@@ -247,7 +274,7 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     m = active_verb(text)
     if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return
-    np = np_before(text[: m.start()])
+    np = _inverted_speaker(text, m) or np_before(text[: m.start()])
     if not np or not looks_like_speaker(np):
         return
     pos = p * STRIDE + s0 + m.start()
@@ -256,6 +283,16 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     name = resolve(np, pos, ents, set())
     if name:
         ents.note_speaker(pos, name, is_org_name(name))
+
+
+def _inverted_speaker(text: str, m: re.Match[str]) -> str | None:
+    """ "The plan stalls in committee, said Ann Bell, a lobbyist.": a paraphrase closed by an
+    inverted speech verb after a comma names its speaker after the verb (a name in capitals),
+    not before it."""
+    if m.group().lower() not in INVERTING or not text[: m.start()].rstrip(WHITESPACE).endswith(","):
+        return None
+    np = np_after(text[m.end() :])
+    return np if np and is_cap(np.split()[0]) and is_cap(np.split()[-1]) else None
 
 
 # --- neighbours -------------------------------------------------------------------------------
@@ -320,7 +357,7 @@ def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
     if s > 0:
         a, b = sents[s - 1]
         prev = para[a:b]
-        if not MARK_RE.search(prev):
+        if not MARK_RE.search(prev) and not _SUBORDINATE_OPENING.match(prev):
             return sentence_subject(prev)
     return None
 

@@ -62,6 +62,11 @@ def pronoun_gender(sentence: str) -> Gender | None:
     return None
 
 
+# Pronoun votes against the gender a given name gave a surname that make it a surname of two
+# people, a man and a woman (one vote may be a pronoun for someone else: "X told her that").
+CONFLICTING_VOTES = 2
+
+
 def majority(votes: Counter[tuple[str, Gender]], key: str) -> Gender | None:
     """The gender most votes give ``key`` (``None`` on a tie or without votes)."""
     m, f = votes[(key, "m")], votes[(key, "f")]
@@ -185,7 +190,14 @@ def genders_from_pronouns(ents: Entities, pronoun_sentences: dict[int, Gender]) 
             votes[(next(iter(keys)), pronoun_sentences[sentence])] += 1
     for key, _ in list(votes):
         g = majority(votes, key)
-        if g and key not in ents.ambiguous:
+        if not g or key in ents.ambiguous:
+            continue
+        given = ents.gender.get(key)
+        if given is not None and given != g and votes[(key, g)] >= CONFLICTING_VOTES:
+            # "Tom Lind" makes Lind a man, but "Lind ... her ... she" again and again: the
+            # surname is borne by a man and a woman ("Ann Lind and her husband, Tom").
+            ents.ambiguous.add(key)
+        else:
             ents.gender.setdefault(key, g)
 
 

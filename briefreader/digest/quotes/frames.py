@@ -19,6 +19,7 @@ from briefreader.digest.quotes.words import (
     DETERMINERS,
     LEADING_FUNCTION,
     NP_INNER,
+    OWNED_BODIES,
     STOP_WORDS,
     TIME_WORDS,
     words,
@@ -30,12 +31,15 @@ from briefreader.lexicon.titles import ROLE_WORDS
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
 # A name of up to this many words reports a quote right after it.
 _MAX_NAME_WORDS = 6
-# A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary
-# or an adverb, then a lower-case word: a candidate for a clause's verb after its subject.
+# A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary,
+# an adverb or a day ("Moss on Wednesday called"), then a lower-case word: a candidate for a
+# clause's verb after its subject.
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _VERB_AFTER_NAME = re.compile(
     r"([A-Z][\w.'\u2019\-)]*,?|[\w)]+,)\s+"
     r"((?:(?:has|had|have|also|then|later|earlier|again|once|now|did|does|do|was|is|not|since|"
-    r"[a-z]+ly)\s+){0,3})"
+    rf"[a-z]+ly|on\s+{_DAY}|(?:last|this|late|early)\s+(?:week|month|year|night|{_DAY}))\s+)"
+    r"{0,3})"
     r"([a-z][a-z\-]+)\b"
 )
 # Right after the quote: ', Hannity started.' (a name, one verb, the end of the sentence).
@@ -77,7 +81,9 @@ _TRAILING_ADVERBS = AUX | TIME_WORDS | words("now also still already himself her
 _LEADING_AUX = words("are did does could had has have is should was were would")
 # Particles after an opening adverb: "Unfortunately for Clinton", "Typically of Smith".
 _ADVERB_PARTICLES = frozenset({"for", "of", "to"})
-_CONJUNCTIONS = frozenset({"and", "but", "then", "so", "again", "also", "later", "when", "while"})
+_CONJUNCTIONS = frozenset(
+    {"and", "but", "then", "so", "again", "also", "later", "when", "while", "who", "whom"}
+)
 # A paragraph that signs the quote before it: a dash, the name, perhaps a comma and what the
 # name is or does ("- Ann Bell, tweeting after the vote."); the name has at most this many words.
 _SIGNATURE = re.compile(
@@ -98,6 +104,16 @@ def _is_name(np: str) -> bool:
     if len(words) == 1 and words[0].lower() in NOT_PERSONS | SHOWING_NOUNS:
         return False
     return looks_like_speaker(np) and is_cap(words[0]) and is_cap(words[-1])
+
+
+def _is_clause_name(np: str, verb: str) -> bool:
+    """A name that may open a clause before ``verb``: one that may speak, or "The" and a name
+    in capitals before a past tense ("The White House issued a statement, saying"; not "The
+    Archie Bunker stereotype")."""
+    words = np.split()
+    if len(words) > 1 and words[0] == "The" and all(is_cap(w) or w in NP_INNER for w in words[1:]):
+        return _is_past(verb) and _is_name(" ".join(words[1:]))
+    return _is_name(np)
 
 
 def opens_clause(text: str, np: str) -> bool:
@@ -144,7 +160,9 @@ def clause_subject(text: str) -> str | None:
             continue
         lead = text[: m.end(1)]
         np = np_before(lead)
-        if not np or not _is_name(np) or not opens_clause(lead.rstrip(WHITESPACE + ","), np):
+        if not np or not _is_clause_name(np, verb):
+            continue
+        if not opens_clause(lead.rstrip(WHITESPACE + ","), np):
             continue
         if len(np.split()) == 1 and np.endswith("ing"):
             continue  # "Surveying the damage, X concluded"
@@ -236,14 +254,16 @@ def bound_speaker(np: str) -> str | None:
     if "of" in lows and lows.index("of") > 0 and lows[lows.index("of") - 1] in _QUANTITY_HEADS:
         return None
     bounded = " ".join(words)
+    if len(words) == 2 and lows[0] in ("his", "her") and lows[1] in OWNED_BODIES:
+        return bounded  # "his campaign"
     return bounded if looks_like_speaker(bounded) else None
 
 
 def drop_leading_clause_words(words: list[str]) -> list[str]:
     """``words`` without what opens the sentence before the name: an auxiliary of a question
     ("Is Sanders" → "Sanders") or an adverb and its particle ("Unfortunately for Clinton")."""
-    if len(words) > 1 and (words[0].lower() in _LEADING_AUX or _is_inverted_verb(words[0])):
-        return words[1:]  # "Is Sanders", "Continued Sanders"
+    if len(words) > 1 and (_is_leading_aux(words[0]) or _is_inverted_verb(words[0])):
+        return words[1:]  # "Is Sanders", "Don't Republicans", "Continued Sanders"
     if len(words) > 2 and words[0].lower().endswith("ly") and words[1] in _ADVERB_PARTICLES:
         return words[2:]
     return words
@@ -256,6 +276,12 @@ def drop_caps_heading(words: list[str]) -> list[str]:
     while caps < len(words) and _is_caps_word(words[caps]):
         caps += 1
     return words[caps:] if _HEADING_CAPS_WORDS <= caps < len(words) else words
+
+
+def _is_leading_aux(word: str) -> bool:
+    """An auxiliary opening a question ("Is", "Did", "Don't", "Can't"): never part of a name."""
+    low = word.lower().replace("\u2019", "'")
+    return low in _LEADING_AUX or low.endswith("n't")
 
 
 def _is_inverted_verb(word: str) -> bool:

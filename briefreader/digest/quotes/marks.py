@@ -115,13 +115,22 @@ def _pair_marks(p: int, para: str) -> list[Raw]:
                 continue
             out.append(Raw(p, open_at, i, open_at + 1, i, True))
             open_at = -1
-        elif c == "\u201c" and open_char == c and _nests(para, open_at, i, nested):
+        elif c == "\u201c" and _nests_in(para, open_char, open_at, i, nested):
             nested += 1
         else:
             open_at, open_char = i, c
     if open_at >= 0:
         out.append(Raw(p, open_at, n, open_at + 1, n, False))
     return out
+
+
+def _nests_in(para: str, open_char: str, open_at: int, i: int, nested: int) -> bool:
+    """Does the “ at ``i`` open a quote inside the one open since ``open_at`` (with
+    ``open_char``)? Inside a straight-quoted passage, a curly pair is a quote within it
+    ('"The office isn't about “fair rules” any more.'), when its closer follows."""
+    if open_char == '"':
+        return para.count("\u201d", i) >= nested + 1
+    return open_char == "\u201c" and _nests(para, open_at, i, nested)
 
 
 def _nests(para: str, open_at: int, i: int, nested: int) -> bool:

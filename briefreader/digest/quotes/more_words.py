@@ -51,30 +51,51 @@ PLACE_WORDS = _words(
 )
 # Common given names whose bearer's gender is known, for "he" and "she".
 MALE_NAMES = _words(
-    """aaron adam alan albert alex alexander andrew anthony antonio arthur barack ben benjamin
-    bernie bill billy bob bobby brad brandon brian bruce carl carlos charles charlie chris
-    christopher chuck cory craig dan daniel danny darrell dave david dennis dick don donald
-    doug douglas ed eddie edward eric evan frank fred gary george gerald glenn gordon greg gregory
-    harold harry henry howard ian jack jacob jake james jared jason jeb jeff jeffrey jeremy
-    jerry jesse jim jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua juan
-    justin keith ken kenneth kevin kurt larry lawrence lee leon louis luis marco marcus mark
-    martin matt matthew michael mick mike mitch mitt nathan newt nicholas nick patrick paul
-    peter phil philip ralph randy ray raymond reince richard rick rob robert roger ron ronald
-    roy rudy russell ryan sam samuel scott sean sebastian stephen steve steven ted terry thomas
-    tim timothy todd tom tommy tony travis trey troy victor vincent walter wayne william willie"""
+    """aaron abraham adam alan albert alex alexander alfred allen andre andrew andy angelo anthony
+    antonio arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris
+    brad bradley brandon brent brett brian bruce calvin carl carlos cecil chad charles charlie
+    chester chris christopher chuck clarence clark clifford clyde colin cory craig curtis dan
+    daniel danny darrell darren dave david dean dennis derek dexter dick dominic don donald
+    doug douglas duane duncan dustin dwight earl ed eddie edgar edward edwin elijah elliot eric
+    ernest eugene evan felix floyd frank franklin fred fredrick gabriel garrett gary gavin
+    george gerald gilbert glenn gordon graham grant greg gregory gustavo hank harold harry
+    harvey hector henry herbert herman howard hugh hugo ian isaac ivan jack jackson jacob jake
+    james jared jason javier jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel joey
+    john johnny jon jonathan jorge jose joseph josh joshua juan julian julio justin karl keith
+    ken kenneth kevin kirk kurt kyle lance larry lawrence lee leon leonard leroy lewis lloyd
+    louis lucas luis luke malcolm manuel marc marco marcus mark martin marvin matt matthew
+    maurice max melvin michael mick miguel mike milton mitch mitt mohammed muhammad nathan
+    nathaniel neil nelson newt nicholas nick noah norman oliver omar oscar otis owen pablo
+    patrick paul pedro perry pete peter phil philip preston rafael ralph ramon randall randy
+    ray raymond reggie reginald reince rex ricardo richard rick ricky rob robert rodney roger
+    roland ron ronald ross roy rudy rufus russell ryan sam samuel scott sean sebastian sergio
+    seth shane sidney simon spencer stanley stephen steve steven stuart ted terry theodore
+    thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor vince vincent
+    wade wallace walter warren wayne wesley wilbur william willie zachary"""
 )
 FEMALE_NAMES = _words(
-    """abigail alice alicia alison amanda amy andrea angela ann anna anne barbara betty beverly
-    brenda brianne brigid carly carol caroline catherine cathy cheryl chelsea christina
-    christine cindy claire deborah debbie debra denise diana diane donna dorothy elizabeth
-    ellen emily emma erin eva frances gloria grace hannah heather helen hillary hope huma ivanka
-    jacqueline jane janet janice jean jennifer jessica jill joan joanna joyce judith judy julia
-    julie karen kate katherine kathleen kathryn kathy katie kayleigh kellyanne kelly kim
-    kimberly kirsten kristen laura lauren linda lisa loretta lori lynn madeleine margaret maria
-    marie marilyn martha mary megan megyn melania melissa michelle monica nancy nicole nikki
-    olivia pam pamela patricia patty paula phyllis rachel rebecca rose ruth samantha sandra
-    sara sarah sharon shirley sophia stephanie susan suzanne tammy teresa theresa tiffany tulsi
-    valerie victoria virginia wendy"""
+    """abigail ada agnes alexandra alexis alice alicia alison allison alma amanda amber amelia amy
+    ana andrea angela angelina anita ann anna anne annette april audrey autumn barbara becky
+    belinda beth bethany betsy betty beverly bonnie brenda brianne brigid brittany candace
+    carla carly carmen carol caroline carolyn cassandra catherine cathy charlotte chelsea
+    cheryl christina christine cindy claire clara colleen connie constance crystal cynthia
+    daisy darlene dawn debbie deborah debra della denise diana diane dolores donna doris
+    dorothy edith edna eileen elaine eleanor elena eliza elizabeth ella ellen ellie eloise elsa
+    emily emma erin esther ethel eva eve evelyn faith felicia fiona florence frances gail
+    geraldine gina ginger gloria grace gwen hannah harriet hazel heather heidi helen hillary
+    holly hope huma ida irene iris isabel isabella ivanka jacqueline jane janet janice jasmine
+    jean jeanne jenna jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy
+    joyce juanita judith judy julia julie kara karen kari kate katherine kathleen kathryn kathy
+    katie kayleigh kelli kelly kellyanne kim kimberly kirsten kristen kristin kristina lara
+    laura lauren leah lena lillian lily linda lisa lois loretta lori lorraine louise lucy lydia
+    lynn mabel madeleine mae mandy marcia margaret margo maria marian marianne marie marilyn
+    marjorie marlene martha mary maureen maxine megan megyn melania melanie melissa michelle
+    mildred miranda molly monica myra nadia nancy naomi natalie nicole nikki nina nora norma
+    olivia paige pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel
+    rebecca rhonda rita roberta rosa rose rosemary roxanne ruby ruth sally samantha sandra sara
+    sarah sharon sheila sherry shirley sonia sophia stacy stella stephanie sue susan suzanne
+    sylvia tamara tammy tanya tara teresa theresa tiffany tina tulsi valerie vanessa vera
+    veronica vicki victoria viola violet virginia vivian wanda wendy yvonne zoe"""
 )
 # Words inside a name or description that say its bearer's gender ("Congresswoman X").
 FEMALE_ROLES = _words(

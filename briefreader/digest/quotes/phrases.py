@@ -21,7 +21,7 @@ from briefreader.digest.quotes.more_words import (
     SPEECH_PHRASES,
 )
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import BE, NP_INNER
+from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
@@ -55,6 +55,13 @@ _RELAYED = re.compile(
 )
 
 
+# "his campaign said", "her office said": a body of the person a pronoun stands for.
+_OWNED_BODY = re.compile(
+    r"(?:^|[\s,(\u2014\u2013])((?:[Hh]is|[Hh]er)\s+(?:" + "|".join(sorted(OWNED_BODIES)) + r"))"
+    r"\s*,?\s*$"
+)
+
+
 # Tiers of a hit, best first: how directly the verb reports the quote.
 TIER_OWN_CLAUSE = -1  # 'X said in a memo that the "..."': the quote completes X's clause
 TIER_ADJACENT = 0  # a speech verb right beside the quote
@@ -72,6 +79,7 @@ class Hit:
     distance: int  # characters between the verb and the quote
     listener: str | None = None  # who was told ("told reporters")
     participle: bool = False
+    before: bool = False  # the verb stands before the quote
 
 
 def verb_hits(before: str, after: str) -> list[Hit]:
@@ -92,6 +100,7 @@ def verb_hits(before: str, after: str) -> list[Hit]:
         dist = len(before) - m.end()
         found = _hit(m.group().lower(), lead, rest, dist, adjacent, after_quote=False)
         for h in found:
+            h.before = True
             if h.tier != TIER_OWN_CLAUSE:
                 continue
             if outer_end < 0:
@@ -115,8 +124,9 @@ def _hit(
     special = _special_hit(verb, lead, rest, tier, dist)
     if special is not None:
         return special
-    subj = None if verb in INVERTED_ONLY else np_before(lead)
-    if subj and looks_like_speaker(subj):
+    owned = _OWNED_BODY.search(lead)
+    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else np_before(lead)
+    if subj and (owned or looks_like_speaker(subj)):
         listener = _listener(verb, rest)
         if (
             not after_quote
@@ -209,8 +219,23 @@ def sentence_subject(text: str) -> str | None:
     m = active_verb(text)
     if not m or m.group().lower() == "according to":
         return None
-    np = np_before(text[: m.start()], object_ok=m.group() in _PARTICIPLES)
+    lead = text[: m.start()]
+    participle = m.group() in _PARTICIPLES
+    np = np_before(lead, object_ok=participle)
+    if np and participle and _names_a_thing(np, lead):
+        return None
     return np if np and looks_like_speaker(np) else None
+
+
+def _names_a_thing(np: str, lead: str) -> bool:
+    """ "The paper ran a cover saying": an indefinite noun phrase in lower case right before a
+    participle (no comma between) is what carries the words, not who says them."""
+    words = np.split()
+    return (
+        words[0].lower() in ("a", "an")
+        and not any(is_cap(w) for w in words)
+        and not lead.rstrip(WHITESPACE).endswith(",")
+    )
 
 
 def has_other_subject(before: str) -> bool:

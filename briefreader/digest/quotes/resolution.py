@@ -22,7 +22,14 @@ from briefreader.digest.quotes.more_words import (
 )
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.salience import pick_described, pick_person
-from briefreader.digest.quotes.words import ORG_HEADS, ORG_KINDS, PRONOUNS, TITLE_ABBREV, Gender
+from briefreader.digest.quotes.words import (
+    ORG_HEADS,
+    ORG_KINDS,
+    OWNED_BODIES,
+    PRONOUNS,
+    TITLE_ABBREV,
+    Gender,
+)
 from briefreader.lexicon.titles import PUBLIC_ROLES, ROLE_WORDS
 from briefreader.model import SpeakerFound
 
@@ -33,6 +40,8 @@ _THEY_PARAGRAPHS = 1
 # The bearers of a surname are looked for among its first this many mentions (an article
 # introduces its people early; the look-up stays linear in a long page).
 _RELATIVE_MENTIONS = 50
+# The gender of the owner a possessive pronoun names ("his campaign", "her office").
+_OWNER_GENDER: dict[str, Gender] = {"his": "m", "her": "f"}
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -51,6 +60,11 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         if low[0] == "they":
             return _org_subject(pos, ents)
         return None
+    if len(words) == 2 and low[0] in _OWNER_GENDER and low[1] in OWNED_BODIES:
+        # "his campaign": the campaign of the man "his" stands for, named after him.
+        floor = ents.sentence_start if ents.sentence_start <= pos else pos
+        owner = pick_person(pos, floor, ents, _OWNER_GENDER[low[0]], listeners)
+        return f"{owner} {low[1]}" if owner else None
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
         head = low[-1]
         if head in ORG_HEADS:
@@ -64,6 +78,40 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     if is_cap(words[-1]):
         return _relative(np, pos, ents) or ents.fullest(np, pos)
     return np
+
+
+def own_subject(pos: int, ents: Entities, gender: Gender) -> str | None:
+    """ "Ann Lee, a lawyer, backed the plan, saying she believed "..."": a pronoun at ``pos``
+    inside the sentence of the person who opens it (of the pronoun's gender or of none known)
+    stands for that person, when no one else named before it in the sentence could be meant.
+    ``None`` otherwise (the pronoun is resolved from the sentences before)."""
+    start = ents.sentence_start
+    if start > pos:
+        return None
+    lo, hi = bisect_left(ents.positions, start), bisect_left(ents.positions, pos)
+    people = [
+        m
+        for m in ents.mentions[lo:hi]
+        if m.sentence == ents.sentence_id
+        and not m.org
+        and not m.description
+        and m.tokens[-1].lower() not in PRONOUNS
+        and (m.person or m.tokens[-1] in ents.person_keys)
+    ]
+    if not people or people[0].object:
+        return None
+    if _gender(people[0], ents) not in (gender, None):
+        return None
+    key = people[0].tokens[-1]
+    if any(m.tokens[-1] != key and _gender(m, ents) in (gender, None) for m in people[1:]):
+        return None  # another who may be meant ("Ann Lee met Kay Ross, saying she ...")
+    return ents.fullest(people[0].text)
+
+
+def _gender(m: Mention, ents: Entities) -> Gender | None:
+    """The gender of mention ``m``: its own, else its surname's (unless two people bear it)."""
+    key = m.tokens[-1]
+    return m.gender or (None if key in ents.ambiguous else ents.gender.get(key))
 
 
 def _relative(np: str, pos: int, ents: Entities) -> str | None:
@@ -127,6 +175,8 @@ def how_found(np: str) -> SpeakerFound:
     words = np.split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
+    if len(words) == 2 and words[0].lower() in _OWNER_GENDER:
+        return "pronoun"  # "his campaign"
     if words[0].lower() == "the" and not any(is_cap(w) for w in words[1:]):
         return "description"
     if words[0].lower() == "the" and len(words) > 2 and not is_cap(words[-1]):

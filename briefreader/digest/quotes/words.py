@@ -51,6 +51,8 @@ Gender = Literal["m", "f"]
 PRONOUNS: dict[str, PronounKind] = {
     "he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "x", "you": "x",
 }  # fmt: skip
+# Bodies a person has ("his campaign", "her office"): they speak for that person's side.
+OWNED_BODIES = words("campaign office team")
 OBJECT_PRONOUNS = words("her him it journalists me reporters them us")
 # Plural subjects that speak on their own, without a name ("officials said").
 GROUP_SPEAKERS = words("authorities journalists officials police reporters")
