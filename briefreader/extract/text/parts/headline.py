@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefreader.extract.captions import has_labelled_credit
-from briefreader.extract.language import iter_words, words
+from briefreader.extract.language import count_words, iter_words, words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.byline import BYLINE_WORDS
 from briefreader.extract.text.parts.headline_weights import TITLE_WEIGHTS
@@ -232,8 +232,10 @@ def _not_a_headline(blocks: list[Block], position: int, text: str) -> bool:
     widgets, lines too short or too long, bylines, addresses, images and their captions,
     galleries, share bars and menus."""
     block = blocks[position]
-    word_count = len(text.split())
-    if block.bullet or block.form or not TITLE_MIN_WORDS <= word_count <= TITLE_MAX_WORDS:
+    # A Chinese or Japanese headline is one "word" between spaces: its characters count.
+    if count_words(text) < TITLE_MIN_WORDS or len(text.split()) > TITLE_MAX_WORDS:
+        return True
+    if block.bullet or block.form:
         return True
     if len(text) > TITLE_MAX_LENGTH:
         return True
