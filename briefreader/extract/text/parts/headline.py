@@ -102,6 +102,7 @@ TITLE_FEATURE_NAMES = (
     "parenthesised",  # holds a bracketed part: a caption's "(Photo ...)", "(L-R)"
     "repeated",  # stands more than once on the page (a site name, a section in the footer)
     "teaser_run",  # the share of the lines around it shaped like headlines: a list of links
+    "after_anchor",  # a byline or a date line stands just above it: it follows a headline
     "first_candidate",  # the first candidate from the top
     "top_char_overlap",  # the candidate sharing most character trigrams with the lead
     "char_overlap_gap",  # its trigram share less the page's best candidate's
@@ -332,6 +333,7 @@ def title_features(
         float(bool(_BRACKETED.search(text))),
         float(block.repeats >= 2),
         _teaser_run(blocks, position),
+        float(_after_anchor(blocks, position)),
     ]
 
 
@@ -354,6 +356,23 @@ def _teaser_run(blocks: list[Block], position: int) -> float:
         if 0 <= i < len(blocks) and i != position
     ]
     return sum(_headline_shaped(b) for b in around) / (2 * TEASER_NEIGHBOURS)
+
+
+def _after_anchor(blocks: list[Block], position: int) -> bool:
+    """Whether a byline or a date line stands within ``ANCHOR_LINES`` lines above the
+    candidate (lines of at most ``ANCHOR_SKIP_WORDS`` words stepped over): a headline comes
+    before its byline; a line after it is a standfirst, a caption or a related link."""
+    passed = 0
+    for index in range(position - 1, max(-1, position - 1 - TITLE_ANCHOR_WINDOW), -1):
+        block = blocks[index]
+        if block.bullet or block.word_count <= ANCHOR_SKIP_WORDS:
+            continue
+        if _anchor_line(block):
+            return True
+        passed += 1
+        if passed >= ANCHOR_LINES:
+            break
+    return False
 
 
 def _doubled(blocks: list[Block], position: int, text: str) -> bool:
