@@ -79,6 +79,13 @@ def site_of(url_or_name: str) -> str:
     return host.lower().removeprefix("www.")
 
 
+def names_site(title: str, site: str) -> bool:
+    """Whether a page's own title only names its site ("The New Republic" on newrepublic.com,
+    "Engadget" as the logo's <h1>): such a title says nothing of which line is the headline."""
+    flat = re.sub(r"[\W_]", "", re.sub(r"^the\s+", "", title.lower()))
+    return bool(flat) and flat in re.sub(r"[\W_]", "", site.lower())
+
+
 def held_out(site: str) -> bool:
     """Whether ``site`` belongs to the fixed held-out fold (a stable hash, not Python's)."""
     return sum(site.encode()) * 2654435761 % 2**32 % HELD_OUT_FOLDS == 0

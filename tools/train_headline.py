@@ -51,7 +51,8 @@ WEIGHTS_MODULE = os.path.join(os.path.dirname(headline_module.__file__), "headli
 
 
 def _meta(page: lines.Page, data: str) -> dict:
-    """The page's own headline (og:title, h1) as ``tools/text_dumps.py label`` stored it."""
+    """The page's own headline (og:title, h1) as ``tools/text_dumps.py label`` stored it, but
+    a title that only names the site (``text_dumps.names_site``)."""
     name = os.path.basename(page.path).removesuffix(".txt")
     if name == "page":  # a stored dump: <collection>/<name>/page.txt
         name = os.path.basename(os.path.dirname(page.path))
@@ -59,7 +60,12 @@ def _meta(page: lines.Page, data: str) -> dict:
     if not os.path.exists(label):
         return {}
     with open(label, encoding="utf-8") as f:
-        return json.load(f)["meta"]
+        meta = json.load(f)["meta"]
+    return {
+        key: value
+        for key, value in meta.items()
+        if key not in ("title", "h1") or not text_dumps.names_site(value, page.site)
+    }
 
 
 def read_candidates(page: lines.Page):  # type: ignore[no-untyped-def]

@@ -310,3 +310,28 @@ def test_a_footnote_reference_ending_a_sentence_is_no_form_widget():
         assert not _FORM.search(line), line
     for line in ["[Sign Up]", "Newsletter [Subscribe]", "[____________]", "[IMG]"]:
         assert _FORM.search(line), line
+
+
+def test_a_by_line_after_slashes_or_a_verb_is_the_byline():
+    """A "// By …" or "Written by …" line is the byline; a list's bullet or a question's "¿Por …" is
+    no byline's opening."""
+    from briefreader.extract.text.words import BYLINE
+
+    for line, name in [("// By Tom Ashby", "Tom Ashby"), ("Written by Ana Ruiz", "Ana Ruiz")]:
+        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
+        assert _dump(text).byline == name, line
+    for line in ["¿Por qué sube el precio del pan?", "• De nouvelles règles pour les écoles"]:
+        assert not BYLINE.match(line), line
+
+
+def test_a_chinese_headline_is_a_headline_candidate():
+    """A headline written without spaces is one "word" between spaces: its characters count
+    (so it is among the candidates the model scores)."""
+    from briefreader.extract.text import featured_blocks
+    from briefreader.extract.text.parts.headline import title_candidates
+
+    headline = "暴雨导致北部沿海地区数千户停电"
+    lead = "周二，一场强烈的暴风雨袭击了北部沿海地区，导致数千户家庭停电，多所学校停课。"
+    blocks = featured_blocks("\n".join(["首页", headline, lead])).blocks
+    found = title_candidates(blocks, 2, [lead])
+    assert headline in [c.text for c in found]

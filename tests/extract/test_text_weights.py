@@ -106,6 +106,16 @@ def test_every_headline_feature_has_a_weight_and_every_weight_a_feature():
     assert list(TITLE_WEIGHTS) == list(TITLE_FEATURE_NAMES)
 
 
+def test_a_page_title_naming_only_its_site_is_no_headline_label():
+    """tools/train_headline.py learns from pages' own titles, but not from one that only
+    names the site (it would teach the model to pick the site's name)."""
+    text_dumps, _ = _tools()
+    assert text_dumps.names_site("The Evening Courier", "eveningcourier.co.uk")
+    assert text_dumps.names_site("Gadgetsite", "gadgetsite.com")
+    assert not text_dumps.names_site("Storm cuts power on the coast", "eveningcourier.co.uk")
+    assert not text_dumps.names_site("Курьер: шторм на побережье", "courier.ru")
+
+
 def test_headline_candidates_hold_one_value_per_feature():
     blocks = featured_blocks(
         "\n".join(

@@ -47,12 +47,15 @@ def has_date(text: str) -> bool:
 BYLINE_LEADS = (
     "by", "por", "par", "von", "di", "door", "av", "oleh", "от", "автор", "autor", "auteur", "de",
 )  # fmt: skip
+#: What may stand before a byline's opening word: a dash or slashes ("// By ...", "— By ...",
+#: not a list's bullet nor a question's "¿") and a verb ("Written by", "Posted by", "Words by").
+BYLINE_PREFIX = r"(?:(?://|--|[—–|])\s*)?(?:(?:written|posted|words|story|reporting)\s+)?"
 #: Words joining two authors ("Jane Roe and John Doe"); "et" must come before "e".
 NAME_JOINERS = (",", "and", "y", "et", "und", "e", "&")
 _NAME = r"[^\W\d_][\w'’.\-]*"
 #: A "By …" line, with the author's name (up to six words, more joined authors of up to five).
 BYLINE = re.compile(
-    rf"^(?:{'|'.join(BYLINE_LEADS)})\s*:?\s+"
+    rf"^{BYLINE_PREFIX}(?:{'|'.join(BYLINE_LEADS)})\s*:?\s+"
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,5}}"
     rf"(?:\s*(?:{'|'.join(NAME_JOINERS)})\s*{_NAME}(?:\s+{_NAME}){{0,4}})*)",
     re.IGNORECASE,

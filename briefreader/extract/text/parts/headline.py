@@ -16,15 +16,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefreader.extract.captions import has_labelled_credit
-from briefreader.extract.language import iter_words, words
+from briefreader.extract.language import count_words, iter_words, words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.byline import BYLINE_WORDS
 from briefreader.extract.text.parts.headline_weights import TITLE_WEIGHTS
 from briefreader.extract.text.patterns import EMAIL, IMAGE_MARKER, SENTENCE_END, URL
 from briefreader.extract.text.words import BYLINE, CREDIT_LINE, FURNITURE_WORDS, GALLERY, has_date
 
-#: A headline is looked for in this many blocks above the body.
-TITLE_REACH = 40
+#: A headline is looked for in this many blocks above the body (it can stand above a long
+#: menu, share bar and gallery: at 40 a twentieth of the training pages' headlines were out of
+#: reach; chosen by tools/train_headline.py's folds by site).
+TITLE_REACH = 120
 #: A headline printed twice (the page title and the h1) is counted in this many blocks above
 #: the body.
 TITLE_REPEAT_REACH = 60
@@ -67,6 +69,8 @@ TITLE_LEAD_OVERLAP = 0.3
 CASE_WORD_LETTERS = 3
 #: A byline or a date line counts as the headline's company within this many lines after it.
 ANCHOR_LINES = 3
+#: Lines on either side of a candidate looked at for a run of headline-shaped lines.
+TEASER_NEIGHBOURS = 2
 #: The features of a headline candidate, in the order :func:`title_features` gives them; the
 #: learned weights, keyed by them, are in :mod:`.headline_weights`.
 TITLE_FEATURE_NAMES = (
@@ -95,7 +99,13 @@ TITLE_FEATURE_NAMES = (
     "starts_lower",  # it starts with a lower-case letter (a list item, a fragment)
     "lead_start",  # the body's first sentence starts with it (an image's alt text)
     "doubled",  # the line holds its text twice, or the next line repeats it (alt + caption)
+    "parenthesised",  # holds a bracketed part: a caption's "(Photo ...)", "(L-R)"
+    "repeated",  # stands more than once on the page (a site name, a section in the footer)
+    "teaser_run",  # the share of the lines around it shaped like headlines: a list of links
+    "after_anchor",  # a byline or a date line stands just above it: it follows a headline
     "first_candidate",  # the first candidate from the top
+    "top_char_overlap",  # the candidate sharing most character trigrams with the lead
+    "char_overlap_gap",  # its trigram share less the page's best candidate's
 )
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
@@ -103,9 +113,12 @@ _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
 _SLASH_CREDIT = re.compile(r"\b[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* ?/ ?[A-Z][\w.’' -]*$")
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|svg|mp4)$", re.IGNORECASE)
 _WORD_CHARS = re.compile(r"\w+")
+_BRACKETED = re.compile(r"\(\S[^)]*\)|^\(")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 # What follows a line found in the body when it is the start of a sentence there.
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
+#: Where the trigram share stands in a candidate's features.
+_CHAR_OVERLAP = TITLE_FEATURE_NAMES.index("char_overlap")
 
 
 @dataclass
@@ -189,8 +202,10 @@ def title_candidates(
             previous = position
         features = title_features(blocks, position, text, overlap, first_body, lead, context)
         out.append(Candidate(text, features))
+    best = max((c.features[_CHAR_OVERLAP] for c in out), default=0.0)
     for i, candidate in enumerate(out):
-        candidate.features.append(float(i == 0))
+        share = candidate.features[_CHAR_OVERLAP]
+        candidate.features.extend([float(i == 0), float(share == best), share - best])
     return out
 
 
@@ -232,8 +247,10 @@ def _not_a_headline(blocks: list[Block], position: int, text: str) -> bool:
     widgets, lines too short or too long, bylines, addresses, images and their captions,
     galleries, share bars and menus."""
     block = blocks[position]
-    word_count = len(text.split())
-    if block.bullet or block.form or not TITLE_MIN_WORDS <= word_count <= TITLE_MAX_WORDS:
+    # A Chinese or Japanese headline is one "word" between spaces: its characters count.
+    if count_words(text) < TITLE_MIN_WORDS or len(text.split()) > TITLE_MAX_WORDS:
+        return True
+    if block.bullet or block.form:
         return True
     if len(text) > TITLE_MAX_LENGTH:
         return True
@@ -313,7 +330,49 @@ def title_features(
         float(text[:1].islower()),
         float(fragment and found == 0),
         float(_doubled(blocks, position, text)),
+        float(bool(_BRACKETED.search(text))),
+        float(block.repeats >= 2),
+        _teaser_run(blocks, position),
+        float(_after_anchor(blocks, position)),
     ]
+
+
+def _headline_shaped(block: Block) -> bool:
+    """A line shaped like a headline: a few words, no sentence end, no byline or date."""
+    return (
+        TITLE_MIN_WORDS <= block.word_count <= TITLE_LONG_WORDS
+        and not SENTENCE_END.search(block.text)
+        and not _anchor_line(block)
+    )
+
+
+def _teaser_run(blocks: list[Block], position: int) -> float:
+    """The share of the ``TEASER_NEIGHBOURS`` lines on either side of the candidate that are
+    shaped like headlines (a list of related links is a run of them; a headline stands
+    between a section label and its byline or standfirst)."""
+    around = [
+        blocks[i]
+        for i in range(position - TEASER_NEIGHBOURS, position + TEASER_NEIGHBOURS + 1)
+        if 0 <= i < len(blocks) and i != position
+    ]
+    return sum(_headline_shaped(b) for b in around) / (2 * TEASER_NEIGHBOURS)
+
+
+def _after_anchor(blocks: list[Block], position: int) -> bool:
+    """Whether a byline or a date line stands within ``ANCHOR_LINES`` lines above the
+    candidate (lines of at most ``ANCHOR_SKIP_WORDS`` words stepped over): a headline comes
+    before its byline; a line after it is a standfirst, a caption or a related link."""
+    passed = 0
+    for index in range(position - 1, max(-1, position - 1 - TITLE_ANCHOR_WINDOW), -1):
+        block = blocks[index]
+        if block.bullet or block.word_count <= ANCHOR_SKIP_WORDS:
+            continue
+        if _anchor_line(block):
+            return True
+        passed += 1
+        if passed >= ANCHOR_LINES:
+            break
+    return False
 
 
 def _doubled(blocks: list[Block], position: int, text: str) -> bool:
