@@ -271,3 +271,23 @@ def test_a_common_given_name_gives_the_gender() -> None:
         "Betsy Marsh, a neighbour, asked about the new road at the meeting.",
         '"I just want to know who is going to pay for the new road," he said.',
     ) == ["Lance Porter"]
+
+
+def test_a_one_word_name_takes_no_gender_from_the_given_names() -> None:
+    # A surname given again ("Warren", "Omar") or a place ("Charlotte", "Jackson") is no given
+    # name: it neither gets a gender from the lists nor becomes a person by it, so "he"/"she"
+    # do not land on it.
+    assert speakers(
+        "Rep. Dana Warren opened the hearing on Monday.",
+        "Gen. Paul Lister answered questions for three hours.",
+        "Warren pressed him on the cost of the new base.",
+        '"We were told it would cost half as much," she said.',
+    ) in (["Rep. Dana Warren"], [None])
+    assert speakers(
+        "Charlotte was hit hardest by the storm on Sunday night.",
+        '"We lost power for two days and nobody came," she said.',
+    ) == [None]
+    assert speakers(
+        "Grant funding for the district fell by a third this year.",
+        '"We will have to cut the summer classes," he said.',
+    ) == [None]

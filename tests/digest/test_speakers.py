@@ -774,7 +774,7 @@ def test_the_quote_belongs_to_the_clause_it_stands_in() -> None:
     assert speakers(
         "Gov. Paul Brandt on Monday signed an order to keep the plant shut, while Ruth Olsen,"
         ' the former mayor, proposed we "wake up and look at the numbers" and left.'
-    ) != ["Gov. Paul Brandt"]
+    ) in (["Ruth Olsen"], [None])
     assert speakers(
         "Councillor Dan Ames used to back his neighbour Rob Hale, but now said the mayor had"
         ' "the chance and the duty to bring the whole town together."'

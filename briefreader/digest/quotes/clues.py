@@ -145,10 +145,11 @@ def gender_of(tokens: list[str]) -> Gender | None:
         if w in MALE_ROLES:
             return "m"
     # The given name comes after any title or role: "Virginia Gov. Terry McAuliffe" is
-    # Terry's, not Virginia's.
+    # Terry's, not Virginia's. A name of one word gives no gender by the lists: it is most
+    # often a surname given again ("Omar", "Warren", "Grant") or a place ("Charlotte").
     titled = [i for i, w in enumerate(lows[:-1]) if w in _TITLE_WORDS]
     given = lows[titled[-1] + 1 : -1] if titled else lows[:-1]
-    for w in given if len(lows) > 1 else lows:
+    for w in given:
         if w in FEMALE_NAMES:
             return "f"
         if w in MALE_NAMES:

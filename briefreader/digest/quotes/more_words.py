@@ -49,7 +49,8 @@ PLACE_WORDS = _words(
     nebraska neb nev nevada ohio okla oklahoma ore oregon pa pennsylvania r.i. s.c. s.d. tenn
     tennessee texas utah va vermont virginia vt wash washington wis wisconsin wyo wyoming"""
 )
-# Common given names whose bearer's gender is known, for "he" and "she".
+# Common given names whose bearer's gender is known, for "he" and "she" (names borne by
+# either sex, or surnames that open East Asian names, such as Kim and Lee, left out).
 MALE_NAMES = _words(
     """aaron abraham adam alan albert alex alexander alfred allen andre andrew andy angelo anthony
     antonio arthur barack barry ben benjamin benny bernard bernie bill billy bob bobby boris
@@ -62,20 +63,20 @@ MALE_NAMES = _words(
     harvey hector henry herbert herman howard hugh hugo ian isaac ivan jack jackson jacob jake
     james jared jason javier jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel joey
     john johnny jon jonathan jorge jose joseph josh joshua juan julian julio justin karl keith
-    ken kenneth kevin kirk kurt kyle lance larry lawrence lee leon leonard leroy lewis lloyd
+    ken kenneth kevin kirk kurt kyle lance larry lawrence  leon leonard leroy lewis lloyd
     louis lucas luis luke malcolm manuel marc marco marcus mark martin marvin matt matthew
     maurice max melvin michael mick miguel mike milton mitch mitt mohammed muhammad nathan
     nathaniel neil nelson newt nicholas nick noah norman oliver omar oscar otis owen pablo
     patrick paul pedro perry pete peter phil philip preston rafael ralph ramon randall randy
     ray raymond reggie reginald reince rex ricardo richard rick ricky rob robert rodney roger
     roland ron ronald ross roy rudy rufus russell ryan sam samuel scott sean sebastian sergio
-    seth shane sidney simon spencer stanley stephen steve steven stuart ted terry theodore
+    seth shane  simon spencer stanley stephen steve steven stuart ted  theodore
     thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor vince vincent
     wade wallace walter warren wayne wesley wilbur william willie zachary"""
 )
 FEMALE_NAMES = _words(
-    """abigail ada agnes alexandra alexis alice alicia alison allison alma amanda amber amelia amy
-    ana andrea angela angelina anita ann anna anne annette april audrey autumn barbara becky
+    """abigail ada agnes alexandra  alice alicia alison allison alma amanda amber amelia amy
+    ana  angela angelina anita ann anna anne annette april audrey autumn barbara becky
     belinda beth bethany betsy betty beverly bonnie brenda brianne brigid brittany candace
     carla carly carmen carol caroline carolyn cassandra catherine cathy charlotte chelsea
     cheryl christina christine cindy claire clara colleen connie constance crystal cynthia
@@ -84,11 +85,11 @@ FEMALE_NAMES = _words(
     emily emma erin esther ethel eva eve evelyn faith felicia fiona florence frances gail
     geraldine gina ginger gloria grace gwen hannah harriet hazel heather heidi helen hillary
     holly hope huma ida irene iris isabel isabella ivanka jacqueline jane janet janice jasmine
-    jean jeanne jenna jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy
+     jeanne jenna jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy
     joyce juanita judith judy julia julie kara karen kari kate katherine kathleen kathryn kathy
-    katie kayleigh kelli kelly kellyanne kim kimberly kirsten kristen kristin kristina lara
+    katie kayleigh kelli  kellyanne  kimberly kirsten kristen kristin kristina lara
     laura lauren leah lena lillian lily linda lisa lois loretta lori lorraine louise lucy lydia
-    lynn mabel madeleine mae mandy marcia margaret margo maria marian marianne marie marilyn
+     mabel madeleine mae mandy marcia margaret margo maria marian marianne marie marilyn
     marjorie marlene martha mary maureen maxine megan megyn melania melanie melissa michelle
     mildred miranda molly monica myra nadia nancy naomi natalie nicole nikki nina nora norma
     olivia paige pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel

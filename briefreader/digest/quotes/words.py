@@ -52,7 +52,9 @@ PRONOUNS: dict[str, PronounKind] = {
     "he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "x", "you": "x",
 }  # fmt: skip
 # Bodies a person has ("his campaign", "her office"): they speak for that person's side.
-OWNED_BODIES = words("campaign office team")
+OWNED_BODIES = words("campaign office")
+"""Bodies a possessive gives an owner ("his campaign said"): not "team", which in sports copy
+is the players, not a body speaking for its coach."""
 OBJECT_PRONOUNS = words("her him it journalists me reporters them us")
 # Plural subjects that speak on their own, without a name ("officials said").
 GROUP_SPEAKERS = words("authorities journalists officials police reporters")
