@@ -35,29 +35,29 @@ WEIGHTS = (
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4554,  # bias
+    -0.4553,  # bias
     0.0672,  # first
-    0.0714,  # second
-    0.1694,  # third
-    0.4912,  # position
-    0.1011,  # relative_position
-    0.1181,  # log_words
-    0.581,  # centroid
-    0.139,  # title
-    0.1242,  # number
+    0.0715,  # second
+    0.1693,  # third
+    0.4911,  # position
+    0.101,  # relative_position
+    0.118,  # log_words
+    0.5842,  # centroid
+    0.1346,  # title
+    0.1241,  # number
     0.0171,  # new_names
     0.0132,  # news_words
     -0.0771,  # quote_share
-    0.0409,  # speech
+    0.0407,  # speech
     -0.0411,  # tail
-    0.1259,  # fourth
-    0.0122,  # fifth
+    0.1254,  # fourth
+    0.0124,  # fifth
     -0.0002,  # long
-    -0.1337,  # lead_overlap
-    0.0191,  # relative_centroid
+    -0.133,  # lead_overlap
+    0.0183,  # relative_centroid
     -0.0133,  # opens_quote
-    0.0571,  # relative_title
-    -0.0968,  # centroid_rank
+    0.059,  # relative_title
+    -0.097,  # centroid_rank
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.

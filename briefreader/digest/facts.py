@@ -93,7 +93,10 @@ _NEWS_IN_QUOTES = words(
 _NAMED_ATTRIBUTION = re.compile(
     r"[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){1,3}[a-z]+(?:\s+\w+){0,3}[.]$"
     r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s*){1,3}[.]$"
-    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+    # a described name ("said harbour engineer Ada Olsen"), not a description ("said the mayor
+    # of New York", "said a spokesman for General Motors", "said officials in South Korea")
+    r"|[,.!?][\"”’]\s+[a-z]+\s+(?!(?:the|a|an|officials?|his|her|its|their)\s)"
+    r"(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:of|at|from)\s+[^\"“”]{1,80})?[.]$"
 )
 # A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").

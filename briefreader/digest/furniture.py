@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefreader.digest.sentences import split_sentences
 from briefreader.lexicon import words
 
 __all__ = [
@@ -28,8 +29,10 @@ __all__ = [
 # the unanchored search can skip ahead to the characters its words begin with.
 _BOILERPLATE = re.compile(
     r"click here|read more|sign up|subscribe|newsletter|all rights reserved|©|"
-    # "Copyright 2019 ...", "Copyright (c) ..." ("copyright infringement" is news)
-    r"copyright\s*(?:\d{4}|\(c\)|by\b)|"
+    # "Copyright 2019 ...", "Copyright The Associated Press", "Copyright: AFP" (its uses in news,
+    # "copyright infringement", "copyright law", are no credit line)
+    r"copyright(?!\s+(?:infringement|law|laws|claim|claims|lawsuit|lawsuits|holder|holders|"
+    r"protection|owner|owners|office|violation|violations|dispute|case|cases)\b)|"
     r"photo(?:graph)?(?:\s+by|\s+credit)|getty images|associated press photo|\(ap photo|"
     r"follow (?:us|me|him|her)\b|share this|https?://|www\.|pic\.twitter\.com|@\w+\)|"
     # embedded posts: "Twitter post by @handle", "A post shared by ...", "#hashtag #hashtag"
@@ -43,12 +46,17 @@ _BOILERPLATE_START = re.compile(
     r"advertisement|related:|see also|watch:|listen:|update:|video:|read more|"
     r"in this (?:photo|image|picture|file photo)|"
     r"this (?:photo|image) (?:was )?(?:issued|released|provided)|"
-    # a time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated Monday 3 June"
+    # a time stamp: "Posted on April 21, 2015, at 11:29 a.m.", "Updated Monday 3 June 2019",
+    # with its year or clock time ("Published on Tuesday, the report found ..." is news)
     r"(?:posted|published|updated)(?: on)? (?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
-    r"dec)[a-z]*\.?|may|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-    # the author's note: "Ada Olsen is a reporter for Harbour News covering ..."
+    r"dec)[a-z]*\.?|may|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;]{0,30}?"
+    r"(?:\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b)|"
+    # the author's note: "Ada Olsen is a reporter for Harbour News covering the port." (a
+    # note is about the writer's beat: one who "was arrested", "who ..." is news)
+    r"(?!(?:the|a|an|his|her|its|their|our|my|this|that)\b)"  # a name, not "the suspect"
     r"\w+(?: [\w.'’-]+){1,2} is an? (?:[\w-]+ ){0,2}(?:reporter|writer|correspondent|editor|"
     r"journalist|columnist|contributor) (?:for|at|with|covering|based)\b"
+    r"(?![^.]*\b(?:who|whom|which|was|were|has been|had been|after|when)\b)"
 )
 
 
@@ -139,7 +147,6 @@ _CREDIT_WORDS = 12  # a following line of at most this many words may be a photo
 #: A paragraph of this many sentences or more is prose, whatever line follows it (a caption
 #: is one or two: "Ada Olsen at the harbour on Monday. She chairs the board.").
 _CAPTION_SENTENCES = 3
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=\S)")
 # A line pointing to a gallery: "Gallery: ... | 14 Photos", "(12 images)".
 _GALLERY = re.compile(r"\bgallery\b|\b\d+\s+(?:photos|images|pictures)\b", re.IGNORECASE)
 
@@ -158,7 +165,7 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
         return True
     if is_caption(para[:_CAPTION_OPENING].split(". ", 1)[0]):
         return True
-    if p + 1 < len(paragraphs) and len(_SENTENCE_END.findall(para)) + 1 < _CAPTION_SENTENCES:
+    if p + 1 < len(paragraphs) and len(split_sentences(para)) < _CAPTION_SENTENCES:
         following = paragraphs[p + 1].rstrip()
         # "See more photos:" and "Gallery: ... | 14 Photos" point to pictures, they credit none.
         pointer = following.endswith(":") or _GALLERY.search(following) is not None
@@ -180,8 +187,9 @@ _PRONOUNS = words(
     he her hers him his its she their theirs them these they this those we
     """
 )
-_DEMONSTRATIVES = words("this these that")
-# A time word after a demonstrative: "This year", "These days", "That morning".
+_DEMONSTRATIVES = words("this these")
+# A time word after a demonstrative that means now: "This year", "These days" ("That
+# morning" points back to a time the sentence before named).
 _TIME_AFTER = re.compile(
     r"\s+(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|"
     r"autumn|fall|winter|days|weeks|months|years)\b",
@@ -204,8 +212,11 @@ def opens_unresolved(text: str) -> str | None:
     word = match.group(1).lower()
     if word in _CONNECTIVES:
         return "connective"
-    if word in _DEMONSTRATIVES and _TIME_AFTER.match(text, match.end()):
-        return None  # "This year, officials banned ...": a time, not a pointer back
+    if _TIME_AFTER.match(text, match.end()):
+        if word in _DEMONSTRATIVES:
+            return None  # "This year, officials banned ...": a time, not a pointer back
+        if word == "that":
+            return "pronoun"  # "That night, police ...": the night the sentence before named
     if word in _PRONOUNS or word == "that" and match.group(0)[-2:-1] in "'’":
         # "That's the view ..." points back; a bare "That" may open a clause ("That the
         # port reopened surprised no one.").
