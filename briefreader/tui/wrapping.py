@@ -25,9 +25,13 @@ def line_breaks(text: str, width: int) -> list[tuple[int, int]]:
     for word in _WORDS.finditer(text):
         word_start, word_end = word.span()
         word_cells = cell_len(word.group())
-        if start >= 0 and used + 1 + word_cells <= width:
-            end, used = word_end, used + 1 + word_cells
-            continue
+        if start >= 0:
+            # What the line takes with this word: the gap before it as it stands (two spaces,
+            # a tab counted as one cell each), not one space.
+            with_word = used + cell_len(text[end:word_start]) + word_cells
+            if with_word <= width:
+                end, used = word_end, with_word
+                continue
         if start >= 0:
             lines.append((start, end))
         if word_cells <= width:

@@ -242,3 +242,46 @@ async def test_the_article_fills_its_pane_and_loses_no_text_at_any_size(size) ->
             assert words[-1] == text.split()
         shown = _rows(view)
         assert shown[0] and sum(bool(row) for row in shown) > len(shown) // 2
+
+
+def test_line_breaks_count_the_gaps_as_they_stand() -> None:
+    # Two or more spaces between words take their cells: no row is wider than the pane.
+    text = "aaaaaaaaaa     bbbbbbbbbb end"
+    lines = line_breaks(text, 25)
+    assert [text[a:b] for a, b in lines] == ["aaaaaaaaaa     bbbbbbbbbb", "end"]
+    assert all(cell_len(text[a:b]) <= 25 for a, b in lines)
+
+
+async def test_a_mouse_selection_in_the_article_copies_its_text() -> None:
+    app = ArticleApp(_long_article())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        # Offsets into the pane: its text starts inside the border and the padding.
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        await pilot.mouse_down(view, offset=(left, top))
+        await pilot.hover(view, offset=(left + 10, top + 2))
+        await pilot.mouse_up(view, offset=(left + 10, top + 2))
+        await pilot.pause()
+        # From the first row's start to the third row's eleventh column (the cell under the
+        # mouse included), across the blank row.
+        assert app.screen.get_selected_text() == (
+            "Paragraph 0 says something about item 0.\n\nParagraph 1"
+        )
+
+
+async def test_a_place_past_the_end_of_the_article_goes_to_its_last_block() -> None:
+    app = ArticleApp(_long_article())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        view.go_to_place((999, 0.0))
+        await pilot.pause()
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y
+        # The reader's own scrolling is followed again afterwards.
+        view.focus()
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.place == (0, 0.0)

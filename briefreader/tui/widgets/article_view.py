@@ -16,6 +16,7 @@ from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 
@@ -174,14 +175,20 @@ class ArticleView(ScrollView, can_focus=True):
         rich_style = self.rich_style
         if row >= len(self._lines):
             return Strip.blank(width, rich_style)
-        strip = self._strips.get(row)
+        selection = self.text_selection
+        strip = None if selection is not None else self._strips.get(row)
         if strip is None:
-            if len(self._strips) >= STRIP_CACHE_ROWS:
-                self._strips.clear()
-            strip = self._strips[row] = self._render_row(row)
-        return strip.crop_extend(scroll_x, scroll_x + width, rich_style)
+            strip = self._render_row(row, selection)
+            if selection is None:
+                if len(self._strips) >= STRIP_CACHE_ROWS:
+                    self._strips.clear()
+                self._strips[row] = strip
+        # The offsets tell a mouse selection which row and column it is over.
+        return strip.crop_extend(scroll_x, scroll_x + width, rich_style).apply_offsets(
+            scroll_x, row
+        )
 
-    def _render_row(self, row: int) -> Strip:
+    def _render_row(self, row: int, selection: Selection | None = None) -> Strip:
         number, start, end = self._lines[row]
         if start < 0:
             return Strip([])
@@ -197,7 +204,32 @@ class ArticleView(ScrollView, can_focus=True):
                 Content.styled(CAPTION_BAR, bar_style),
                 Content.styled(" " + _caption_text(block)[start:end], text_style),
             )
+        span = None if selection is None else selection.get_span(row)
+        if span is not None:
+            left, right = span
+            right = len(content.plain) if right == -1 else right
+            selected = self.screen.get_component_rich_style("screen--selection")
+            content = content.stylize(Style.from_rich_style(selected), left, right)
         return Strip(content.render_segments(base), content.cell_length)
+
+    def row_text(self, row: int) -> str:
+        """The text row ``row`` shows (a caption's with its margin and bar), "" for a blank."""
+        number, start, end = self._lines[row]
+        if start < 0:
+            return ""
+        block = self.blocks[number]
+        if isinstance(block, tuple):
+            return block[1][start:end]
+        return f"{' ' * CAPTION_MARGIN}{CAPTION_BAR} {_caption_text(block)[start:end]}"
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text a mouse selection covers, row by row (for copying it)."""
+        text = "\n".join(self.row_text(row) for row in range(len(self._lines)))
+        return selection.extract(text), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """Draw the rows again with the selection marked (or no longer marked)."""
+        self._repaint()
 
     def _marked(self, paragraph: int, text: str, start: int, end: int) -> Content:
         """The part ``start:end`` of a paragraph with its highlight and matches styled."""
@@ -254,8 +286,9 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self._wrap(self._text_width())
         number, into = self.place
-        if not self._lines or number >= len(self.blocks):
+        if not self._lines:
             return
+        number = min(number, len(self.blocks) - 1)
         rows = self.block_rows(number)
         target = rows.start + round(into * len(rows))
         if self._not_scrollable_yet(target):
