@@ -122,6 +122,8 @@ def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
     gold = {
         p.stem for p in (ROOT / ".." / "shared" / "devset" / "zyte-dev" / "gold").glob("*.json")
     }
+    if not gold:
+        pytest.skip("the development set's zyte-dev gold is not here")
     assert not {page_key(path).split("/")[1] for path in batch} & gold
 
 
