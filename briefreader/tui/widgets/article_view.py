@@ -10,6 +10,7 @@ text never re-wraps for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import BindingType
@@ -138,10 +139,8 @@ class ArticleView(ScrollView, can_focus=True):
         starts: list[int] = []
         for number, block in enumerate(self.blocks):
             starts.append(len(lines))
-            if isinstance(block, tuple):
-                breaks = line_breaks(block[1], width)
-            else:
-                breaks = line_breaks(_caption_text(block), width - CAPTION_INDENT)
+            text_width = width if isinstance(block, tuple) else width - CAPTION_INDENT
+            breaks = line_breaks(self.block_text(number), text_width)
             lines.extend((number, start, end) for start, end in breaks)
             lines.append((number, -1, -1))
         self._lines, self._block_starts, self._lines_width = lines, starts, width
@@ -199,10 +198,9 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             text_style = self.get_visual_style("article-pane--caption")
             bar_style = self.get_visual_style("article-pane--caption-bar")
+            margin, bar, text = _caption_row(self.block_text(number)[start:end])
             content = Content.assemble(
-                " " * CAPTION_MARGIN,
-                Content.styled(CAPTION_BAR, bar_style),
-                Content.styled(" " + _caption_text(block)[start:end], text_style),
+                margin, Content.styled(bar, bar_style), Content.styled(text, text_style)
             )
         span = None if selection is None else selection.get_span(row)
         if span is not None:
@@ -217,10 +215,8 @@ class ArticleView(ScrollView, can_focus=True):
         number, start, end = self._lines[row]
         if start < 0:
             return ""
-        block = self.blocks[number]
-        if isinstance(block, tuple):
-            return block[1][start:end]
-        return f"{' ' * CAPTION_MARGIN}{CAPTION_BAR} {_caption_text(block)[start:end]}"
+        text = self.block_text(number)[start:end]
+        return text if isinstance(self.blocks[number], tuple) else "".join(_caption_row(text))
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The text a mouse selection covers, row by row (for copying it)."""
@@ -290,19 +286,22 @@ class ArticleView(ScrollView, can_focus=True):
             return
         number = min(number, len(self.blocks) - 1)
         rows = self.block_rows(number)
-        target = rows.start + round(into * len(rows))
-        if self._not_scrollable_yet(target):
-            self.call_after_refresh(self._apply_place)
-            return
-        self.scroll_to(y=target, animate=False, immediate=True, force=True)
-        self._place_width = self.size.width
-        self.border_title = self._title()
+        if self._scroll_to_row(rows.start + round(into * len(rows)), self._apply_place):
+            self.border_title = self._title()
 
-    def _not_scrollable_yet(self, target: int) -> bool:
-        """True while the rows just wrapped are not laid out yet: the pane cannot scroll as
-        far as ``target`` though its rows reach it (the next layout makes it so)."""
+    def _scroll_to_row(
+        self, target: int, retry: Callable[[], None], *, animate: bool = False
+    ) -> bool:
+        """Scroll row ``target`` to the top and take the place at this width; or, while the
+        rows just wrapped are not laid out yet (the pane cannot scroll as far as ``target``
+        though its rows reach it), call ``retry`` after the next layout and return False."""
         reachable = min(target, self.virtual_size.height - self.scrollable_content_region.height)
-        return self.max_scroll_y < reachable
+        if self.max_scroll_y < reachable:
+            self.call_after_refresh(retry)
+            return False
+        self.scroll_to(y=target, animate=animate, immediate=not animate, force=True)
+        self._place_width = self.size.width
+        return True
 
     # The highlighted sentence and going to it.
 
@@ -339,12 +338,9 @@ class ArticleView(ScrollView, can_focus=True):
             return
         block, animate = self._pending_reveal
         target = self.block_rows(block).start
-        if self._not_scrollable_yet(target):
-            self.call_after_refresh(self._apply_reveal)
+        if not self._scroll_to_row(target, self._apply_reveal, animate=animate):
             return
         self._pending_reveal = None
-        self.scroll_to(y=target, animate=animate, immediate=not animate, force=True)
-        self._place_width = self.size.width
         self.place = (block, 0.0)
         self.border_title = self._title()
 
@@ -390,6 +386,11 @@ def _blocks_of(article: Article) -> list[Block]:
     for _, rest in sorted(captions.items()):
         blocks.extend(rest)
     return blocks
+
+
+def _caption_row(text: str) -> tuple[str, str, str]:
+    """A caption's row as drawn: its margin, the bar, and its text after a space."""
+    return " " * CAPTION_MARGIN, CAPTION_BAR, " " + text
 
 
 def _caption_text(caption: Caption) -> str:
