@@ -42,10 +42,10 @@ def child_bare() -> None:
     Bare().run(headless=True, size=SIZE)
 
 
-def child_reader(target: str) -> None:
-    """Open ``target``; print FIRST when the first article is painted, ALL when all are read."""
-    # What `briefreader open TARGET` runs (briefreader.cli.run_reader, without Typer: see
-    # briefreader.cli.plain_open_files): the one file read first, then the reader launched.
+def open_reader(target: str):  # type: ignore[no-untyped-def]
+    """The app ``briefreader open TARGET`` runs (briefreader.cli.run_reader, without Typer: see
+    briefreader.cli.plain_open_files): the one file read first, then the reader launched with
+    the default settings."""
     import os
 
     from briefreader.cli import launch_reader
@@ -53,7 +53,12 @@ def child_reader(target: str) -> None:
     from briefreader.sources import load_document
 
     document = None if os.path.isdir(target) else load_document(target)
-    app = launch_reader([target], use_system_clipboard=False, config=Config(), document=document)
+    return launch_reader([target], use_system_clipboard=False, config=Config(), document=document)
+
+
+def child_reader(target: str) -> None:
+    """Open ``target``; print FIRST when the first article is painted, ALL when all are read."""
+    app = open_reader(target)
     state = {"first": False}
 
     def poll() -> None:

@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from _common import compile_bytecode
+from _startup import SIZE, open_reader
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "samples" / "nk-troops.txt"
@@ -35,43 +36,19 @@ WATCH_SECONDS = 2.0
 TICK = 0.01
 """Seconds between the timer's ticks."""
 
-WORDS = tuple(
-    [
-        "the",
-        "council",
-        "said",
-        "on",
-        "tuesday",
-        "that",
-        "crews",
-        "would",
-        "replace",
-        "water",
-        "meters",
-        "across",
-        "the",
-        "district",
-        "before",
-        "winter",
-        "and",
-        "that",
-        "bills",
-        "would",
-        "fall",
-        "for",
-        "most",
-        "households",
-        "by",
-        "spring",
-    ]
+WORDS = (
+    "the council said on tuesday that crews would replace water meters across the district "
+    "before winter and that bills would fall for most households by spring"
 )
+"""The words the paragraphs are drawn from."""
 
 
 def write_long_article(path: Path, paragraphs: int) -> None:
     """A plain-text article of ``paragraphs`` paragraphs of 30-80 words (fixed seed)."""
     rng = random.Random(3)
+    vocabulary = WORDS.split()
     body = [
-        " ".join(rng.choice(WORDS) for _ in range(rng.randint(30, 80))).capitalize() + "."
+        " ".join(rng.choice(vocabulary) for _ in range(rng.randint(30, 80))).capitalize() + "."
         for _ in range(paragraphs)
     ]
     path.write_text("Council replaces meters\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
@@ -81,13 +58,7 @@ def child(target: str) -> None:
     """Open ``target``; print the longest gap between timer ticks after the first paint."""
     import time
 
-    from briefreader.cli import launch_reader
-    from briefreader.config import Config
-    from briefreader.sources import load_document
-
-    app = launch_reader(
-        [target], use_system_clipboard=False, config=Config(), document=load_document(target)
-    )
+    app = open_reader(target)
     state: dict[str, float] = {}
     display = app._display  # every paint goes through it
 
@@ -114,7 +85,7 @@ def child(target: str) -> None:
             app.exit()
 
     app.call_later(lambda: app.set_interval(TICK, tick))
-    app.run(headless=True, size=(160, 45))
+    app.run(headless=True, size=SIZE)
 
 
 def longest_gap(target: Path) -> float:
