@@ -66,6 +66,19 @@ async def wait_until(pilot: Pilot, condition: Callable[[], bool], tries: int = 1
     raise AssertionError("the app never reached the expected state")
 
 
+def palette_offers(app: BriefReaderApp, text: str) -> bool:
+    """Whether the command palette is open with an option holding ``text`` highlighted (its
+    search runs in the background, so a test waits for this before pressing enter)."""
+    from textual.command import CommandList, CommandPalette
+
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    options = app.screen.query_one(CommandList)
+    if options.highlighted is None:
+        return False
+    return text.lower() in str(options.get_option_at_index(options.highlighted).prompt).lower()
+
+
 async def wait_loaded(pilot: Pilot) -> None:
     """Wait until the main screen shows the brief."""
     await wait_until(pilot, lambda: getattr(pilot.app.screen, "is_loaded", False))

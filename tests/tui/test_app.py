@@ -15,7 +15,14 @@ from briefreader.tui.screens.panes import SPINNER_AFTER
 from briefreader.tui.screens.reader import ReaderScreen
 from briefreader.tui.widgets.article_view import ArticleView
 from briefreader.tui.widgets.digest_pane import DigestPane
-from tests.tui.conftest import NARROW, WIDE, reader_app, wait_loaded, wait_until
+from tests.tui.conftest import (
+    NARROW,
+    WIDE,
+    palette_offers,
+    reader_app,
+    wait_loaded,
+    wait_until,
+)
 from tests.tui.sample_brief import TITLE, make_brief
 
 SOURCE = f"({TITLE}, The Korea Times)"
@@ -280,13 +287,13 @@ async def test_command_palette_runs_reader_actions(app):
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
         await pilot.press(*"show quotes")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_offers(app, "quotes"))
         await pilot.press("enter")
         await wait_until(pilot, lambda: focused_name(app) == "quotes")
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
         await pilot.press(*"copy quote")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_offers(app, "copy quote"))
         await pilot.press("enter")
         await wait_until(pilot, lambda: app.clipboard.endswith(SOURCE))
         assert "— NIS" in app.clipboard

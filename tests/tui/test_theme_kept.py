@@ -8,7 +8,7 @@ from pathlib import Path
 from briefreader.config import load_config
 from briefreader.tui.app import create_app
 from tests.conftest import SEED
-from tests.tui.conftest import WIDE, wait_loaded
+from tests.tui.conftest import WIDE, palette_offers, wait_loaded, wait_until
 
 
 def app_with_settings(path: Path, monkeypatch):
@@ -43,11 +43,11 @@ async def test_the_palette_changes_and_keeps_the_theme(tmp_path, monkeypatch):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_offers(app, "theme"))
         await pilot.press("enter")  # "Change theme"
         await pilot.pause(0.3)
         await pilot.press(*"dracula")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_offers(app, "dracula"))
         await pilot.press("enter")
         for _ in range(5):
             await pilot.pause()
