@@ -20,6 +20,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -142,6 +143,15 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         """The article's reading position to restore after a new layout (None: the top, or
         the highlighted sentence, which the reader just chose)."""
         self._shows_article = False
+
+    def _screen_resized(self, size: Size) -> None:
+        # Textual lays the screen out at once for every resize event, and again for a layout
+        # already asked for. The terminal's first resize event often arrives just as the
+        # panes are mounted (which asks for a layout): at the size the screen has, that is
+        # the same work twice, and a second full paint of the first screen.
+        if size == self.outer_size and self._layout_required:
+            return
+        super()._screen_resized(size)
 
     # Building the screen.
 

@@ -13,7 +13,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Region, Size
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -21,6 +21,7 @@ from briefreader.model import Brief
 from briefreader.tui.articles import Row
 from briefreader.tui.messages import ArticleChosen
 from briefreader.tui.widgets.list_keys import CURSOR_KEYS, LIST_MOVES
+from briefreader.tui.widgets.steady_scrollbar import keep_scrollbar, steady_virtual_size
 
 
 def counts_line(brief: Brief) -> str:
@@ -87,6 +88,8 @@ class ArticleList(ScrollView, can_focus=True):
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
     """The row (position in ``order``) under the cursor."""
+
+    virtual_size: Reactive[Size] = steady_virtual_size()
 
     def __init__(
         self,
@@ -181,7 +184,8 @@ class ArticleList(ScrollView, can_focus=True):
             if position < len(self.order) - 1:
                 lines.append((-1, separator))
         self._lines, self._row_starts = lines, starts
-        self.virtual_size = Size(width, len(lines))
+        self.virtual_size = size = Size(width, len(lines))
+        self._scroll_update(size)  # the scrollbar's thumb (see steady_scrollbar)
         self.refresh()
 
     def _wrap_row(self, index: int, width: int) -> list[Content]:
@@ -199,15 +203,22 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         """Lay the rows out once the size is known."""
+        keep_scrollbar(self)
         self.call_after_refresh(self._layout_lines)
 
     def notify_style_update(self) -> None:
-        """Wrap the rows again in the new theme's styles."""
+        """Wrap the rows again when the styles they are drawn in changed (a theme was
+        picked); focus and hover restyle the list too, and leave its rows as they are."""
         super().notify_style_update()
+        if not self._styles:
+            return
+        old_styles = dict(self._styles)
         self._styles.clear()
-        if self._wrapped:
+        if any(self._style(name) != style for name, style in old_styles.items()):
             self._wrapped.clear()
             self._layout_lines()
+        else:
+            self._styles.update(old_styles)
 
     def on_resize(self) -> None:
         """Wrap the rows again for a new width."""

@@ -3,9 +3,9 @@
 The pane draws its own lines (a :class:`~textual.scroll_view.ScrollView` with the line API,
 as Textual's ``Log`` is): one widget however long the article, wrapped at the pane's width
 (:mod:`briefreader.tui.wrapping`), and only the rows on screen are rendered. A widget per
-paragraph cost the first screen a few milliseconds each to mount, style and lay out, and a
-second layout when the scrollbar appeared; the gutter is kept (``app.tcss``) so that the
-text never re-wraps for it.
+paragraph cost the first screen a few milliseconds each to mount, style and lay out. The
+scrollbar is there from the first layout (:mod:`briefreader.tui.widgets.steady_scrollbar`),
+so the text never re-wraps for it and the screen is laid out once.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -24,6 +25,7 @@ from textual.style import Style
 from briefreader.model import Article, Caption, Span
 from briefreader.tui.search import SearchPattern, as_pattern
 from briefreader.tui.widgets.list_keys import SCROLL_MOVES
+from briefreader.tui.widgets.steady_scrollbar import keep_scrollbar, steady_virtual_size
 from briefreader.tui.wrapping import line_breaks
 
 Place = tuple[int, float]
@@ -66,6 +68,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-pane--caption",
         "article-pane--caption-bar",
     }
+
+    virtual_size: Reactive[Size] = steady_virtual_size()
 
     def __init__(self, article: Article) -> None:
         """Show ``article``."""
@@ -145,10 +149,15 @@ class ArticleView(ScrollView, can_focus=True):
             lines.append((number, -1, -1))
         self._lines, self._block_starts, self._lines_width = lines, starts, width
         self._strips.clear()
-        self.virtual_size = Size(width, len(lines))
+        self.virtual_size = size = Size(width, len(lines))
+        self._scroll_update(size)  # the scrollbar's thumb (no layout asks for it: see above)
 
     def _text_width(self) -> int:
         return self.scrollable_content_region.width
+
+    def on_mount(self) -> None:
+        """Have the scrollbar before the first layout."""
+        keep_scrollbar(self)
 
     def on_resize(self) -> None:
         """Wrap at the new width; scroll to a source chosen before the article had its size,

@@ -8,6 +8,8 @@ from typing import ClassVar, Generic, TypeVar
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -17,6 +19,7 @@ from briefreader.tui.copying import Copied, copy, nothing_copied
 from briefreader.tui.messages import ItemChosen
 from briefreader.tui.search import NO_SEARCH, SearchPattern, as_pattern
 from briefreader.tui.widgets.list_keys import LIST_MOVES
+from briefreader.tui.widgets.steady_scrollbar import keep_scrollbar, steady_virtual_size
 
 Item = TypeVar("Item", Fact, Quote, Figure)
 
@@ -71,6 +74,8 @@ class DigestPane(OptionList, Generic[Item]):
         "digest-pane--match",
     }
 
+    virtual_size: Reactive[Size] = steady_virtual_size()
+
     def __init__(self, brief: Brief, *, initial: int | None = 0) -> None:
         """Show the pane's items of ``brief``, selecting item ``initial``."""
         super().__init__(id=f"{self.pane_name}-pane", classes="digest-pane")
@@ -105,6 +110,7 @@ class DigestPane(OptionList, Generic[Item]):
 
     def on_mount(self) -> None:
         """Fill the list once styles are known, so item parts can use the pane's tcss."""
+        keep_scrollbar(self)
         self._rebuild(self._initial)
 
     def notify_style_update(self) -> None:

@@ -1,0 +1,33 @@
+"""Panes whose vertical scrollbar is there from their first layout.
+
+Textual shows a widget's scrollbar once its virtual size is taller than the widget, and a
+list or the article learns that size only while it is first rendered (an ``OptionList``
+measures its options then; the article wraps its rows then). The new virtual size (a
+reactive that asks for a layout) and the scrollbar appearing each ask for a second layout of
+the whole screen and a second full paint right after the first: in about half the runs of
+``benchmarks/first_screen.py`` that was 40 ms of the reader's first screen.
+
+The panes have fixed heights (``1fr``), so their content never changes the layout: they
+keep their scrollbar from the start (``overflow-y: scroll`` in ``app.tcss``, the track in
+the pane's own background, so only the thumb shows and nothing when the content fits), and
+a new virtual size only repaints them (:func:`steady_virtual_size`).
+"""
+
+from __future__ import annotations
+
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.widget import Widget
+
+
+def steady_virtual_size() -> Reactive[Size]:
+    """A ``virtual_size`` reactive for a fixed-size pane: a change repaints (and the pane
+    updates its scrollbar itself), but never lays the screen out again."""
+    return Reactive(Size(0, 0), layout=False)
+
+
+def keep_scrollbar(pane: Widget) -> None:
+    """Give ``pane`` its vertical scrollbar before its first layout (call from ``on_mount``;
+    the pane's style must say ``overflow-y: scroll``, else Textual hides it again)."""
+    pane.set_reactive(Widget.show_vertical_scrollbar, True)
+    pane.vertical_scrollbar.display = True
