@@ -170,7 +170,11 @@ class ArticleList(ScrollView, can_focus=True):
     # Laying out and drawing the lines.
 
     def _layout_lines(self) -> None:
-        """Wrap every row to the width, with a separator line between rows."""
+        """Wrap every row to the width, with a separator line between rows, and repaint."""
+        self._wrap_lines()
+        self.refresh()
+
+    def _wrap_lines(self) -> None:
         width = self.scrollable_content_region.width
         if width <= 0:
             return
@@ -186,7 +190,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._lines, self._row_starts = lines, starts
         self.virtual_size = size = Size(width, len(lines))
         self._scroll_update(size)  # the scrollbar's thumb (see steady_scrollbar)
-        self.refresh()
 
     def _wrap_row(self, index: int, width: int) -> list[Content]:
         """The lines of source ``index``'s row at ``width`` (wrapped again only if its row,
@@ -202,9 +205,9 @@ class ArticleList(ScrollView, can_focus=True):
         return wrapped
 
     def on_mount(self) -> None:
-        """Lay the rows out once the size is known."""
+        """Have the scrollbar before the first layout (the rows are wrapped when first
+        drawn, at the width the layout gave)."""
         keep_scrollbar(self)
-        self.call_after_refresh(self._layout_lines)
 
     def notify_style_update(self) -> None:
         """Wrap the rows again when the styles they are drawn in changed (a theme was
@@ -228,6 +231,8 @@ class ArticleList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """Line ``y`` of the visible part of the list."""
         width = self.scrollable_content_region.width
+        if width != self._width:
+            self._wrap_lines()  # the first paint, or a paint before the resize event
         base = self.get_visual_style()
         number = self.scroll_offset.y + y
         if not 0 <= number < len(self._lines):

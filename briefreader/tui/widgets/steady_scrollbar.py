@@ -10,7 +10,8 @@ the whole screen and a second full paint right after the first: in about half th
 The panes have fixed heights (``1fr``), so their content never changes the layout: they
 keep their scrollbar from the start (``overflow-y: scroll`` in ``app.tcss``, the track in
 the pane's own background, so only the thumb shows and nothing when the content fits), and
-a new virtual size only repaints them (:func:`steady_virtual_size`).
+a new virtual size neither lays the screen out nor repaints them again
+(:func:`steady_virtual_size`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from textual.widget import Widget
 
 
 def steady_virtual_size() -> Reactive[Size]:
-    """A ``virtual_size`` reactive for a fixed-size pane: a change repaints (and the pane
-    updates its scrollbar itself), but never lays the screen out again."""
-    return Reactive(Size(0, 0), layout=False)
+    """A ``virtual_size`` reactive for a fixed-size pane: a change neither lays the screen
+    out again nor repaints the pane (the pane learns its size while it is drawn, or on a
+    resize, which repaints it anyway; it updates its scrollbar itself)."""
+    return Reactive(Size(0, 0), layout=False, repaint=False)
 
 
 def keep_scrollbar(pane: Widget) -> None:
