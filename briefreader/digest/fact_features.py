@@ -100,6 +100,9 @@ class FactSentence:
     quote_share: float
     skip: bool
     tokens: int = 0  # how many words
+    #: Why a skipped sentence is no candidate ("quote", "caption paragraph", "too short" ...:
+    #: the rule of ``facts`` that kept it out); empty for a candidate.
+    why: str = ""
 
     @property
     def end(self) -> int:

@@ -52,7 +52,14 @@ from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Article, Fact, Quote, Span
 
-__all__ = ["fact_candidates", "fact_count", "lead_index", "rank_facts"]
+__all__ = [
+    "fact_candidates",
+    "fact_count",
+    "fact_sentences",
+    "lead_index",
+    "rank_facts",
+    "title_words",
+]
 
 
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
@@ -194,8 +201,10 @@ def _quoted_share(
     return min(1.0, max(covered, own) / length)
 
 
-def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
-    title = set(_content(article.title or ""))
+def fact_sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
+    """Every sentence of ``article`` as the ranker reads it, in article order; a skipped one
+    (``skip``) names the rule that kept it out (``why``)."""
+    title = title_words(article)
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.span.paragraph, []).append((q.span.start, q.span.end))
@@ -246,7 +255,9 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 # "But Beijing is balking at ..." stands alone without its "But"; "But
                 # another one, in the United States, ..." does not.
                 s, text, opening = _drop_connective(para, s, e, text)
-            skip = quoted or caption or _not_a_fact(text, tokens, words, title)
+            why = "quote" if quoted else "caption paragraph" if caption else None
+            why = why or _why_not_a_fact(text, tokens, words, title)
+            skip = why is not None
             # "He was 88.": too short alone, but a fact with the sentence it leans on.
             fragment = skip and not (quoted or caption) and len(tokens) < _MIN_WORDS
             fragment = fragment and not _not_a_fact(text, tokens, words, title, 1)
@@ -258,7 +269,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 if (not skip or fragment) and _joins(out, p, len(tokens)):
                     out.append(_joined(out.pop(), para, e, words, names, tokens, share))
                     continue
-                skip = True
+                skip, why = True, why or "leans on the one before"
             seen_candidate = seen_candidate or not skip
             out.append(
                 FactSentence(
@@ -272,6 +283,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                     quote_share=share,
                     skip=skip,
                     tokens=len(tokens),
+                    why=why or "",
                 )
             )
     return out
@@ -360,23 +372,36 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
 def _not_a_fact(
     text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
 ) -> bool:
-    """Whether a sentence cannot be a fact: too short (fewer than ``min_words``) or long, a
-    question, a lead-in to a list (ending with a colon), a list item, no prose, furniture,
-    unbalanced quotation marks, or an opening that cannot stand alone."""
+    """Whether a sentence cannot be a fact (:func:`_why_not_a_fact` names a rule)."""
+    return _why_not_a_fact(text, tokens, words, title, min_words) is not None
+
+
+def _why_not_a_fact(
+    text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
+) -> str | None:
+    """Why a sentence cannot be a fact, or ``None``: too short (fewer than ``min_words``) or
+    long, a question, a lead-in to a list (ending with a colon), a list item, no prose,
+    unbalanced quotation marks, or furniture."""
     # Cheap tests first: the regular-expression ones run only when these pass.
-    return (
-        len(tokens) < min_words
-        or len(tokens) > _MAX_WORDS
-        or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
-        # "In a wide-ranging interview, the president also said:" leads into a list or a
-        # quotation it does not hold: alone it says nothing.
-        or text.rstrip().endswith(":")
-        or text.lstrip().startswith(("—", "–", "-", "•"))
-        or not any(c.islower() for c in text)
-        or not _balanced(text)
-        or is_boilerplate(text.lower())
-        or is_artefact(text, tokens, words, title)
-    )
+    if len(tokens) < min_words:
+        return "too short"
+    if len(tokens) > _MAX_WORDS:
+        return "too long"
+    if text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?"):
+        return "question"
+    # "In a wide-ranging interview, the president also said:" leads into a list or a
+    # quotation it does not hold: alone it says nothing.
+    if text.rstrip().endswith(":"):
+        return "ends in a colon"
+    if text.lstrip().startswith(("—", "–", "-", "•")):
+        return "list item"
+    if not any(c.islower() for c in text):
+        return "no prose"
+    if not _balanced(text):
+        return "unbalanced marks"
+    if is_boilerplate(text.lower()) or is_artefact(text, tokens, words, title):
+        return "furniture"
+    return None
 
 
 def _balanced(text: str) -> bool:
@@ -444,6 +469,7 @@ def _run_on(
         has_number=has_number,
         quote_share=share,
         skip=True,
+        why="too long",
     )
 
 
@@ -453,8 +479,12 @@ def fact_candidates(
     """Every sentence of ``article`` that may be a fact, in article order, with its features
     (:data:`~briefreader.digest.fact_features.FEATURES`): what the model scores, and what
     ``tools/train_fact_ranker.py`` learns from."""
-    sentences = _sentences(article, quotes)
-    return featurize(sentences, set(_content(article.title or "")))
+    return featurize(fact_sentences(article, quotes), title_words(article))
+
+
+def title_words(article: Article) -> set[str]:
+    """The stemmed content words of ``article``'s title (what the ``title`` feature reads)."""
+    return set(_content(article.title or ""))
 
 
 def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_FACTS) -> list[Fact]:

@@ -168,3 +168,21 @@ def test_a_caption_with_abbreviations_is_still_one_sentence() -> None:
         "Ada Olsen | Reuters",
     ]
     assert is_caption_paragraph([*caption, *BODY], 0)
+
+
+def test_a_skipped_sentence_names_the_rule_that_kept_it_out() -> None:
+    # tools/fact_misses.py reports these names: they must be the rule the ranker applied.
+    from briefreader.digest.facts import fact_sentences
+
+    question = "Will the ferry company ever run a boat from the old pier again?"
+    short = "The pier is shut."
+    leaning = "They also closed the cafe that stood at the end of the pier for decades."
+    quoted = '"It was a sad day for everybody who loves the old terminal," a commuter said.'
+    colon = "The council listed the repairs the pier needs in its report on Monday:"
+    sentences = fact_sentences(inline_article(*BODY, question, short, leaning, quoted, colon), [])
+    why = {s.text: s.why for s in sentences}
+    assert why[question] == "question" and why[short] == "too short"
+    assert why[leaning] == "leans on the one before" and why[quoted] == "quote"
+    assert why[colon] == "ends in a colon"
+    assert all(why[text] == "" for text in BODY)
+    assert all(s.skip == bool(s.why) for s in sentences)
