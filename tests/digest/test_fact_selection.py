@@ -13,7 +13,7 @@ import pytest
 
 from briefreader.digest.fact_features import FEATURES
 from briefreader.digest.fact_selection import order_facts
-from briefreader.digest.facts import fact_candidates, rank_facts
+from briefreader.digest.facts import fact_candidates, fact_sentences, rank_facts
 from briefreader.digest.furniture import opens_unresolved
 from tests.digest.conftest import inline_article
 from tests.digest.test_fact_shapes import BODY
@@ -132,7 +132,7 @@ def test_the_lead_comparison_names_each_way_a_fact_differs_from_lead3() -> None:
         "(CNN)The port authority closed the northern harbour on Monday after a spill.",
         "About 40 workers were sent home and fishing was banned near the ship.",
         "They were told to stay away until Friday.",
-        "Is the bay safe?",
+        "Is the bay safe for the boats of the town?",
         "The ship's owner, Tarrow Shipping, said it would pay for the clean-up in full.",
     ]
     text = " ".join(lead)
@@ -145,7 +145,11 @@ def test_the_lead_comparison_names_each_way_a_fact_differs_from_lead3() -> None:
         "later sentence in",
     }
     asked = " ".join([lead[0], lead[1], lead[3], lead[4]])
-    assert "lead sentence left out: question" in causes(asked, [lead[0], lead[1], lead[4]])
+    read = [(s.text, s.why) for s in fact_sentences(inline_article(asked), [])]
+    assert "lead sentence left out: question" in causes(asked, [lead[0], lead[1], lead[4]], read)
+    # A candidate the ranker passed over is named as such, not guessed at.
+    passed = causes(asked, [lead[0], lead[4], lead[3]], read)
+    assert "lead sentence left out: a candidate not chosen" in passed
     split = "A guard at the U.S. Census Bureau was shot on Monday. He died. Police came."
     assert causes(split, [split.split(" He")[0], "He died.", "Police came."]) == {
         "regex split an abbreviation",
