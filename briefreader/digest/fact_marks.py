@@ -52,6 +52,8 @@ def quoted_share(
     mark = start
     for i in range(start, end):
         ch = text[i]
+        if ch == '"' and not inside and _inch_mark(text, i):
+            continue
         if ch == '"':
             # A straight mark closes when it follows a word and precedes a space or the end.
             closes = i > start and not text[i - 1].isspace()
@@ -82,7 +84,9 @@ def balanced(text: str) -> bool:
     does not close, nor closes one it did not open). Pages mix curly and straight marks
     (“We're On It"), so a straight mark may close a curly one; „German“ marks pair too."""
     open_marks: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch == '"' and not open_marks and _inch_mark(text, i):
+            continue  # 'a 34" monitor'
         if ch == "\u201c" and open_marks[-1:] == ["\u201e"]:
             open_marks.pop()  # „German“: the high mark closes the low one
         elif ch in _CURLY_OPENERS:
@@ -94,3 +98,10 @@ def balanced(text: str) -> bool:
         elif ch in STRAIGHT_DOUBLE:
             open_marks.append(ch)
     return not open_marks
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Whether the straight double mark at ``text[i]``, with no quotation open, is a unit of
+    length after a number ('a 65" screen', '34"x14"'): it follows a digit and no letter
+    follows it. (Inside a quotation the same mark closes it: '"Plan 9" was dropped'.)"""
+    return i > 0 and text[i - 1].isdigit() and (i + 1 >= len(text) or not text[i + 1].isalpha())
