@@ -234,3 +234,17 @@ def test_more_facts_asked_keep_the_same_first_facts(seed):
     more = build_brief(seed, max_facts=20).facts
     assert len(default) == 12 < len(more) <= 20
     assert [f.text for f in more[:12]] == [f.text for f in default]
+
+
+def test_the_numbers_feature_counts_the_figures_a_sentence_gives() -> None:
+    # Key facts carry figures ("$24 to $28 a pound", "13.7 billion"): the later-fact ranker
+    # reads how many (up to three), not only whether there is one.
+    sentences = (
+        "The council closed the old ferry terminal on Monday after inspectors found cracks.",
+        "Repairs will cost 4 million euros, the council said in a statement on its website.",
+        "Tickets rose from 2.50 to 3.10 euros in 2023, and 1,200 commuters left the ferry.",
+        "Tickets rose 5 percent in 2023, to 3.10 euros, and 1,200 commuters left, 400 in June.",
+    )
+    k = FEATURES.index("numbers")
+    values = [v[k] for _, v in fact_candidates(inline_article(*sentences), [])]
+    assert values == [0.0, 1 / 3, 1.0, 1.0]
