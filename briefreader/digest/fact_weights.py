@@ -36,30 +36,30 @@ WEIGHTS = (
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.5094,  # bias
-    0.0478,  # first
-    0.0332,  # second
-    0.1471,  # third
-    0.6154,  # position
-    0.156,  # relative_position
-    0.1172,  # log_words
-    0.5743,  # centroid
-    0.14,  # title
-    0.0337,  # number
-    0.0141,  # new_names
-    0.0118,  # news_words
-    -0.0595,  # quote_share
-    0.0418,  # speech
-    -0.0506,  # tail
-    0.1114,  # fourth
-    -0.0077,  # fifth
-    -0.0102,  # long
-    -0.1823,  # lead_overlap
-    0.04,  # relative_centroid
-    -0.0207,  # opens_quote
-    0.065,  # relative_title
-    -0.1114,  # centroid_rank
-    0.1755,  # numbers
+    -0.509,  # bias
+    0.0485,  # first
+    0.0326,  # second
+    0.1465,  # third
+    0.6136,  # position
+    0.1543,  # relative_position
+    0.1173,  # log_words
+    0.5756,  # centroid
+    0.143,  # title
+    0.0335,  # number
+    0.0145,  # new_names
+    0.0116,  # news_words
+    -0.0513,  # quote_share
+    0.0427,  # speech
+    -0.0504,  # tail
+    0.1108,  # fourth
+    -0.0087,  # fifth
+    -0.0112,  # long
+    -0.1837,  # lead_overlap
+    0.0391,  # relative_centroid
+    -0.0186,  # opens_quote
+    0.0638,  # relative_title
+    -0.1104,  # centroid_rank
+    0.1754,  # numbers
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.

@@ -105,6 +105,11 @@ _NAMED_ATTRIBUTION = re.compile(
     r"|[,.!?][\"”’]\s+[a-z]+\s+(?!(?:the|a|an|officials?|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:of|at|from)\s+[^\"“”]{1,80})?[.]$"
+    # the described name before its verb ('," White House press secretary Ada Olsen told
+    # reporters on the ship.'), not a description ('," the mayor of Port Ellis said.')
+    r"|[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){0,3}(?!(?:the|a|an|officials?|his|her|its|their)\s)"
+    r"(?:[a-z-]+\s+){0,2}(?!(?:of|for|in|at|from|with|by|to|and)\s)[a-z-]+\s+"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:" + "|".join(sorted(_SPEECH)) + r")\b[^\"“”]{0,80}[.]$"
 )
 # A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").
 _NUMBER_WORDS = words(

@@ -92,6 +92,16 @@ def test_a_quote_with_a_count_in_words_or_a_described_named_speaker_may_be_a_fac
     assert count in candidates and described in candidates and captain in candidates
     assert chatter not in candidates
     assert mayor not in candidates and spokesman not in candidates
+    # The described name may stand before its verb, and more may follow the verb.
+    before = '"It was a sad day for everybody who loves the old terminal," '
+    named = before + "Port Ellis harbour master Ada Olsen told reporters on the quay."
+    described = [
+        before + "the mayor of Port Ellis told reporters.",
+        before + "a spokesman for Bay Ferries said on Monday.",
+        before + "officials in Port Ellis said.",
+    ]
+    candidates = _candidates(*BODY, named, *described)
+    assert named in candidates and not set(described) & set(candidates)
 
 
 def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
