@@ -15,9 +15,10 @@ they differ from Lead-3 is named:
   one before joins it);
 - ``regex split an abbreviation``: a fact is one sentence of ours and two of the regex's
   ("U.S. Census", "Clarence J. Brown");
-- ``lead sentence left out: ...``: a Lead-3 sentence is in none of the first three facts (a
-  question, a fragment, unbalanced quotation marks, or other: a quote, a repeat, a sentence
-  leaning on the one before that could not join it);
+- ``lead sentence left out: ...``: a Lead-3 sentence is in none of the first three facts, with
+  the rule of ``briefreader.digest.facts`` that kept it out (``FactSentence.why``: a question,
+  too short, a quote, a sentence leaning on the one before that could not join it ...) or "a
+  candidate not chosen" (outscored, or a repeat of a chosen fact);
 - ``later sentence in``: a fact holds a sentence past the third.
 
 Prints, per cause, the articles it touches and the mean ROUGE-1/2/Lsum F1 difference (x100,
@@ -31,6 +32,7 @@ import json
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,7 +42,6 @@ from facts_eval import _SENT, reference, split_of  # noqa: E402
 #: An opening a fact leaves out of a lead sentence that is this long (characters) or shorter
 #: is a dateline or a connective; a longer one is something else.
 _OPENING_CHARS = 40
-_MIN_WORDS = 6  # a lead sentence of fewer words is a fragment (the fact ranker's own limit)
 _KEYS = ("rouge1", "rouge2", "rougeLsum")
 
 
@@ -72,23 +73,22 @@ def regex_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _balanced(text: str) -> bool:
-    straight = text.count('"') % 2 == 0
-    return straight and text.count("\u201c") == text.count("\u201d")
+def _left_out_reason(sentence: str, read: Sequence[tuple[str, str]]) -> str:
+    """Why a Lead-3 sentence is in none of the first facts: the rule of the package that kept
+    it out (``read``: each sentence as the ranker read it, with ``FactSentence.why``), or
+    "a candidate not chosen" (outscored, or a repeat of a chosen fact)."""
+    flat = " ".join(sentence.split())
+    for text, why in read:
+        other = " ".join(text.split())
+        if other and (other in flat or flat in other):
+            return "lead sentence left out: " + (why or "a candidate not chosen")
+    return "lead sentence left out: not read as one sentence"
 
 
-def _left_out_reason(sentence: str) -> str:
-    if sentence.rstrip("\"'’” ").endswith("?"):
-        return "lead sentence left out: question"
-    if len(sentence.split()) < _MIN_WORDS:
-        return "lead sentence left out: fragment"
-    if not _balanced(sentence) or sentence.count("‘") != sentence.count("’"):
-        return "lead sentence left out: unbalanced quotes"
-    return "lead sentence left out: other"
-
-
-def causes(text: str, facts: list[str]) -> set[str]:
-    """How the first three ``facts`` of an article of ``text`` differ from its Lead-3."""
+def causes(text: str, facts: list[str], read: Sequence[tuple[str, str]] = ()) -> set[str]:
+    """How the first three ``facts`` of an article of ``text`` differ from its Lead-3
+    (``read``: the article's sentences as the ranker read them, each with why it was skipped,
+    to name why a lead sentence was left out)."""
     from briefreader.digest.furniture import CONNECTIVE_OPENING, run_in_starts
     from briefreader.digest.sentences import split_sentences
 
@@ -129,7 +129,7 @@ def causes(text: str, facts: list[str]) -> set[str]:
     for k in range(min(3, len(spans))):
         if k not in covered:
             s, e = spans[k]
-            found.add(_left_out_reason(text[s:e]))
+            found.add(_left_out_reason(text[s:e], read))
     if any(k >= 3 for k in covered):
         found.add("later sentence in")
     return found
@@ -139,7 +139,9 @@ def main() -> None:
     """Print the causes and what each costs or gains (see the module docstring)."""
     from rouge_score import rouge_scorer
 
-    from briefreader import read_brief
+    from briefreader import read_article, read_brief
+    from briefreader.digest.facts import fact_sentences
+    from briefreader.digest.quotes import find_quotes
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     folder = Path(args[0] if args else "../shared/devset") / "cnndm-dev"
@@ -162,7 +164,9 @@ def main() -> None:
         delta = [100 * (ours[k].fmeasure - theirs[k].fmeasure) for k in _KEYS]
         words["facts"].append(sum(len(f.split()) for f in facts))
         words["lead3"].append(sum(len(s.split()) for s in lead))
-        found = causes(text, facts) or {"same as Lead-3 (order aside)"}
+        article = read_article(str(path))
+        read = [(s.text, s.why) for s in fact_sentences(article, find_quotes(article))]
+        found = causes(text, facts, read) or {"same as Lead-3 (order aside)"}
         for cause in found:
             by_cause[cause].append(delta)
             if len(found) == 1:

@@ -12,6 +12,7 @@ title, what it brings (numbers, names met for the first time, news verbs), and h
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ FEATURES = (
     "opens_quote",
     "relative_title",
     "centroid_rank",
+    "numbers",
 )
 
 #: Hand weights for the facts after the first ones (what the rest of the article adds): those
@@ -68,6 +70,8 @@ _POSITION_SCALE = 4.0
 # Score terms that count things stop counting here: a list of names or of verbs is not more news.
 _NEW_NAMES_COUNTED = 3
 _NEWS_WORDS_COUNTED = 2
+_NUMBERS_COUNTED = 3  # figures ("$24 to $28", "13.7 billion", "300"): a table row is not more
+_NUMBER = re.compile(r"\d[\d.,]*")
 _LONG_WORDS = 40  # a sentence of more words is "long" (often two run together, or a caption)
 _QUOTE_OPENERS = "\"'“‘"
 _TAIL_FROM = 0.8  # sentences in the article's last fifth (background, asides) are the "tail"
@@ -100,6 +104,9 @@ class FactSentence:
     quote_share: float
     skip: bool
     tokens: int = 0  # how many words
+    #: Why a skipped sentence is no candidate ("quote", "caption paragraph", "too short" ...:
+    #: the rule of ``facts`` that kept it out); empty for a candidate.
+    why: str = ""
 
     @property
     def end(self) -> int:
@@ -160,6 +167,9 @@ def featurize(
                     float(s.text[:1] in _QUOTE_OPENERS),
                     0.0,  # relative_title: filled in below
                     0.0,  # centroid_rank: filled in below
+                    min(_NUMBERS_COUNTED, len(_NUMBER.findall(s.text))) / _NUMBERS_COUNTED
+                    if s.has_number
+                    else 0.0,
                 ],
             )
         )

@@ -155,16 +155,17 @@ def order_facts(
 
 def _guarded(sentences: Iterable[FactSentence]) -> set[int]:
     """The candidates the lead guard keeps: the first :data:`_GUARDED`, a repeat of an
-    earlier one among them not counted (only one of the two can be a fact, so the repeat does
-    not take the place of the article's next sentence)."""
+    earlier one among them neither kept nor counted (only one of the two can be a fact: the
+    article's earlier one, as in Lead-3, and the repeat does not take the place of the
+    article's next sentence)."""
     kept: set[int] = set()
     words: list[set[str]] = []
     for k, sentence in enumerate(sentences):
         if len(words) == _GUARDED:
             break
         own = set(sentence.words)
-        kept.add(k)
         if not any(_overlap(own, other) >= _DUPLICATE_OVERLAP for other in words):
+            kept.add(k)
             words.append(own)
     return kept
 

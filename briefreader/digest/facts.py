@@ -34,6 +34,7 @@ from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.fact_features import FactSentence, featurize
+from briefreader.digest.fact_marks import CLOSING_QUOTES, OPENING_QUOTES, balanced, quoted_share
 from briefreader.digest.fact_selection import fact_count, lead_index, order_facts
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
@@ -47,12 +48,18 @@ from briefreader.digest.sentences import split_sentences
 from briefreader.digest.stems import WORD, stem_plural
 from briefreader.lexicon import words
 from briefreader.lexicon.dates import WEEKDAYS
-from briefreader.lexicon.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
 from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.stopwords import ENGLISH_STOPWORDS
 from briefreader.model import Article, Fact, Quote, Span
 
-__all__ = ["fact_candidates", "fact_count", "lead_index", "rank_facts"]
+__all__ = [
+    "fact_candidates",
+    "fact_count",
+    "fact_sentences",
+    "lead_index",
+    "rank_facts",
+    "title_words",
+]
 
 
 #: How many facts an article gives at most: the reader lists them all, a briefing keeps as many.
@@ -98,6 +105,11 @@ _NAMED_ATTRIBUTION = re.compile(
     r"|[,.!?][\"”’]\s+[a-z]+\s+(?!(?:the|a|an|officials?|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:of|at|from)\s+[^\"“”]{1,80})?[.]$"
+    # the described name before its verb ('," White House press secretary Ada Olsen told
+    # reporters on the ship.'), not a description ('," the mayor of Port Ellis said.')
+    r"|[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){0,3}(?!(?:the|a|an|officials?|his|her|its|their)\s)"
+    r"(?:[a-z-]+\s+){0,2}(?!(?:of|for|in|at|from|with|by|to|and)\s)[a-z-]+\s+"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:" + "|".join(sorted(_SPEECH)) + r")\b[^\"“”]{0,80}[.]$"
 )
 # A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").
 _NUMBER_WORDS = words(
@@ -114,10 +126,6 @@ _DATELINE = re.compile(
     r"|\([A-Z][^()]{1,30}\))\s*(?:--|[-—–])\s+"
     r"|\([A-Z][^()]{1,30}\)(?=[A-Z]))"
 )
-_CURLY_OPENERS = "".join(m for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
-_CURLY_CLOSERS = "".join(m for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
-_OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
-_CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -134,68 +142,10 @@ def _content(text: str) -> list[str]:
     return [c for c in map(_content_word, WORD.findall(text)) if c is not None]
 
 
-_ANY_QUOTE_MARK = re.compile('["' + re.escape(_OPENING_QUOTES + _CLOSING_QUOTES) + "]")
-
-
-# A straight mark that looks closing but stands within this many characters of the sentence's
-# start opens the sentence's own quotation; further in, the quotation began in an earlier one.
-_OPENING_MARK_ZONE = 2
-
-
-def _quoted_share(
-    text: str, start: int, end: int, quote_spans: Sequence[tuple[int, int]], first: int
-) -> float:
-    """Share of ``text[start:end]`` inside quotation marks (given spans or marks in the text).
-
-    ``quote_spans`` are sorted by start and ``first`` is the first of them that may reach
-    ``start``, so every sentence looks only at the quotes it overlaps.
-    """
-    length = max(1, end - start)
-    covered = 0
-    for qs, qe in quote_spans[first:]:
-        if qs >= end:
-            break
-        lo, hi = max(qs, start), min(qe, end)
-        if hi > lo:
-            covered += hi - lo
-    # Marks in the sentence itself, for quotes the quote finder did not report.
-    if not _ANY_QUOTE_MARK.search(text, start, end):
-        if not covered:
-            return 0.0  # one float for every sentence without quotes, not one each
-        return min(1.0, covered / length)
-    own = 0
-    inside = False
-    seen_open = False
-    mark = start
-    for i in range(start, end):
-        ch = text[i]
-        if ch == '"':
-            # A straight mark closes when it follows a word and precedes a space or the end.
-            closes = i > start and not text[i - 1].isspace()
-            closes = closes and (i + 1 >= end or not text[i + 1].isalnum())
-            if not inside and closes and not seen_open and i - start > _OPENING_MARK_ZONE:
-                own += i - start  # the quotation began in an earlier sentence
-            elif inside:
-                own += i - mark
-                inside = False
-            else:
-                inside, mark = True, i
-            seen_open = True
-        elif ch in _OPENING_QUOTES and not inside:
-            inside, mark, seen_open = True, i, True
-        elif ch in _CLOSING_QUOTES and inside:
-            own += i - mark
-            inside = False
-        elif ch in _CLOSING_QUOTES and not seen_open:
-            own += i - start  # the quotation began in an earlier sentence
-            seen_open = True
-    if inside and text[start] in _OPENING_QUOTES:
-        own += end - mark  # the quotation runs on into the next sentence
-    return min(1.0, max(covered, own) / length)
-
-
-def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
-    title = set(_content(article.title or ""))
+def fact_sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
+    """Every sentence of ``article`` as the ranker reads it, in article order; a skipped one
+    (``skip``) names the rule that kept it out (``why``)."""
+    title = title_words(article)
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for q in quotes:
         by_paragraph.setdefault(q.span.paragraph, []).append((q.span.start, q.span.end))
@@ -219,7 +169,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
             while q_index < len(qspans) and qspans[q_index][1] <= s:
                 q_index += 1
             if len(text) > _LONG_SENTENCE_CHARS and _more_words_than(text, _MAX_WORDS):
-                share = _quoted_share(para, s, e, qspans, q_index)
+                share = quoted_share(para, s, e, qspans, q_index)
                 out.append(_run_on(len(out), p, s, e, text, share))
                 continue
             tokens = WORD.findall(text)
@@ -228,7 +178,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 for k, t in enumerate(tokens)
                 if k > 0 and t[0].isupper() and t.lower() not in _STOPWORDS
             ]
-            share = _quoted_share(para, s, e, qspans, q_index)
+            share = quoted_share(para, s, e, qspans, q_index)
             words = _content(text)
             # Mostly quoted is a quote, unless the reporter's clause opens the sentence and
             # carries news of its own ("Cook said Apple employs about 450 Dreamers, and ..."),
@@ -236,7 +186,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
             # the company said.').
             quoted = share >= _QUOTE_SHARE and (
                 share >= _MOSTLY_QUOTED
-                or text[0] in _OPENING_QUOTES
+                or text[0] in OPENING_QUOTES
                 or len(words) * (1.0 - share) < _OWN_WORDS
             )
             if quoted and share < 1.0 and _quote_is_news(text, tokens):
@@ -246,7 +196,9 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 # "But Beijing is balking at ..." stands alone without its "But"; "But
                 # another one, in the United States, ..." does not.
                 s, text, opening = _drop_connective(para, s, e, text)
-            skip = quoted or caption or _not_a_fact(text, tokens, words, title)
+            why = "quote" if quoted else "caption paragraph" if caption else None
+            why = why or _why_not_a_fact(text, tokens, words, title)
+            skip = why is not None
             # "He was 88.": too short alone, but a fact with the sentence it leans on.
             fragment = skip and not (quoted or caption) and len(tokens) < _MIN_WORDS
             fragment = fragment and not _not_a_fact(text, tokens, words, title, 1)
@@ -258,7 +210,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                 if (not skip or fragment) and _joins(out, p, len(tokens)):
                     out.append(_joined(out.pop(), para, e, words, names, tokens, share))
                     continue
-                skip = True
+                skip, why = True, why or "leans on the one before"
             seen_candidate = seen_candidate or not skip
             out.append(
                 FactSentence(
@@ -272,6 +224,7 @@ def _sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSentence]:
                     quote_share=share,
                     skip=skip,
                     tokens=len(tokens),
+                    why=why or "",
                 )
             )
     return out
@@ -360,42 +313,36 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
 def _not_a_fact(
     text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
 ) -> bool:
-    """Whether a sentence cannot be a fact: too short (fewer than ``min_words``) or long, a
-    question, a lead-in to a list (ending with a colon), a list item, no prose, furniture,
-    unbalanced quotation marks, or an opening that cannot stand alone."""
+    """Whether a sentence cannot be a fact (:func:`_why_not_a_fact` names a rule)."""
+    return _why_not_a_fact(text, tokens, words, title, min_words) is not None
+
+
+def _why_not_a_fact(
+    text: str, tokens: list[str], words: list[str], title: set[str], min_words: int = _MIN_WORDS
+) -> str | None:
+    """Why a sentence cannot be a fact, or ``None``: too short (fewer than ``min_words``) or
+    long, a question, a lead-in to a list (ending with a colon), a list item, no prose,
+    unbalanced quotation marks, or furniture."""
     # Cheap tests first: the regular-expression ones run only when these pass.
-    return (
-        len(tokens) < min_words
-        or len(tokens) > _MAX_WORDS
-        or text.rstrip(_CLOSING_QUOTES + "'’)").endswith("?")
-        # "In a wide-ranging interview, the president also said:" leads into a list or a
-        # quotation it does not hold: alone it says nothing.
-        or text.rstrip().endswith(":")
-        or text.lstrip().startswith(("—", "–", "-", "•"))
-        or not any(c.islower() for c in text)
-        or not _balanced(text)
-        or is_boilerplate(text.lower())
-        or is_artefact(text, tokens, words, title)
-    )
-
-
-def _balanced(text: str) -> bool:
-    """Whether the double quotation marks of ``text`` pair up (a fact never opens a quote it
-    does not close, nor closes one it did not open). Pages mix curly and straight marks
-    (“We're On It"), so a straight mark may close a curly one; „German“ marks pair too."""
-    open_marks: list[str] = []
-    for ch in text:
-        if ch == "\u201c" and open_marks[-1:] == ["\u201e"]:
-            open_marks.pop()  # „German“: the high mark closes the low one
-        elif ch in _CURLY_OPENERS:
-            open_marks.append(ch)
-        elif ch in _CURLY_CLOSERS or ch in STRAIGHT_DOUBLE and open_marks:
-            if not open_marks:
-                return False
-            open_marks.pop()
-        elif ch in STRAIGHT_DOUBLE:
-            open_marks.append(ch)
-    return not open_marks
+    if len(tokens) < min_words:
+        return "too short"
+    if len(tokens) > _MAX_WORDS:
+        return "too long"
+    if text.rstrip(CLOSING_QUOTES + "'’)").endswith("?"):
+        return "question"
+    # "In a wide-ranging interview, the president also said:" leads into a list or a
+    # quotation it does not hold: alone it says nothing.
+    if text.rstrip().endswith(":"):
+        return "ends in a colon"
+    if text.lstrip().startswith(("—", "–", "-", "•")):
+        return "list item"
+    if not any(c.islower() for c in text):
+        return "no prose"
+    if not balanced(text):
+        return "unbalanced marks"
+    if is_boilerplate(text.lower()) or is_artefact(text, tokens, words, title):
+        return "furniture"
+    return None
 
 
 def _quote_is_news(text: str, tokens: list[str]) -> bool:
@@ -405,11 +352,11 @@ def _quote_is_news(text: str, tokens: list[str]) -> bool:
     has_news = bool(lowered & _QUOTE_NEWS)
     has_news = has_news or any(t[0].isdigit() for t in tokens)
     # "Robertson, the U.S. commander, said: “...”": the reporter's clause names the speaker.
-    opens_reported = text[0] not in _OPENING_QUOTES and text[0].isupper()
-    has_news = has_news or opens_reported and any(m in text[1:] for m in _OPENING_QUOTES)
+    opens_reported = text[0] not in OPENING_QUOTES and text[0].isupper()
+    has_news = has_news or opens_reported and any(m in text[1:] for m in OPENING_QUOTES)
     # '"...," Noem said.': a quotation closed by a named speaker's attribution.
     has_news = has_news or _NAMED_ATTRIBUTION.search(text) is not None
-    return has_news and bool(lowered & _SPEECH) and _balanced(text)
+    return has_news and bool(lowered & _SPEECH) and balanced(text)
 
 
 def _more_words_than(text: str, limit: int) -> bool:
@@ -444,6 +391,7 @@ def _run_on(
         has_number=has_number,
         quote_share=share,
         skip=True,
+        why="too long",
     )
 
 
@@ -453,8 +401,12 @@ def fact_candidates(
     """Every sentence of ``article`` that may be a fact, in article order, with its features
     (:data:`~briefreader.digest.fact_features.FEATURES`): what the model scores, and what
     ``tools/train_fact_ranker.py`` learns from."""
-    sentences = _sentences(article, quotes)
-    return featurize(sentences, set(_content(article.title or "")))
+    return featurize(fact_sentences(article, quotes), title_words(article))
+
+
+def title_words(article: Article) -> set[str]:
+    """The stemmed content words of ``article``'s title (what the ``title`` feature reads)."""
+    return set(_content(article.title or ""))
 
 
 def rank_facts(article: Article, quotes: Sequence[Quote], max_facts: int = MAX_FACTS) -> list[Fact]:

@@ -92,6 +92,16 @@ def test_a_quote_with_a_count_in_words_or_a_described_named_speaker_may_be_a_fac
     assert count in candidates and described in candidates and captain in candidates
     assert chatter not in candidates
     assert mayor not in candidates and spokesman not in candidates
+    # The described name may stand before its verb, and more may follow the verb.
+    before = '"It was a sad day for everybody who loves the old terminal," '
+    named = before + "Port Ellis harbour master Ada Olsen told reporters on the quay."
+    described = [
+        before + "the mayor of Port Ellis told reporters.",
+        before + "a spokesman for Bay Ferries said on Monday.",
+        before + "officials in Port Ellis said.",
+    ]
+    candidates = _candidates(*BODY, named, *described)
+    assert named in candidates and not set(described) & set(candidates)
 
 
 def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
@@ -168,3 +178,21 @@ def test_a_caption_with_abbreviations_is_still_one_sentence() -> None:
         "Ada Olsen | Reuters",
     ]
     assert is_caption_paragraph([*caption, *BODY], 0)
+
+
+def test_a_skipped_sentence_names_the_rule_that_kept_it_out() -> None:
+    # tools/fact_misses.py reports these names: they must be the rule the ranker applied.
+    from briefreader.digest.facts import fact_sentences
+
+    question = "Will the ferry company ever run a boat from the old pier again?"
+    short = "The pier is shut."
+    leaning = "They also closed the cafe that stood at the end of the pier for decades."
+    quoted = '"It was a sad day for everybody who loves the old terminal," a commuter said.'
+    colon = "The council listed the repairs the pier needs in its report on Monday:"
+    sentences = fact_sentences(inline_article(*BODY, question, short, leaning, quoted, colon), [])
+    why = {s.text: s.why for s in sentences}
+    assert why[question] == "question" and why[short] == "too short"
+    assert why[leaning] == "leans on the one before" and why[quoted] == "quote"
+    assert why[colon] == "ends in a colon"
+    assert all(why[text] == "" for text in BODY)
+    assert all(s.skip == bool(s.why) for s in sentences)

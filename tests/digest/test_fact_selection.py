@@ -13,7 +13,7 @@ import pytest
 
 from briefreader.digest.fact_features import FEATURES
 from briefreader.digest.fact_selection import order_facts
-from briefreader.digest.facts import fact_candidates, rank_facts
+from briefreader.digest.facts import fact_candidates, fact_sentences, rank_facts
 from briefreader.digest.furniture import opens_unresolved
 from tests.digest.conftest import inline_article
 from tests.digest.test_fact_shapes import BODY
@@ -53,7 +53,13 @@ def test_a_repeat_in_the_lead_does_not_take_a_lead_place() -> None:
     very_sure = tuple(100.0 * w for w in _late_loving())
     texts = {s.text for _, s in order_facts(candidates, 3, weights=very_sure)}
     assert BODY[0] in texts and BODY[2] in texts
-    assert len(texts & {BODY[1], repeat}) == 1
+    # Of the two, the article's own (the earlier) is the fact, as in Lead-3: the repeat is
+    # not guarded, so a model that prefers it cannot take the article's sentence's place.
+    assert BODY[1] in texts and repeat not in texts
+    # A repeat before the sentence it repeats (a caption above it) is the earlier one: kept.
+    candidates = fact_candidates(inline_article(BODY[0], repeat, BODY[1], *BODY[2:]), [])
+    texts = {s.text for _, s in order_facts(candidates, 3, weights=very_sure)}
+    assert repeat in texts and BODY[1] not in texts and BODY[2] in texts
 
 
 def test_without_the_guard_a_sure_model_reorders() -> None:
@@ -132,7 +138,7 @@ def test_the_lead_comparison_names_each_way_a_fact_differs_from_lead3() -> None:
         "(CNN)The port authority closed the northern harbour on Monday after a spill.",
         "About 40 workers were sent home and fishing was banned near the ship.",
         "They were told to stay away until Friday.",
-        "Is the bay safe?",
+        "Is the bay safe for the boats of the town?",
         "The ship's owner, Tarrow Shipping, said it would pay for the clean-up in full.",
     ]
     text = " ".join(lead)
@@ -145,7 +151,11 @@ def test_the_lead_comparison_names_each_way_a_fact_differs_from_lead3() -> None:
         "later sentence in",
     }
     asked = " ".join([lead[0], lead[1], lead[3], lead[4]])
-    assert "lead sentence left out: question" in causes(asked, [lead[0], lead[1], lead[4]])
+    read = [(s.text, s.why) for s in fact_sentences(inline_article(asked), [])]
+    assert "lead sentence left out: question" in causes(asked, [lead[0], lead[1], lead[4]], read)
+    # A candidate the ranker passed over is named as such, not guessed at.
+    passed = causes(asked, [lead[0], lead[4], lead[3]], read)
+    assert "lead sentence left out: a candidate not chosen" in passed
     split = "A guard at the U.S. Census Bureau was shot on Monday. He died. Police came."
     assert causes(split, [split.split(" He")[0], "He died.", "Police came."]) == {
         "regex split an abbreviation",

@@ -131,6 +131,16 @@ def test_an_unclosed_quote_mark_is_never_a_fact() -> None:
     assert unclosed not in texts and unopened not in texts
 
 
+def test_an_inch_mark_after_a_number_is_no_quotation_mark() -> None:
+    screens = 'The harbour office bought a 55" screen for each of its 12 ferry terminals.'
+    assert screens in _texts(*BODY[:2], screens, *BODY[2:])
+    # After a number inside a quotation the mark still closes it, and an unclosed one stays.
+    named = 'The agency called the plan "Bay 2030" and said it would cost 4 million euros.'
+    unclosed = 'The harbour master said the plan was "the best in 20 years and the cheapest.'
+    texts = _texts(*BODY[:2], named, unclosed, *BODY[2:])
+    assert named in texts and unclosed not in texts
+
+
 def test_mixed_quote_marks_pair_up() -> None:
     mixed = 'Officials launched a campaign called \u201cClean Bay Now" to warn 4,000 boat owners.'
     assert mixed in _texts(*BODY[:2], mixed, *BODY[2:])

@@ -175,9 +175,12 @@ def test_reported_speech_with_a_partial_quote_is_a_fact() -> None:
 
 
 def test_facts_come_from_more_than_the_first_paragraph() -> None:
-    # Two sentences alike but for where they stand: the one from a new paragraph goes first.
+    # Two sentences alike but for where they stand: past the lead's three (where of two
+    # repeats the article's earlier one stands), the one from a new paragraph goes first.
     article = inline_article(
         "The regional council approved the annual budget on Monday evening. "
+        "The vote passed by 31 votes to 9 after a debate of five hours. "
+        "Property taxes will rise by two per cent from the start of April. "
         "Officials also announced a new bus lane across the river district.",
         "Officials also announced a new cycle lane across the harbour district.",
     )
@@ -185,7 +188,7 @@ def test_facts_come_from_more_than_the_first_paragraph() -> None:
     # (the shipped one also reads their positions, so whether the same-paragraph penalty
     # decides moves with each retraining): the penalty breaks the tie.
     alike = tuple(1.0 if name == "centroid" else 0.0 for name in FEATURES)
-    chosen = order_facts(fact_candidates(article, []), 3, weights=alike, later_weights=alike)
+    chosen = order_facts(fact_candidates(article, []), 4, weights=alike, later_weights=alike)
     # The two lanes repeat each other: one is kept, and the facts cover both paragraphs.
     assert sum("lane across" in s.text for _, s in chosen) == 1
     assert {s.paragraph for _, s in chosen} == {0, 1}
@@ -231,3 +234,17 @@ def test_more_facts_asked_keep_the_same_first_facts(seed):
     more = build_brief(seed, max_facts=20).facts
     assert len(default) == 12 < len(more) <= 20
     assert [f.text for f in more[:12]] == [f.text for f in default]
+
+
+def test_the_numbers_feature_counts_the_figures_a_sentence_gives() -> None:
+    # Key facts carry figures ("$24 to $28 a pound", "13.7 billion"): the later-fact ranker
+    # reads how many (up to three), not only whether there is one.
+    sentences = (
+        "The council closed the old ferry terminal on Monday after inspectors found cracks.",
+        "Repairs will cost 4 million euros, the council said in a statement on its website.",
+        "Tickets rose from 2.50 to 3.10 euros in 2023, and 1,200 commuters left the ferry.",
+        "Tickets rose 5 percent in 2023, to 3.10 euros, and 1,200 commuters left, 400 in June.",
+    )
+    k = FEATURES.index("numbers")
+    values = [v[k] for _, v in fact_candidates(inline_article(*sentences), [])]
+    assert values == [0.0, 1 / 3, 1.0, 1.0]
