@@ -221,7 +221,9 @@ async def test_many_unknown_keys_do_not_delay_the_first_screen(tmp_path: Path) -
     config = _settings(tmp_path, "[keys]\n" + lines)
     usual, _ = await _first_screen_seconds(Config())
     shown, warnings = await _first_screen_seconds(config)
-    assert shown < usual + 1.0, f"the first screen took {shown:.1f} s instead of {usual:.1f} s"
+    # A guard against a hang (a check per key and binding: minutes), not a timing: the bound
+    # is loose enough for a loaded CI machine, where both runs slow down together.
+    assert shown < 3 * usual + 2.0, f"the first screen took {shown:.1f} s instead of {usual:.1f} s"
     warning = " ".join(warnings)
     assert "unknown_action_0" in warning and len(warning) < 2000
 
