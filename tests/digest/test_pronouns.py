@@ -315,3 +315,28 @@ def test_a_one_word_name_takes_no_gender_from_the_given_names() -> None:
         "Grant funding for the district fell by a third this year.",
         '"We will have to cut the summer classes," he said.',
     ) == [None]
+
+
+def test_she_after_a_sentence_whose_subject_spoke_is_that_subject() -> None:
+    # "Meanwhile X, who ..., spoke about Y. "...," she said.": the woman who opens the sentence
+    # before, not the one quoted a paragraph earlier (weights learned from real pronouns too).
+    assert speakers(
+        "Two writers, Dana Moreau and Kessa, took the stage on Saturday to accept their prizes.",
+        'In her speech, Moreau asked for patience: "Give the plan a year and judge it after'
+        ' that," she said.',
+        "Meanwhile Kessa, who won the main prize, spoke about doubt and courage. "
+        '"Nobody who matters will ask you to be smaller than you are," she said.',
+    ) == ["Dana Moreau", "Kessa"]
+
+
+def test_he_after_a_new_man_introduces_the_last_speaker_is_not_the_last_speaker() -> None:
+    # "Rep. X also spoke ... when introducing Y. "...," he said.": not Y, who spoke last; X
+    # or, when the evidence is even, nobody.
+    found = speakers(
+        "Mayor Ray Dunn praised the new bridge at the opening on Sunday.",
+        '"It will save every driver twenty minutes a day on the way to work," Dunn said.',
+        "Rep. Tim Holt (D-Ore.) also spoke about the bridge when introducing Dunn to the crowd."
+        ' "Maybe not this year, but the next bridge will need federal money from the start,"'
+        " he said.",
+    )
+    assert found[0] == "Mayor Ray Dunn" and found[1] in ("Rep. Tim Holt", None)
