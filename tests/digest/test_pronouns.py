@@ -340,3 +340,17 @@ def test_he_after_a_new_man_introduces_the_last_speaker_is_not_the_last_speaker(
         " he said.",
     )
     assert found[0] == "Mayor Ray Dunn" and found[1] in ("Rep. Tim Holt", None)
+
+
+def test_a_name_that_was_surprised_to_hear_is_no_object() -> None:
+    # "X was amazed to hear ... "...!" she said.": X felt, nothing was done to X; "she" is not
+    # the woman who spoke two paragraphs before (X, or unknown when the evidence is even).
+    found = speakers(
+        '"We grew up on the same street and walked to school together," Jill Porter said.',
+        "Porter then called Nina Sobel, who answered the phone on Sunday morning at her home.",
+        'Sobel was amazed to hear from a friend from her school days. "What a surprise!" she'
+        ' said. "It makes my whole week, and I will tell everyone at work about it tomorrow."',
+    )
+    assert found[0] == "Jill Porter" and set(found[1:]) <= {"Nina Sobel", None}
+    # A passive still makes its subject what was done to (test_speakers pins "X was
+    # threatened by a caller"): only a participle before "to" or "that" is let off.
