@@ -354,3 +354,15 @@ def test_a_name_that_was_surprised_to_hear_is_no_object() -> None:
     assert found[0] == "Jill Porter" and set(found[1:]) <= {"Nina Sobel", None}
     # A passive still makes its subject what was done to (test_speakers pins "X was
     # threatened by a caller"): only a participle before "to" or "that" is let off.
+
+
+def test_he_is_not_the_man_the_quote_names() -> None:
+    # "I would say Tom ..." is said about Tom, not by him: a candidate named inside the quote
+    # is less likely its speaker (a learned feature), so "he" is the other man.
+    first = "House leader Tom Brandt met Gov. Rick Sayer on Thursday to settle the budget."
+    assert speakers(
+        first, '"I would say Tom is in charge of this for now, and maybe for a long time," he said.'
+    ) == ["Gov. Rick Sayer"]
+    assert speakers(
+        first, '"I would say we are in charge of this for now, and maybe for a long time," he said.'
+    ) == ["House leader Tom Brandt"]

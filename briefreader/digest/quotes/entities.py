@@ -203,6 +203,8 @@ class Entities:
         # are the people named before it.
         self.sentence_start = 0
         self.sentence_id = 0  # its global sentence id (as Mention.sentence counts them)
+        # The words in capitals inside the quote being attributed ("I would say Paul ...").
+        self.quote_words: frozenset[str] = frozenset()
         self.first_sentence: list[int] = []  # the global id of each paragraph's first sentence
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}

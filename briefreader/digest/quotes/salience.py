@@ -54,6 +54,9 @@ CANDIDATE_MENTIONS = 120
 # How many of the latest speakers are candidates too.
 CANDIDATE_SPEAKERS = 12
 
+# What is stripped from a quote's words before they are compared with a name's.
+_WORD_EDGES = ".,;:!?()[]\"'\u2018\u2019\u201c\u201d"
+
 FEATURES = (
     "recency0",  # the latest person named before the pronoun
     "recency1",  # the one before
@@ -74,6 +77,7 @@ FEATURES = (
     "spoke",  # spoke earlier in view
     "spoke_count",  # log of its quotes so far
     "full_name",  # the article gives it a name of two words or more
+    "named_in_quote",  # a word of its name stands inside the quote ("I would say Paul ...")
 )
 
 
@@ -197,11 +201,19 @@ def candidates(
                 found[key].feats["prev_subject"] = 1.0
     _add_speakers(pos, ents, gender, banned, found, order)
     out = [found[k] for k in order]
+    for c in out:
+        if any(t in ents.quote_words for t in name_tokens(c.name)):
+            c.feats["named_in_quote"] = 1.0
     for rank, c in enumerate(out):
         c.feats["recency0" if rank == 0 else "recency1" if rank == 1 else "recency2+"] = 1.0
         c.feats["mentions"] = math.log1p(c.feats["mentions"])
         c.feats["spoke_count"] = math.log1p(c.feats["spoke_count"])
     return out
+
+
+def quote_words(text: str) -> frozenset[str]:
+    """The words in capitals of a quote's ``text``, as a name's tokens would stand."""
+    return frozenset(w.strip(_WORD_EDGES) for w in text.split() if w[:1].isupper())
 
 
 def _is_person(m: Mention, ents: Entities) -> bool:
