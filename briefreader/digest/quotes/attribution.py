@@ -39,6 +39,7 @@ from briefreader.digest.quotes.phrases import (
     verb_hits,
 )
 from briefreader.digest.quotes.resolution import how_found, own_subject, resolve
+from briefreader.digest.quotes.salience import quote_words
 from briefreader.digest.quotes.words import CLOSERS, PRONOUNS
 from briefreader.digest.sentences import sentence_at, split_sentences
 from briefreader.lexicon.marks import WHITESPACE
@@ -128,9 +129,11 @@ def _attribute_in_sentence(
     q.frame_has_verb = bool(hits)
     pos = p * STRIDE + q.open_mark
     interrupted = (in_sent[k - 1].speaker, in_sent[k - 1].found) if k else (None, None)
+    ents.quote_words = quote_words(para[q.start : q.end])
     q.speaker, q.found = _frame_speaker(
         q, hits, (before, after), interrupted, para[s0 : q.open_mark], pos, ents
     )
+    ents.quote_words = frozenset()
     if q.speaker is not None:
         ents.note_speaker(pos, q.speaker, is_org_name(q.speaker))
 
@@ -317,7 +320,9 @@ def _attribute_from_neighbours(
         if subj is None and q is quotes[-1] and p + 1 < len(paras):
             subj = _signed_by(paras, p + 1, ents)
         if subj:
+            ents.quote_words = quote_words(para[q.start : q.end])
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
+            ents.quote_words = frozenset()
     # A paragraph that opens with a quote (or is nothing but quotes) continues the speaker of
     # the previous paragraph: the news convention for a speaker who goes on talking.
     if p == 0 or p - 1 in ents.headings:

@@ -88,9 +88,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\-]*)[ \t\u00a0]+$")
 # What a quote is blanked with before names are looked for: not white space, so that no name
 # runs across a quote ('Customers "..." Cook told' is not "Customers Cook").
 _QUOTE_FILL = "\u2063"
-# After a name, a passive verb: the name is what was done to ("X was threatened by a caller").
+# After a name, a passive verb: the name is what was done to ("X was threatened by a caller");
+# not a participle that tells how X felt or stood before an infinitive or a clause ("X was
+# shocked to hear", "X was convinced that"): X is that sentence's subject, who may speak next.
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has been|had been|have been|being)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"(?!\s+(?:to\s+[a-z]+|that)\b)"
 )
 # A party and state after a politician's name: "(D-Nev.)", "(R)", "(Mich.)" (an organisation's
 # acronym in brackets, "(FAA)", has no full stop and no party letter).
@@ -200,6 +203,8 @@ class Entities:
         # are the people named before it.
         self.sentence_start = 0
         self.sentence_id = 0  # its global sentence id (as Mention.sentence counts them)
+        # The words in capitals inside the quote being attributed ("I would say Paul ...").
+        self.quote_words: frozenset[str] = frozenset()
         self.first_sentence: list[int] = []  # the global id of each paragraph's first sentence
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
