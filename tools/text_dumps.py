@@ -321,8 +321,9 @@ def html_metadata(html: str) -> dict:
         return {}
     out = {}
     og = tree.xpath('//meta[@property="og:title"]/@content')
-    h1 = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
-    title = (og[0].strip() if og else "") or next((h for h in h1 if h), "")
+    # A soft hyphen is invisible: dumpers drop it, and it would split a word's shingles.
+    h1 = [" ".join(h.text_content().replace("\xad", "").split()) for h in tree.xpath("//h1")]
+    title = (og[0].replace("\xad", "").strip() if og else "") or next((h for h in h1 if h), "")
     if title:
         out["title"] = title
     if h1:

@@ -39,7 +39,7 @@ import train_text_classifier as lines  # noqa: E402
 NAMES = headline_module.TITLE_FEATURE_NAMES
 
 #: The collections the headline model learns from (never readability-more: measured only).
-TITLE_COLLECTIONS = ("zyte-dev", "readability", "postlight", "goose3", "newspaper4k")
+TITLE_COLLECTIONS = ("zyte-dev", "readability", "postlight", "goose3", "newspaper4k", "fundus")
 #: The L2 penalty of the conditional logit (summed over pages).
 TITLE_L2 = 1.0
 #: Full-batch gradient steps (Adam) and their rate; the objective is convex.
@@ -168,12 +168,14 @@ def pick(record: dict, w) -> int | None:  # type: ignore[no-untyped-def]
 
 
 def groups_of(pages: list[lines.Page]) -> dict[str, list[lines.Page]]:
-    """The reported groups: held-out sites per dumper, then zyte-dev, readability and
+    """The reported groups: held-out sites per dumper (and fundus's apart), then zyte-dev, readability and
     readability-more (every dumper)."""
     out: dict[str, list[lines.Page]] = {}
     for page in pages:
         if page.held_out and page.collection != lines.NEVER_TRAINED:
             out.setdefault(f"held-out {page.dumper}", []).append(page)
+            part = "fundus" if page.collection == "fundus" else "other sites"
+            out.setdefault(f"held-out {part} (all dumpers)", []).append(page)
         if page.collection in lines.DEVSET_DUMPED:
             collection = f"{page.collection}/{page.half}" if page.half else page.collection
             out.setdefault(f"{collection} (all dumpers)", []).append(page)

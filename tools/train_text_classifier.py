@@ -321,7 +321,8 @@ def _same_title(found: str | None, meta: dict) -> bool:
         return False
     for key in ("title", "h1"):
         if meta.get(key):
-            a, b = text_dumps.shingles(found.lower()), text_dumps.shingles(meta[key].lower())
+            a = text_dumps.shingles(found.replace("\xad", "").lower())
+            b = text_dumps.shingles(meta[key].replace("\xad", "").lower())
             if sum((a & b).values()) >= TITLE_SHARE * min(sum(a.values()), sum(b.values())):
                 return True
     return False
