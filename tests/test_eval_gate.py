@@ -103,14 +103,11 @@ TEXT_FLOORS = {
     ("zyte", "w3m80"): 0.945,
     ("zyte", "lynx"): 0.905,
     ("zyte", "inscriptis"): 0.940,
-    ("readability", "w3m"): 0.915,
+    ("readability", "w3m"): 0.925,
     ("readability", "w3m80"): 0.865,
-    ("readability", "lynx"): 0.895,
-    ("readability", "inscriptis"): 0.900,
+    ("readability", "lynx"): 0.915,
+    ("readability", "inscriptis"): 0.915,
 }
-# Readability's floors were a point higher before the classifier learnt from fundus's pages
-# too: these in-sample figures fell 0.5 to 1.5 points (0.920 / 0.901 / 0.905 by w3m / lynx /
-# inscriptis) while held-out sites rose about a point per dumper.
 
 
 def _text_dumps():

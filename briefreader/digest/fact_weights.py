@@ -35,32 +35,32 @@ WEIGHTS = (
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4642,  # bias
-    0.0697,  # first
-    0.0676,  # second
-    0.1712,  # third
-    0.4901,  # position
-    0.1023,  # relative_position
-    0.1205,  # log_words
-    0.593,  # centroid
-    0.13,  # title
-    0.1249,  # number
-    0.0181,  # new_names
-    0.0135,  # news_words
-    -0.0711,  # quote_share
-    0.0403,  # speech
-    -0.0335,  # tail
-    0.1319,  # fourth
-    0.0127,  # fifth
-    -0.0032,  # long
-    -0.1338,  # lead_overlap
-    0.018,  # relative_centroid
-    -0.0149,  # opens_quote
-    0.0591,  # relative_title
-    -0.1029,  # centroid_rank
+    -0.4553,  # bias
+    0.0672,  # first
+    0.0715,  # second
+    0.1693,  # third
+    0.4911,  # position
+    0.101,  # relative_position
+    0.118,  # log_words
+    0.5842,  # centroid
+    0.1346,  # title
+    0.1241,  # number
+    0.0171,  # new_names
+    0.0132,  # news_words
+    -0.0771,  # quote_share
+    0.0407,  # speech
+    -0.0411,  # tail
+    0.1254,  # fourth
+    0.0124,  # fifth
+    -0.0002,  # long
+    -0.133,  # lead_overlap
+    0.0183,  # relative_centroid
+    -0.0133,  # opens_quote
+    0.059,  # relative_title
+    -0.097,  # centroid_rank
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.
 LEAD_GUARD = 1000.0
 #: What each point of overlap with a chosen fact costs a later fact.
-REDUNDANCY = 0.3
+REDUNDANCY = 0.6

@@ -79,19 +79,14 @@ def test_shipped_weights_were_trained_on_the_dev_set_as_it_is_featured_now():
 
 
 def test_shipped_weights_are_what_the_training_script_produces(tmp_path):
-    """Dump the dev set with every dumper, train as the script does (with the fetched pages
-    of tools/text_dumps.py, no part of the repository: skipped where they are absent),
-    compare the module."""
+    """Dump the dev set with every dumper, train as the script does, compare the module."""
     devset = require_devset()
     text_dumps, train = _tools()
     if text_dumps.dumpers_available() != list(text_dumps.DUMPERS):
         pytest.skip("needs w3m, lynx and inscriptis (the train extra) to rebuild the dumps")
-    if not (Path(text_dumps.DATA) / "labels").is_dir():
-        pytest.skip(f"no training dumps in {text_dumps.DATA} (tools/text_dumps.py makes them)")
     others = [d for d in text_dumps.DUMPERS if d != "w3m"]
     text_dumps.dump_devset(str(devset), str(tmp_path), others, ("zyte-dev", "readability"))
-    found = train.devset_pages(str(devset), str(tmp_path)) + train.data_pages(text_dumps.DATA)
-    pages = train.training_pages(found)
+    pages = train.training_pages(train.all_pages(str(devset), str(tmp_path)))
     assert train.digest(pages) == TRAINING_DIGESTS["all"], "the training set differs"
     w1, w2 = train.fit(pages)
     shipped = Path(weights_module.__file__).read_text(encoding="utf-8")
