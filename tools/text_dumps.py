@@ -3,9 +3,11 @@ of the text-dump line classifier (``tools/train_text_classifier.py``).
 
 Pages come from the development set (``zyte-dev``, ``readability``, ``readability-more``: each
 with its true article body) and from public article-extractor test pages fetched with the
-search tool (``postlight/parser`` fixtures, ``goose3/goose3`` and ``AndyTheFactory/newspaper4k``
-``tests/data``). Everything is written under ``DATA`` (default ``/work/data/text12``), never
-into the repository: only the learned weights are shipped.
+search tool (``postlight/parser`` fixtures with their tests' true title, author and date,
+``goose3/goose3`` and ``AndyTheFactory/newspaper4k`` ``tests/data``, and ``flairNLP/fundus``'s
+test pages with their true body, title, authors and date: ``tools/text_pages.py``).
+Everything is written under ``DATA`` (default ``/work/data/text12``), never into the
+repository: only the learned weights are shipped.
 
     python tools/text_dumps.py collect ../shared/devset --mirror /work/.mirror
     python tools/text_dumps.py dump                # w3m -cols 2000 / 80, lynx, inscriptis
@@ -34,6 +36,9 @@ import sys
 from collections import Counter
 from urllib.parse import urlparse
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import text_pages  # noqa: E402
+
 DATA = os.environ.get("TEXT12_DATA", "/work/data/text12")
 TOKEN = re.compile(r"\w+")
 _TEMPORARY = re.compile(r"file://localhost/tmp/\S*")
@@ -46,8 +51,13 @@ BODY_SHARE = 0.5
 META_LINE_WORDS = 12
 #: ... and a line is the headline when it matches the page's title by this shingle share.
 HEADLINE_SHARE = 0.8
+#: A fetched page with a true body is kept when its w3m dump holds at least this share of the
+#: body's shingles: below it the page's text is not in its HTML (loaded by a script).
+DUMP_COVERAGE = 0.5
 #: The dev set's collections: their bodies are true (the benchmarks' ground truth).
 DEVSET_COLLECTIONS = ("zyte-dev", "readability", "readability-more")
+#: The collections whose bodies are true (the dev set's and fundus's test pages).
+TRUE_COLLECTIONS = (*DEVSET_COLLECTIONS, "fundus")
 #: A dumper gives up on a page after this many seconds.
 DUMP_TIMEOUT = 60
 #: One fifth of the sites (by a stable hash of the site's name) are held out of all tuning.
@@ -124,7 +134,7 @@ def _write_page(collection: str, name: str, html: bytes, info: dict) -> None:
     with open(os.path.join(folder, "source.html"), "wb") as out:
         out.write(html)
     info = {"collection": collection, "name": name, **info}
-    info["held_out"] = held_out(info["site"])
+    info.setdefault("held_out", held_out(info["site"]))
     with open(os.path.join(folder, "page.json"), "w", encoding="utf-8") as out:
         json.dump(info, out, ensure_ascii=False, indent=1)
 
@@ -144,15 +154,27 @@ def collect_devset(devset: str) -> None:
             _write_page(collection, name, html, {"site": site_of(name), "body": body})
 
 
-def collect_mirrors(mirror: str) -> None:
-    """The fetched extractor test pages (postlight fixtures, goose3, newspaper4k)."""
+def collect_mirrors(mirror: str, devset: str) -> None:
+    """The fetched extractor test pages (postlight fixtures, goose3, newspaper4k, fundus), but
+    any whose URL or title is one of the dev set's pages."""
+    exclude = text_pages.devset_urls(devset)
+    git = os.path.join(mirror, "flairNLP+fundus", "repo")
+    if os.path.isdir(git):
+        for name, html, info in text_pages.fundus_pages(git, exclude):
+            _write_page("fundus", name, html, info)
     git = os.path.join(mirror, "postlight+parser", "repo")
     if os.path.isdir(git):
+        truths = text_pages.postlight_truth(git)
         for path in _git_files(git, "fixtures"):
             if path.endswith(".html"):
                 name = path.split("/", 1)[1].removesuffix(".html").replace("/", "_")
                 site = site_of("https://" + path.split("/")[1].removesuffix(".html"))
-                _write_page("postlight", name, _git_show(git, path), {"site": site})
+                known = truths.get(path.split("/", 1)[1], {})
+                keys = {text_pages.url_key(known.get("url") or "")}
+                keys.add(text_pages.title_key(known.get("truth", {}).get("title") or ""))
+                if keys & exclude:
+                    continue
+                _write_page("postlight", name, _git_show(git, path), {"site": site, **known})
     git = os.path.join(mirror, "goose3+goose3", "repo")
     if os.path.isdir(git):
         for path in _git_files(git, "tests/data/content"):
@@ -299,8 +321,9 @@ def html_metadata(html: str) -> dict:
         return {}
     out = {}
     og = tree.xpath('//meta[@property="og:title"]/@content')
-    h1 = [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
-    title = (og[0].strip() if og else "") or next((h for h in h1 if h), "")
+    # A soft hyphen is invisible: dumpers drop it, and it would split a word's shingles.
+    h1 = [" ".join(h.text_content().replace("\xad", "").split()) for h in tree.xpath("//h1")]
+    title = (og[0].replace("\xad", "").strip() if og else "") or next((h for h in h1 if h), "")
     if title:
         out["title"] = title
     if h1:
@@ -350,19 +373,22 @@ def _contained(expected: str, body: str) -> bool:
     return sum((own & shingles(body)).values()) >= BODY_SHARE * sum(own.values())
 
 
-def label_all() -> None:
-    """Write each page's labels: its body (true or silver), metadata and per-line labels."""
+def label_all(collections: list[str] | None = None) -> None:
+    """Write each page's labels (of ``collections``; all by default): its body (true or
+    silver), metadata and per-line labels."""
     from briefreader.extract import extract_article
     from briefreader.model import Document, Source
     from briefreader.sources import load_document
 
-    for folder, info in iter_pages():
+    for folder, info in iter_pages(collections):
         try:
             document = load_document(os.path.join(folder, "source.html"))
         except Exception as error:  # a page briefreader refuses is no training page
             print("skip", folder, error, file=sys.stderr)
             continue
         meta = html_metadata(document.text)
+        # A page's true title, author and date (fundus's, postlight's tests) replace its own.
+        meta.update({k: v for k, v in (info.get("truth") or {}).items() if v})
         captions: set[str] = set()
         try:
             article = extract_article(document)
@@ -373,16 +399,18 @@ def label_all() -> None:
         # The fetched pages' expected texts are often only their first lines (the extractors'
         # tests check how a text starts): they check the silver label rather than replace it.
         expected = info.get("body")
-        body = expected if info["collection"] in DEVSET_COLLECTIONS else None
+        body = expected if info["collection"] in TRUE_COLLECTIONS else None
         label = {"source": "true" if body else "silver", "meta": meta, "dumps": {}}
         if not body:
             body = html_body
         confirmed = not expected or body is expected or _contained(expected, html_body)
         label["body"] = body
         w3m = os.path.join(DATA, "dumps", "w3m", info["collection"], info["name"] + ".txt")
-        agreement = None
+        agreement, coverage = None, 1.0
         if os.path.exists(w3m):
             text = open(w3m, encoding="utf-8").read()
+            own = shingles(body)
+            coverage = sum((own & shingles(text)).values()) / max(1, sum(own.values()))
             try:
                 src = Source(path=w3m, kind="text", encoding="utf-8")
                 dumped = "\n".join(extract_article(Document(source=src, text=text)).paragraphs)
@@ -393,6 +421,7 @@ def label_all() -> None:
         label["dropped"] = (
             not body.strip()
             or not confirmed
+            or coverage < DUMP_COVERAGE
             or (label["source"] == "silver" and (agreement or 0.0) < SILVER_AGREEMENT)
         )
         body_sh = shingles(body)
@@ -416,14 +445,15 @@ def main() -> None:
     parser.add_argument("step", choices=["collect", "dump", "label"])
     parser.add_argument("devset", nargs="?", default="../shared/devset")
     parser.add_argument("--mirror", default="/work/.mirror", help="fetched repositories")
+    parser.add_argument("--only", action="append", help="label only this collection")
     args = parser.parse_args()
     if args.step == "collect":
         collect_devset(args.devset)
-        collect_mirrors(args.mirror)
+        collect_mirrors(args.mirror, args.devset)
     elif args.step == "dump":
         dump_all()
     else:
-        label_all()
+        label_all(args.only)
 
 
 if __name__ == "__main__":

@@ -335,3 +335,30 @@ def test_a_chinese_headline_is_a_headline_candidate():
     blocks = featured_blocks("\n".join(["首页", headline, lead])).blocks
     found = title_candidates(blocks, 2, [lead])
     assert headline in [c.text for c in found]
+
+
+def test_a_dotted_date_is_day_first_and_a_slashed_one_month_first_unless_it_cannot_be():
+    """19.11.2019 (German, Nordic, Slavic pages) is 19 November; 11/19/2019 is too, and so is
+    19/11/2019 (no 19th month); a dotted date's day and month are never swapped."""
+    for line, iso in [
+        ("05.06.2025, 12:36 Uhr", "2025-06-05"),
+        ("Publisert 3. 8. 2024", "2024-08-03"),
+        ("11/19/2019 06:56 AM", "2019-11-19"),
+        ("19/11/2019", "2019-11-19"),
+    ]:
+        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
+        assert _dump(text).date == iso, line
+
+
+def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
+    """ "By Jane Roe, Redakteurin" and "By Jane RoeStaff Writer" name Jane Roe; "McDonald" and
+    two authors in a row stay as they are."""
+    for line, name in [
+        ("Von Lena Vogt, Redakteurin für Politik", "Lena Vogt"),
+        ("By Tom AshbyStaff Writer", "Tom Ashby"),
+        ("By Ana Ruiz for Example.com", "Ana Ruiz"),
+        ("By Ana Ruiz, Tom Ashby", "Ana Ruiz, Tom Ashby"),
+        ("By Ronald McDonald", "Ronald McDonald"),
+    ]:
+        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
+        assert _dump(text).byline == name, line

@@ -63,8 +63,23 @@ def byline_name(match: re.Match[str]) -> str | None:
     return _clean_name(name)
 
 
+#: A lower-case run of this many letters, then a capital, is two elements glued in the dump
+#: ("Ulrich ExnerKorrespondent", "Howard BlumeStaff Writer"), not one name ("McDonald").
+GLUE_LOWER = 3
+_GLUED = re.compile(rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=[A-ZÀ-ÞА-Я])")
+#: A name's last comma-separated part that is one word or holds a lower-case word is the
+#: author's role, desk or place ("Christian Unger, Redakteur", "Jane Roe, Zürich"), no name.
+_ROLE = re.compile(r",\s*(?:[^\s,]+|[^,]*\s[^\W\d_A-ZÀ-ÞА-Я][^,]*)$")
+
+
 def _clean_name(name: str) -> str | None:
     name = EMAIL.sub("", name).strip(" ,.;:|-")
+    for word in name.split():
+        glued = [m.start() for m in _GLUED.finditer(word) if word[m.start() - 1].islower()]
+        if glued and word[: glued[0]][-GLUE_LOWER:].islower():
+            name = name[: name.index(word) + glued[0]]
+            break
+    name = _ROLE.sub("", name).strip(" ,.;:|-")
     if not name:
         return None
     if name.isupper():

@@ -47,6 +47,8 @@ def _iso_date(match: re.Match[str]) -> str | None:
     else:
         month = int(parts["m"])
     day = int(parts["d"])
+    if not parts.get("mon") and month > 12 >= day:
+        month, day = day, month  # a slashed date written day first ("19/11/2019")
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a calendar date ("13/45/2019")
     return f"{year:04d}-{month:02d}-{day:02d}"
