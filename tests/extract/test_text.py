@@ -362,3 +362,27 @@ def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
     ]:
         text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
         assert _dump(text).byline == name, line
+
+
+def test_a_byline_keeps_every_author_and_name_part_and_drops_only_a_role():
+    """The role rules never cut an author: a second author after a comma, a name with its
+    particles or glued capitals, a one-word name, a co-author after "with"."""
+    for line, name in [
+        ("By Omar Haddad, Lise Berg and Rui Costa", "Omar Haddad, Lise Berg and Rui Costa"),
+        ("By Omar Haddad, Piet van der Berg", "Omar Haddad, Piet van der Berg"),
+        ("By Lise Berg, Cher", "Lise Berg, Cher"),
+        ("By Mary MacAllister", "Mary MacAllister"),
+        ("By Joan DeLacroix", "Joan DeLacroix"),
+        ("By Rui Costa with Omar Haddad", "Rui Costa with Omar Haddad"),
+        ("Von Jens Brandt, Korrespondent für Wirtschaft", "Jens Brandt"),
+    ]:
+        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
+        assert _dump(text).byline == name, line
+
+
+def test_a_year_first_date_is_never_swapped_and_a_dotted_us_date_is_read():
+    """ "2024-13-05" is no date (its month cannot be 13, and it is never read day first);
+    "12.31.2024" can only be 31 December."""
+    for line, iso in [("Updated 12.31.2024", "2024-12-31"), ("2024-13-05", None)]:
+        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
+        assert _dump(text).date == iso, line

@@ -58,3 +58,25 @@ async def test_the_thumb_follows_the_article_when_it_scrolls(app):
         await pilot.pause()
         assert article.scroll_y > 0
         assert bar.position > before
+
+
+async def _pane_rows(app, size: tuple[int, int], resize_to: tuple[int, int] | None = None):
+    async with app.run_test(size=size) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        if resize_to is not None:
+            await pilot.resize_terminal(*resize_to)
+            for _ in range(5):
+                await pilot.pause(0.05)
+        return {
+            pane.id: [pane.render_line(y).text for y in range(pane.size.height)]
+            for pane in app.screen.query(DigestPane)
+        }
+
+
+async def test_a_resize_wraps_the_panes_as_a_reader_opened_at_that_size(brief):
+    """The panes keep their measured options only while their width stays: after a resize
+    they show what a reader started at the new size shows (no row cut at the old width)."""
+    resized = await _pane_rows(reader_app(lambda: brief), (160, 45), resize_to=(130, 45))
+    fresh = await _pane_rows(reader_app(lambda: brief), (130, 45))
+    assert resized == fresh

@@ -19,8 +19,9 @@ MONTHS = {m: i for i, m in enumerate(MONTH_ABBREVIATIONS, 1)}
 _MONTH_NAME = "|".join(month.capitalize() for month in WRITTEN_MONTHS)
 
 #: Dates as pages write them: 2019-11-19, Nov. 19, 2019, 19th November 2019, 19.11.2019 (a
-#: dotted date is day first wherever dots are written: German, Nordic, Slavic, Turkish),
-#: 11/19/2019 (a slashed one month first, as in the US, unless its first number is no month).
+#: dotted date is day first wherever dots are written: German, Nordic, Slavic, Turkish,
+#: unless its second number is no month, "11.19.2019"), 11/19/2019 (a slashed one month
+#: first, as in the US, unless its first number is no month).
 DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
     re.compile(
@@ -33,7 +34,7 @@ DATE_PATTERNS = (
         r"(?P<y>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
 )
 #: Month names closing a byline whose date was cut off ("by Jane Roe Nov").
@@ -64,8 +65,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 #: Words after which a byline's name is over ("By Jane Roe, updated ...", "Jane Roe for
-#: Paper.com", "Jane Roe with agencies", "Jane Roe in Berlin", German "Jane Roe mit AP").
-BYLINE_ENDS = ("on", "updated", "published", "for", "with", "in", "mit")
+#: Paper.com", "Jane Roe in Berlin"). Not "with": "Ana Ruiz with Tom Ashby" names two.
+BYLINE_ENDS = ("on", "updated", "published", "for", "in")
 
 # Words of share bars, menus and account links ("Facebook Twitter LinkedIn", "Sign In").
 _FURNITURE_TEXT = """

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, TypeVar
 
-from textual import events, on
+from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import Reactive
-from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -86,8 +85,6 @@ class DigestPane(OptionList, Generic[Item]):
         self.matches: list[int] = []
         self._initial = initial
         self._styles_key: object = None
-        self._drawn_width = 0
-        """The width the options were last measured and drawn at."""
         self.border_title = f"{self.label} {len(self.items)}"
 
     # Subclasses provide these two.
@@ -121,18 +118,6 @@ class DigestPane(OptionList, Generic[Item]):
         super().notify_style_update()
         if self.is_mounted and self._styles_key != self._component_key():
             self._rebuild(self.highlighted)
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """The lines in ``crop`` (the options are measured at the width they are drawn at)."""
-        lines = super().render_lines(crop)
-        self._drawn_width = self.scrollable_content_region.width
-        return lines
-
-    def _on_resize(self, event: events.Resize) -> None:
-        # OptionList measures every option again after any resize event; the first one
-        # comes right after the first paint, at the width the options were measured at.
-        if self.scrollable_content_region.width == self._drawn_width:
-            event.prevent_default()
 
     def _component_key(self) -> object:
         return tuple(

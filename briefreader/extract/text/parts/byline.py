@@ -66,20 +66,39 @@ def byline_name(match: re.Match[str]) -> str | None:
 #: A lower-case run of this many letters, then a capital, is two elements glued in the dump
 #: ("Ulrich ExnerKorrespondent", "Howard BlumeStaff Writer"), not one name ("McDonald").
 GLUE_LOWER = 3
-_GLUED = re.compile(rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=[A-ZÀ-ÞА-Я])")
-#: A name's last comma-separated part that is one word or holds a lower-case word is the
-#: author's role, desk or place ("Christian Unger, Redakteur", "Jane Roe, Zürich"), no name.
-_ROLE = re.compile(r",\s*(?:[^\s,]+|[^,]*\s[^\W\d_A-ZÀ-ÞА-Я][^,]*)$")
+#: What the dump glues onto an author's name: a role or desk, never a name part (a name
+#: such as "FitzGerald" or "VanderBeek" glues a capital onto a lower-case run too).
+_GLUED_ROLE = re.compile(
+    rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=(?:Staff|Senior|Chief|Correspondent|Reporter|Editor|"
+    r"Writer|Redakteur|Redaktion|Korrespondent|Autor|Journalist))"
+)
+#: Name particles, written lower case inside a name ("Tom de la Cruz").
+_PARTICLES = {"de", "la", "le", "del", "della", "di", "da", "van", "von", "der", "den", "du"}
+
+
+def _without_role(name: str) -> str:
+    """``name`` without a last comma-separated part that is a role, desk or place: one with a
+    lower-case word that is no name particle, and no second author ("Christian Unger,
+    Redakteur für Politik"; not "Jane Roe, John Smith and Ana Ruiz", "Jane Roe, Tom de la
+    Cruz", "Ana Ruiz, Madonna")."""
+    head, comma, last = name.rpartition(",")
+    if not comma:
+        return name
+    words = last.split()
+    lower = [word for word in words if word[:1].islower() and word not in _PARTICLES]
+    if lower and "and" not in words and "und" not in words and "&" not in words:
+        return head
+    return name
 
 
 def _clean_name(name: str) -> str | None:
     name = EMAIL.sub("", name).strip(" ,.;:|-")
     for word in name.split():
-        glued = [m.start() for m in _GLUED.finditer(word) if word[m.start() - 1].islower()]
-        if glued and word[: glued[0]][-GLUE_LOWER:].islower():
-            name = name[: name.index(word) + glued[0]]
+        glued = _GLUED_ROLE.search(word)
+        if glued and word[: glued.start()][-GLUE_LOWER:].islower():
+            name = name[: name.index(word) + glued.start()]
             break
-    name = _ROLE.sub("", name).strip(" ,.;:|-")
+    name = _without_role(name).strip(" ,.;:|-")
     if not name:
         return None
     if name.isupper():

@@ -47,8 +47,10 @@ def _iso_date(match: re.Match[str]) -> str | None:
     else:
         month = int(parts["m"])
     day = int(parts["d"])
-    if not parts.get("mon") and month > 12 >= day:
-        month, day = day, month  # a slashed date written day first ("19/11/2019")
+    if not parts.get("mon") and match.start("y") > match.start("m") and month > 12 >= day:
+        # Day and month the other way round from the pattern's ("19/11/2019", "11.19.2019");
+        # a year-first date never is ("2024-13-05" is no date).
+        month, day = day, month
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a calendar date ("13/45/2019")
     return f"{year:04d}-{month:02d}-{day:02d}"
