@@ -318,8 +318,7 @@ def test_a_by_line_after_slashes_or_a_verb_is_the_byline():
     from briefreader.extract.text.words import BYLINE
 
     for line, name in [("// By Tom Ashby", "Tom Ashby"), ("Written by Ana Ruiz", "Ana Ruiz")]:
-        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
-        assert _dump(text).byline == name, line
+        assert _page_with(line).byline == name, line
     for line in ["¿Por qué sube el precio del pan?", "• De nouvelles règles pour les écoles"]:
         assert not BYLINE.match(line), line
 
@@ -337,6 +336,11 @@ def test_a_chinese_headline_is_a_headline_candidate():
     assert headline in [c.text for c in found]
 
 
+def _page_with(line: str):  # type: ignore[no-untyped-def]
+    """A page's dump with ``line`` under its headline, read as the text path reads it."""
+    return _dump("\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3]))
+
+
 def test_a_dotted_date_is_day_first_and_a_slashed_one_month_first_unless_it_cannot_be():
     """19.11.2019 (German, Nordic, Slavic pages) is 19 November; 11/19/2019 is too, and so is
     19/11/2019 (no 19th month); a dotted date's day and month are never swapped."""
@@ -346,8 +350,7 @@ def test_a_dotted_date_is_day_first_and_a_slashed_one_month_first_unless_it_cann
         ("11/19/2019 06:56 AM", "2019-11-19"),
         ("19/11/2019", "2019-11-19"),
     ]:
-        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
-        assert _dump(text).date == iso, line
+        assert _page_with(line).date == iso, line
 
 
 def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
@@ -360,8 +363,7 @@ def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
         ("By Ana Ruiz, Tom Ashby", "Ana Ruiz, Tom Ashby"),
         ("By Ronald McDonald", "Ronald McDonald"),
     ]:
-        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
-        assert _dump(text).byline == name, line
+        assert _page_with(line).byline == name, line
 
 
 def test_a_byline_keeps_every_author_and_name_part_and_drops_only_a_role():
@@ -376,13 +378,11 @@ def test_a_byline_keeps_every_author_and_name_part_and_drops_only_a_role():
         ("By Rui Costa with Omar Haddad", "Rui Costa with Omar Haddad"),
         ("Von Jens Brandt, Korrespondent für Wirtschaft", "Jens Brandt"),
     ]:
-        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
-        assert _dump(text).byline == name, line
+        assert _page_with(line).byline == name, line
 
 
 def test_a_year_first_date_is_never_swapped_and_a_dotted_us_date_is_read():
     """ "2024-13-05" is no date (its month cannot be 13, and it is never read day first);
     "12.31.2024" can only be 31 December."""
     for line, iso in [("Updated 12.31.2024", "2024-12-31"), ("2024-13-05", None)]:
-        text = "\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3])
-        assert _dump(text).date == iso, line
+        assert _page_with(line).date == iso, line
