@@ -21,7 +21,11 @@ from briefreader.model import Brief
 from briefreader.tui.articles import Row
 from briefreader.tui.messages import ArticleChosen
 from briefreader.tui.widgets.list_keys import CURSOR_KEYS, LIST_MOVES
-from briefreader.tui.widgets.steady_scrollbar import keep_scrollbar, steady_virtual_size
+from briefreader.tui.widgets.steady_scrollbar import (
+    keep_scrollbar,
+    set_content_size,
+    steady_virtual_size,
+)
 
 
 def counts_line(brief: Brief) -> str:
@@ -188,8 +192,7 @@ class ArticleList(ScrollView, can_focus=True):
             if position < len(self.order) - 1:
                 lines.append((-1, separator))
         self._lines, self._row_starts = lines, starts
-        self.virtual_size = size = Size(width, len(lines))
-        self._scroll_update(size)  # the scrollbar's thumb (see steady_scrollbar)
+        set_content_size(self, Size(width, len(lines)))
 
     def _wrap_row(self, index: int, width: int) -> list[Content]:
         """The lines of source ``index``'s row at ``width`` (wrapped again only if its row,
@@ -213,15 +216,10 @@ class ArticleList(ScrollView, can_focus=True):
         """Wrap the rows again when the styles they are drawn in changed (a theme was
         picked); focus and hover restyle the list too, and leave its rows as they are."""
         super().notify_style_update()
-        if not self._styles:
-            return
-        old_styles = dict(self._styles)
-        self._styles.clear()
-        if any(self._style(name) != style for name, style in old_styles.items()):
+        drawn_in, self._styles = self._styles, {}
+        if any(self._style(name) != style for name, style in drawn_in.items()):
             self._wrapped.clear()
             self._layout_lines()
-        else:
-            self._styles.update(old_styles)
 
     def on_resize(self) -> None:
         """Wrap the rows again for a new width."""

@@ -25,7 +25,11 @@ from textual.style import Style
 from briefreader.model import Article, Caption, Span
 from briefreader.tui.search import SearchPattern, as_pattern
 from briefreader.tui.widgets.list_keys import SCROLL_MOVES
-from briefreader.tui.widgets.steady_scrollbar import keep_scrollbar, steady_virtual_size
+from briefreader.tui.widgets.steady_scrollbar import (
+    keep_scrollbar,
+    set_content_size,
+    steady_virtual_size,
+)
 from briefreader.tui.wrapping import line_breaks
 
 Place = tuple[int, float]
@@ -149,8 +153,7 @@ class ArticleView(ScrollView, can_focus=True):
             lines.append((number, -1, -1))
         self._lines, self._block_starts, self._lines_width = lines, starts, width
         self._strips.clear()
-        self.virtual_size = size = Size(width, len(lines))
-        self._scroll_update(size)  # the scrollbar's thumb (no layout asks for it: see above)
+        set_content_size(self, Size(width, len(lines)))
 
     def _text_width(self) -> int:
         return self.scrollable_content_region.width

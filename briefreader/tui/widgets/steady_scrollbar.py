@@ -33,3 +33,10 @@ def keep_scrollbar(pane: Widget) -> None:
     the pane's style must say ``overflow-y: scroll``, else Textual hides it again)."""
     pane.set_reactive(Widget.show_vertical_scrollbar, True)
     pane.vertical_scrollbar.display = True
+
+
+def set_content_size(pane: Widget, size: Size) -> None:
+    """Give ``pane`` the virtual size of its content and move its scrollbar's thumb to fit:
+    with :func:`steady_virtual_size` no layout does that for it."""
+    pane.virtual_size = size
+    pane._scroll_update(size)
