@@ -98,7 +98,8 @@ class BriefReaderApp(App[int]):
         self.first_read: Future[Brief] = first_read or start_loading(self.sources[0].loader)
 
     def on_mount(self) -> None:
-        """Apply the settings, then push the reader's screen, which waits for the first read."""
+        """Apply the settings, then push the reader's screen, which waits for the first read
+        (or, when it has ended already, shows it at once)."""
         # The launcher may have paused garbage collection for start-up: never for long.
         self.set_timer(GC_PAUSE_AT_MOST, resume_collection)
 

@@ -80,6 +80,22 @@ def read(path: str, loader: Callable[[], Brief]) -> Brief | ReadFailed:
         )
 
 
+def already_read(first_read: Future[Brief] | None) -> Brief | None:
+    """The brief of a read that has already finished well, else None.
+
+    The read ahead usually ends while Textual starts: a screen that finds it done shows the
+    panes in its first paint, not a loading state that is painted and replaced at once. A
+    read still under way, or one that failed, is left to the screen's worker, which waits
+    for it or reports the failure.
+    """
+    if first_read is None or not first_read.done():
+        return None
+    try:
+        return first_read.result(timeout=0)
+    except Exception:  # noqa: BLE001 - reported by the worker, which asks again
+        return None
+
+
 def read_unless_cancelled(path: str, loader: Callable[[], Brief]) -> Brief | ReadFailed | None:
     """:func:`read` in a daemon thread, waited for by the current worker: its outcome, or
     ``None`` once the worker is cancelled (the read then goes on, unwaited for, and does not
@@ -146,17 +162,23 @@ class BriefingLoader:
         self.first_read = first_read
         self._queue: queue.SimpleQueue[int] = queue.SimpleQueue()
         self._first_shown = threading.Event()
+        self._workers = 0  # started before the first article was on screen
 
-    def start(self, order: Sequence[int]) -> None:
-        """Queue the sources in ``order`` and start the first worker."""
+    def start(self, order: Sequence[int], *, first_on_screen: bool = False) -> None:
+        """Queue the sources in ``order`` and start the first worker. With
+        ``first_on_screen`` (source 0 was read ahead and is shown already) source 0 is not
+        read again and no worker starts before :meth:`first_shown`."""
         for index in order:
-            self._queue.put(index)
-        self._start_worker()
+            if not (first_on_screen and index == 0):
+                self._queue.put(index)
+        if not first_on_screen:
+            self._start_worker()
+            self._workers = 1
 
     def first_shown(self) -> None:
         """The first article is on screen: let the other workers go."""
         self._first_shown.set()
-        for _ in range(min(LOAD_WORKERS, len(self.sources)) - 1):
+        for _ in range(min(LOAD_WORKERS, len(self.sources)) - self._workers):
             self._start_worker()
 
     def _start_worker(self) -> None:

@@ -4,16 +4,21 @@ reads ahead in a forked child, then builds the app with the one factory, ``creat
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from concurrent.futures import Future
 
 import pytest
 
 from briefreader.cli import launch_reader
 from briefreader.config import Config
-from briefreader.sources import load_document
+from briefreader.model import Brief
+from briefreader.sources import ArticleSource, load_document
+from briefreader.tui.app import create_app
 from briefreader.tui.screens.briefing import BriefingScreen
 from briefreader.tui.screens.reader import ReaderScreen
+from briefreader.tui.widgets.facts_pane import FactsPane
 from tests.conftest import SEED
-from tests.tui.conftest import WIDE, wait_all_read, wait_loaded
+from tests.tui.conftest import NARROW, WIDE, wait_all_read, wait_loaded, wait_until
 
 HTML = SEED.parent / "nytimes-sudan-sanctions.html"
 
@@ -148,3 +153,123 @@ def test_a_briefing_reads_the_facts_its_story_grouping_needs(monkeypatch, tmp_pa
     launch_reader([str(SEED)], use_system_clipboard=False, config=config)
     gc.enable()
     assert asked == [STORY_FACTS_READ, 2]
+
+
+# A read ahead that has ended before the screen is composed (the usual case: it runs on the
+# other core while Textual starts) is composed straight into the panes: no loading state is
+# mounted, painted and replaced, and a briefing does not read that source a second time.
+
+
+def _ended(value: object) -> Future:
+    future: Future = Future()
+    if isinstance(value, BaseException):
+        future.set_exception(value)
+    else:
+        future.set_result(value)
+    return future
+
+
+def _loading_states_mounted(monkeypatch) -> list[str]:
+    from briefreader.tui.screens import panes
+
+    mounted: list[str] = []
+    original = panes.LoadingState.on_mount
+
+    def on_mount(self) -> None:
+        mounted.append(str(self.id))
+        original(self)
+
+    monkeypatch.setattr(panes.LoadingState, "on_mount", on_mount)
+    return mounted
+
+
+async def test_a_read_that_has_ended_is_composed_into_the_panes_at_once(monkeypatch):
+    from tests.tui.sample_brief import make_brief
+
+    brief = make_brief()
+    mounted = _loading_states_mounted(monkeypatch)
+
+    def never() -> Brief:
+        raise AssertionError("the ended read is not read again")
+
+    app = create_app(
+        sources=[ArticleSource("a.txt", never)],
+        first_read=_ended(brief),
+        use_system_clipboard=False,
+        config=Config(),
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert app.screen.is_loaded
+        assert app.screen.brief is brief
+        assert isinstance(app.focused, FactsPane)  # where a read that came later puts it
+        assert mounted == []
+        await pilot.press("2", "y")
+        assert app.clipboard.startswith('"')
+
+
+async def test_a_read_that_has_ended_narrow_is_composed_as_tabs(monkeypatch):
+    from tests.tui.sample_brief import make_brief
+
+    app = create_app(
+        sources=[ArticleSource("a.txt", make_brief)],
+        first_read=_ended(make_brief()),
+        use_system_clipboard=False,
+        config=Config(),
+    )
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        assert app.screen.is_loaded and app.screen.narrow
+        assert app.screen.query("#tabs")
+
+
+def make_failing(error: Exception) -> Callable[[], Brief]:
+    def read() -> Brief:
+        raise error
+
+    return read
+
+
+async def test_a_read_that_failed_before_the_screen_is_still_reported():
+    from briefreader.errors import BriefreaderError
+
+    failure = BriefreaderError("a.txt", "no article text found", "try the page's HTML")
+    app = create_app(
+        sources=[ArticleSource("a.txt", make_failing(failure))],
+        first_read=_ended(failure),
+        use_system_clipboard=False,
+        config=Config(),
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "ErrorScreen")
+        assert "no article text found" in str(app.screen.query_one("#error-message").render())
+
+
+async def test_a_briefing_shows_its_ended_first_read_at_once_and_reads_it_only_once(monkeypatch):
+    from tests.tui.sample_brief import make_brief
+
+    mounted = _loading_states_mounted(monkeypatch)
+    reads: list[str] = []
+
+    def loader(name: str) -> Callable[[], Brief]:
+        def read() -> Brief:
+            reads.append(name)
+            return make_brief()
+
+        return read
+
+    sources = [ArticleSource(name, loader(name)) for name in ("a.txt", "b.txt", "c.txt")]
+    first = make_brief()
+    app = create_app(
+        sources=sources, first_read=_ended(first), use_system_clipboard=False, config=Config()
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, BriefingScreen)
+        assert screen.is_loaded and screen.brief is first
+        assert mounted == []
+        await wait_all_read(pilot)
+        assert sorted(reads) == ["b.txt", "c.txt"]  # a.txt came from the read ahead
+        assert screen.progress_text == "3/3 loaded"
+        assert isinstance(app.focused, FactsPane)

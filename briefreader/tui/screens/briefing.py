@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from briefreader.model import Brief, Span
 from briefreader.tui.articles import Articles, Row
-from briefreader.tui.loading import BriefingLoader
+from briefreader.tui.loading import BriefingLoader, already_read
 from briefreader.tui.messages import (
     ArticleChosen,
     ArticleFailed,
@@ -127,6 +127,8 @@ class BriefingScreen(Exporting, PanesScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         """The header, then the article list beside the current article or the briefing."""
+        if self.loaded_count == 0:
+            self._take_first_read()
         yield self._header()
         with Horizontal(id="multi"):
             article_list = ArticleList(
@@ -167,11 +169,27 @@ class BriefingScreen(Exporting, PanesScreen):
         else:
             yield from self._compose_loading(self.sources[self.current].path)
 
-    def on_mount(self) -> None:
-        """Start reading the first article; the others follow once it is on screen."""
+    def _take_first_read(self) -> None:
+        """Source 0 in the first compose when its read ahead has ended already."""
+        brief = already_read(self.loader.first_read) if self.current == 0 else None
+        if brief is not None:
+            self.articles.loaded(0, brief)
+            self.articles.read.add(0)
+            self.take_finished_read(brief)
+
+    async def on_mount(self) -> None:
+        """Start reading the first article (unless it is on screen already); the others
+        follow once it is."""
         self.narrow = self.app.size.width < NARROW_BELOW
         self._list_auto_focus = True  # Textual focuses the list first; that is not the reader
-        self.loader.start(self.order)
+        first_on_screen = self.brief is not None
+        self.loader.start(self.order, first_on_screen=first_on_screen)
+        if first_on_screen:
+            self.composed_with_panes()
+            # Only once the first article is painted: the workers would slow its paint.
+            self.call_after_refresh(self.loader.first_shown)
+            if self.all_done:
+                await self._all_done()
 
     # Loading.
 

@@ -199,6 +199,22 @@ class PanesScreen(Jumps, Searching, Screen[None]):
             return f"{pane.label} {len(pane.items)}"
         return "Article"
 
+    def take_finished_read(self, brief: Brief | None) -> None:
+        """Show ``brief`` (a read that ended before the screen was composed) in the first
+        compose, laid out for the terminal's width, instead of the loading state."""
+        if brief is not None:
+            self.brief = brief
+            self.narrow = self.app.size.width < NARROW_BELOW
+
+    def composed_with_panes(self) -> None:
+        """After a compose that showed the brief at once: what a relayout does after a read
+        (focus the pane, search and highlight), and garbage collection may resume."""
+        from briefreader.tui.app import resume_collection
+
+        self._shows_article = bool(self.query(ArticleView))
+        self._restore_panes(focus=True)
+        self.call_after_refresh(resume_collection)
+
     # Laying the panes out again.
 
     def _laid_out(self) -> bool:

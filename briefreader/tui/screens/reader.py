@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widget import Widget
 
 from briefreader.render.terminal import one_line
-from briefreader.tui.loading import read_article
+from briefreader.tui.loading import already_read, read_article
 from briefreader.tui.messages import BriefLoaded, LoadFailed
 from briefreader.tui.screens.panes import NARROW_BELOW, PanesScreen
 from briefreader.tui.widgets.brief_header import BriefHeader
@@ -73,6 +73,8 @@ class ReaderScreen(PanesScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         """The loading state until the brief is there, then the header, panes and article."""
+        if self.brief is None:
+            self.take_finished_read(already_read(self.first_read))
         brief = self.brief
         if brief is None:
             path = one_line(self.source.path)
@@ -83,8 +85,11 @@ class ReaderScreen(PanesScreen):
             yield from self._compose_panes(brief)
 
     def on_mount(self) -> None:
-        """Start reading the article."""
-        read_article(self, self.source.path, self.source.loader, self.first_read)
+        """Start reading the article, unless it was read ahead and is composed already."""
+        if self.brief is not None:
+            self.composed_with_panes()
+        else:
+            read_article(self, self.source.path, self.source.loader, self.first_read)
 
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
