@@ -21,6 +21,9 @@ been looked at before (it was read to report the first learned ranker), so its f
 "seen before, not tuned on"; the labelled pages' held-out part was fixed by a hash before the
 pages were labelled. The zyte-dev gold coverage is a check, never used to choose anything (10
 pages: it steered two choices in an earlier session, so it is not a clean held-out figure).
+The outside labelled pages (``--labels``) are split by their own ``page.json`` (by site, fixed
+before any result): the training script reads their train part, their held-out part only
+this script with ``--held``.
 """
 
 from __future__ import annotations
