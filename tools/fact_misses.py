@@ -2,7 +2,10 @@
 the *train* part of the labelled pages (``tests/data/fact_labels.json``, never the zyte-dev
 gold nor the held-out part), where its keywords stand and what kept that sentence out.
 
-usage: python tools/fact_misses.py [DEVSET] [--list]
+usage: python tools/fact_misses.py [DEVSET] [--list] [--labels=FILE ... --pages=DIR]
+
+With ``--labels``/``--pages`` (``facts_eval.extra_options``) the train pages of outside label
+files are read too (their held-out pages never).
 
 Causes: ``ranked low`` (a candidate, not among the first 12: its rank by the later score is
 given), ``not a candidate: <why>`` (the sentence holding the keywords was skipped, with the
@@ -21,22 +24,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from facts_eval import holds, label_pages  # noqa: E402
+from facts_eval import extra_label_pages, extra_options, holds, label_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The facts whose coverage is measured (the scorer's larger count).
 SHOWN = 12
 
 
-def misses(devset: Path):  # type: ignore[no-untyped-def]
-    """``(page, form, key fact, cause, sentence)`` for every key fact missed at 12."""
+def misses(devset: Path, extra=()):  # type: ignore[no-untyped-def]
+    """``(page, form, key fact, cause, sentence)`` for every key fact missed at 12, on the
+    train pages of :data:`facts_eval.LABELS` and of ``extra`` (``extra_label_pages``)."""
     from briefreader import read_article
     from briefreader.digest.fact_features import featurize, score
     from briefreader.digest.fact_weights import LATER_WEIGHTS
     from briefreader.digest.facts import fact_sentences, order_facts, title_words
     from briefreader.digest.quotes import find_quotes
 
-    for page in label_pages(devset):
+    for page in [*label_pages(devset), *extra]:
         if page["part"] != "train":
             continue
         for form, path in page["forms"].items():
@@ -73,8 +77,10 @@ def main() -> int:
     """Print the causes of the misses, with ``--list`` each one."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     devset = Path(args[0] if args else ROOT / ".." / "shared" / "devset")
+    files, pages_root = extra_options(sys.argv[1:])
+    extra = extra_label_pages(files, pages_root) if files and pages_root else []
     counts: Counter[str] = Counter()
-    for key, form, g, cause, where in misses(devset):
+    for key, form, g, cause, where in misses(devset, extra):
         counts[cause.split(" (")[0]] += 1
         if "--list" in sys.argv:
             print(f"{key} [{form}] {g['keywords']}: {cause}\n    {where[:200]}")

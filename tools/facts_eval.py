@@ -1,14 +1,18 @@
 """Score the key facts on the development set, in process, on fixed splits.
 
-usage: python tools/facts_eval.py [DEVSET] [--held]      (DEVSET defaults to ../shared/devset)
+usage: python tools/facts_eval.py [DEVSET] [--held] [--labels=FILE ... --pages=DIR]
+       (DEVSET defaults to ../shared/devset)
 
 CNN/DailyMail (``cnndm-dev``): ROUGE-1/2/Lsum F1 (x100) of the first 3 facts and of Lead-3
 (the scorer's regex split), against the reference highlights, on the train part of
 :func:`split_of` (and with ``--held`` on the held-out part). ``zyte-dev`` gold: key facts
 covered by the first 8 and 12 facts (the scorer's rule), on the text dumps and on the HTML.
 The same on the pages labelled by hand in ``tests/data/fact_labels.json`` (readability pages
-and zyte-dev pages without gold), per part (:func:`label_pages`) and form. Needs
-``rouge-score`` (a development tool only).
+and zyte-dev pages without gold), per part (:func:`label_pages`) and form. With
+``--labels=FILE`` (repeated) and ``--pages=DIR``, the same on pages labelled outside the
+repository (:func:`extra_label_pages`: third-party texts, read by path, never copied in), per
+part of their own fixed split (``held`` only with ``--held``). Needs ``rouge-score`` (a
+development tool only).
 
 What is tuned where: ``tools/train_fact_ranker.py`` fits and chooses every setting by
 cross-validation on the train parts only (cnndm-dev train and the labelled train pages). The
@@ -17,6 +21,9 @@ been looked at before (it was read to report the first learned ranker), so its f
 "seen before, not tuned on"; the labelled pages' held-out part was fixed by a hash before the
 pages were labelled. The zyte-dev gold coverage is a check, never used to choose anything (10
 pages: it steered two choices in an earlier session, so it is not a clean held-out figure).
+The outside labelled pages (``--labels``) are split by their own ``page.json`` (by site, fixed
+before any result): the training script reads their train part, their held-out part only
+this script with ``--held``.
 """
 
 from __future__ import annotations
@@ -176,8 +183,63 @@ def label_pages(devset: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def labelled(devset: Path, facts_of) -> dict[str, dict[str, dict[str, float]]]:  # type: ignore[no-untyped-def]
     """Key-fact coverage at 8 and 12 on the pages of :data:`LABELS`, per part and form."""
+    return by_part(label_pages(devset), facts_of)
+
+
+#: Where a page of an outside label file stands under the pages folder (``--pages``): its HTML
+#: as ``pages/<collection>/<name>/source.html`` beside its ``page.json`` (whose ``held_out``
+#: is the split, fixed by site before any result), its text dump as
+#: ``dumps/w3m/<collection>/<name>.txt`` (scored when it is there).
+_EXTRA_HTML = ("pages", "source.html")
+_EXTRA_DUMP = ("dumps", "w3m")
+
+
+def extra_label_pages(files: Sequence[Path], root: Path) -> list[dict]:  # type: ignore[type-arg]
+    """The pages of outside label files (``{"pages": [{"path": "<collection>/<name>",
+    "key_facts": [...]}]}``, the form of :data:`LABELS`), as :func:`label_pages` gives them
+    with ``set`` their collection: ``part`` is ``"held"`` when the page's ``page.json`` says
+    ``held_out``, else ``"train"``. A page labelled twice keeps its first labels; a page
+    whose HTML is not under ``root`` is left out."""
+    out: list[dict] = []  # type: ignore[type-arg]
+    seen: set[str] = set()
+    for file in files:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+        for p in data.get("pages", []):
+            key = p["path"].strip("/")
+            folder = root / _EXTRA_HTML[0] / key
+            if key in seen or not (folder / _EXTRA_HTML[1]).exists() or not p.get("key_facts"):
+                continue
+            seen.add(key)
+            info = json.loads((folder / "page.json").read_text(encoding="utf-8"))
+            forms = {"html": folder / _EXTRA_HTML[1]}
+            dump = root.joinpath(*_EXTRA_DUMP, f"{key}.txt")
+            if dump.exists():
+                forms["text"] = dump
+            out.append(
+                {
+                    "key": key,
+                    "set": key.split("/")[0],
+                    "part": "held" if str(info.get("held_out")).lower() == "true" else "train",
+                    "forms": forms,
+                    "key_facts": p["key_facts"],
+                }
+            )
+    return out
+
+
+def extra_options(argv: Sequence[str]) -> tuple[list[Path], Path | None]:
+    """The outside label files (``--labels=FILE``, repeated) and the pages folder
+    (``--pages=DIR``) given on the command line."""
+    files = [Path(a.split("=", 1)[1]) for a in argv if a.startswith("--labels=")]
+    roots = [Path(a.split("=", 1)[1]) for a in argv if a.startswith("--pages=")]
+    return files, roots[-1] if roots else None
+
+
+def by_part(pages, facts_of) -> dict[str, dict[str, dict[str, float]]]:  # type: ignore[no-untyped-def]
+    """Key-fact coverage at 8 and 12 of labelled ``pages`` (:func:`label_pages`' form), per
+    part and form."""
     groups: dict[str, dict[str, list]] = {}  # type: ignore[type-arg]
-    for page in label_pages(devset):
+    for page in pages:
         for form, path in page["forms"].items():
             groups.setdefault(page["part"], {}).setdefault(form, []).append(
                 (path, page["key_facts"])
@@ -215,9 +277,16 @@ def main() -> None:
         "zyte_html": zyte_html(root / "zyte-dev", facts_of),
         "labelled": labelled(root, facts_of),
     }
+    files, pages_root = extra_options(sys.argv[1:])
+    if files:
+        if pages_root is None:
+            sys.exit("--labels needs --pages=DIR (the folder of the labelled pages)")
+        extra = extra_label_pages(files, pages_root)
+        for name in sorted({p["set"] for p in extra}):
+            out[name] = by_part([p for p in extra if p["set"] == name], facts_of)
     if not held:
-        out["cnndm"].pop("held", None)
-        out["labelled"].pop("held", None)
+        for figures in out.values():
+            figures.pop("held", None)
     print(json.dumps(out, indent=1))
 
 

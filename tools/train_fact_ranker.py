@@ -2,6 +2,7 @@
 the settings of the selection, every choice by cross-validation on the train parts.
 
 usage: python tools/train_fact_ranker.py [DEVSET] [--check] [--report]
+       [--labels=FILE ... --pages=DIR]
 
 Data (``DEVSET`` defaults to ``../shared/devset``; the held-out parts are never read here):
 
@@ -15,7 +16,12 @@ Data (``DEVSET`` defaults to ``../shared/devset``; the held-out parts are never 
 - the *train* part of the pages labelled by hand in ``tests/data/fact_labels.json``
   (:func:`facts_eval.label_pages`: readability pages and zyte-dev pages without gold, a
   zyte-dev page in both its forms, text dump and HTML). A candidate is a later-fact positive
-  when it holds all the keywords of one of the page's key facts (the scorer's rule).
+  when it holds all the keywords of one of the page's key facts (the scorer's rule);
+- with ``--labels=FILE`` (repeated) and ``--pages=DIR``, the *train* pages of label files kept
+  outside the repository (``facts_eval.extra_label_pages``: third-party pages, their split
+  fixed by site in each page's ``page.json``), in both forms, as the labelled pages. The
+  weights module records each file's name and SHA-256, so ``--check`` is run with the same
+  files (the test skips when they are not here or have changed).
 
 Weights are ridge regression on those labels (closed form, so the output is deterministic):
 the first-fact model on the articles' first labels, the later-fact model on the later labels
@@ -52,7 +58,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from facts_eval import holds, label_pages, lead3, reference, split_of  # noqa: E402
+from facts_eval import (  # noqa: E402
+    extra_label_pages,
+    extra_options,
+    holds,
+    label_pages,
+    lead3,
+    reference,
+    split_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS_FILE = ROOT / "briefreader" / "digest" / "fact_weights.py"
@@ -130,8 +144,9 @@ def _examples(devset: Path):  # type: ignore[no-untyped-def]
     return out
 
 
-def _labelled_examples(devset: Path):  # type: ignore[no-untyped-def]
-    """Per form of each labelled *train* page (``facts_eval.label_pages``): candidates,
+def _labelled_examples(devset: Path, extra=()):  # type: ignore[no-untyped-def]
+    """Per form of each labelled *train* page (``facts_eval.label_pages``, then the outside
+    pages ``extra``, ``facts_eval.extra_label_pages``): candidates,
     features, and the later label, 1 for a candidate that holds all of a key fact's keywords
     (the scorer's rule); ``group`` is the page, so both forms of a page share a fold."""
     from briefreader import read_article
@@ -139,7 +154,7 @@ def _labelled_examples(devset: Path):  # type: ignore[no-untyped-def]
     from briefreader.digest.quotes import find_quotes
 
     out = []
-    for page in label_pages(devset):
+    for page in [*label_pages(devset), *extra]:
         if page["part"] != "train":
             continue
         for _, path in sorted(page["forms"].items()):
@@ -406,11 +421,12 @@ def choose(examples, labelled=(), report: bool = False) -> dict:  # type: ignore
     }
 
 
-def train(devset: Path, report: bool = False) -> dict:  # type: ignore[no-untyped-def]
+def train(devset: Path, report: bool = False, extra=()) -> dict:  # type: ignore[no-untyped-def]
     """The shipped settings: the weights (rounded to :data:`DECIMALS`) fitted on all the train
-    articles with the settings cross-validation chose."""
+    articles and pages (``extra``: outside labelled pages) with the settings cross-validation
+    chose."""
     examples = _examples(devset)
-    labelled = _labelled_examples(devset)
+    labelled = _labelled_examples(devset, extra)
     chosen = choose(examples, labelled, report)
     weights = fit(examples, chosen["ridge"])
     later = _later_weights(examples + labelled, chosen["later"], chosen["later_ridge"], weights)
@@ -421,8 +437,9 @@ def train(devset: Path, report: bool = False) -> dict:  # type: ignore[no-untype
     return chosen | {"weights": rounded(weights), "later_weights": rounded(later)}
 
 
-def render(trained: dict) -> str:  # type: ignore[type-arg]
-    """The text of the generated weights module."""
+def render(trained: dict, files=()) -> str:  # type: ignore[type-arg]
+    """The text of the generated weights module (``files``: the outside label files, recorded
+    by name and SHA-256)."""
     from briefreader.digest.fact_features import FEATURES
 
     def table(name: str, values) -> list[str]:  # type: ignore[no-untyped-def]
@@ -437,6 +454,12 @@ def render(trained: dict) -> str:  # type: ignore[type-arg]
         f"{FOLDS}-fold cross-validation (ridge {trained['ridge']}, later-fact ranker "
         f"{trained['later']!r}, its ridge {trained['later_ridge']}): do not edit.",
         '"""',
+        "",
+        "#: The outside label files the train pages came from (name, SHA-256): the script's",
+        "#: --labels, kept out of the repository.",
+        "EXTRA_LABELS: tuple[tuple[str, str], ...] = (",
+        *(f'    ("{Path(f).name}", "{_sha256(Path(f))}"),' for f in files),
+        ")",
         "",
         "#: The first facts' model: the article's news.",
         *table("WEIGHTS", trained["weights"]),
@@ -453,6 +476,12 @@ def render(trained: dict) -> str:  # type: ignore[type-arg]
     return "\n".join(lines)
 
 
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def main() -> int:
     """Train, then write (or with ``--check`` compare) the weights module."""
     if os.environ.get("PYTHONHASHSEED") != HASH_SEED:
@@ -462,7 +491,11 @@ def main() -> int:
         os.execv(sys.executable, [sys.executable, *sys.argv])
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     devset = Path(args[0] if args else ROOT / ".." / "shared" / "devset")
-    text = render(train(devset, report="--report" in sys.argv))
+    files, pages_root = extra_options(sys.argv[1:])
+    if files and pages_root is None:
+        sys.exit("--labels needs --pages=DIR (the folder of the labelled pages)")
+    extra = extra_label_pages(files, pages_root) if files and pages_root else []
+    text = render(train(devset, "--report" in sys.argv, extra), files)
     if "--check" in sys.argv:
         same = WEIGHTS_FILE.read_text(encoding="utf-8") == text
         print("the shipped weights are the script's" if same else "the weights differ")

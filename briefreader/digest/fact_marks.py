@@ -1,6 +1,7 @@
-"""Quotation marks in a sentence that may be a fact: how much of it is quoted, and whether its
-marks pair up. Double marks (straight, curly, „German“, «guillemets») and single ones (‘British’
-and straight), told from apostrophes by where they stand.
+"""Quotation marks in a sentence that may be a fact: how much of it is quoted, whether its
+marks pair up, and which sentences one quotation runs over. Double marks (straight, curly,
+„German“, «guillemets») and single ones (‘British’ and straight), told from apostrophes by where
+they stand.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from briefreader.lexicon.marks import DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE
+from briefreader.lexicon.speech import SPEECH_VERBS
 
-__all__ = ["CLOSING_QUOTES", "OPENING_QUOTES", "balanced", "quoted_share"]
+__all__ = ["CLOSING_QUOTES", "OPENING_QUOTES", "balanced", "join_open_quotes", "quoted_share"]
 
 _CURLY_OPENERS = "".join(m for m in DOUBLE_OPENERS if m not in STRAIGHT_DOUBLE)
 _CURLY_CLOSERS = "".join(m for m in DOUBLE_CLOSERS if m not in STRAIGHT_DOUBLE)
@@ -18,6 +20,49 @@ OPENING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_OPENERS
 CLOSING_QUOTES = STRAIGHT_DOUBLE + DOUBLE_CLOSERS
 
 _ANY_QUOTE_MARK = re.compile('["' + re.escape(OPENING_QUOTES + CLOSING_QUOTES) + "]")
+
+
+# The reporter's clause that opens a quotation: 'Ada Olsen, the harbour master, said: "...',
+# 'The agency explained, “...' (a capital first, then at most this many characters before the
+# mark, a comma or colon just before it).
+_REPORTED_OPENING = re.compile(
+    r"([A-Z][^"
+    + re.escape(OPENING_QUOTES + CLOSING_QUOTES)
+    + r"]{0,120}?)[,:]\s*["
+    + re.escape(OPENING_QUOTES)
+    + r"]"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def join_open_quotes(
+    text: str, spans: Sequence[tuple[int, int]], max_words: int
+) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``text``) with a quotation the reporter's clause opens ('Ada
+    Olsen said: "The pier is safe. We reopen on Friday."') joined into one sentence with the
+    sentences it runs over, up to the one that closes it, when together they have at most
+    ``max_words`` words: the quotation then stands whole, its marks paired, with who said it.
+    A quotation that closes in its own sentence, or runs on too long, is left as it is."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        k += 1
+        sentence = text[start:end]
+        opening = _REPORTED_OPENING.match(sentence)
+        if opening is not None and not balanced(sentence):
+            clause = {w.lower() for w in _WORDS.findall(opening.group(1))}
+            words = len(sentence.split())
+            j = k
+            while clause & SPEECH_VERBS and j < len(spans) and words <= max_words:
+                words += len(text[spans[j][0] : spans[j][1]].split())
+                j += 1
+                if balanced(text[start : spans[j - 1][1]]):
+                    if words <= max_words:
+                        end, k = spans[j - 1][1], j
+                    break
+        out.append((start, end))
+    return out
 
 
 # A straight mark that looks closing but stands within this many characters of the sentence's

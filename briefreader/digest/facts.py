@@ -19,7 +19,9 @@ tweets' markup, teasers ("Scroll down for video"), and what extraction lets thro
 page around the article: headlines, photo captions and credits, "[Related: ...]" lines and
 numbered "most read" lists (:mod:`~briefreader.digest.furniture`). A sentence that is mostly a
 direct quotation is a fact only when it is attributed and carries news (a number or a news
-verb): '"We will cut 2,400 jobs," the company said.' A dateline opening a sentence
+verb): '"We will cut 2,400 jobs," the company said.'; a quotation the reporter's clause opens
+and the next sentence closes is one fact with it ('Olsen said: "The pier is shut. It reopens in
+May."'). A dateline opening a sentence
 ("LONDON (Reuters) - ") is left out of the fact's span. Every step is linear in the length of
 the article: the centroid is one vector, and the selection only compares against the (at most
 ``max_facts``) chosen facts.
@@ -34,7 +36,13 @@ from itertools import islice
 
 from briefreader.defaults import DEFAULT_FACTS_SHOWN
 from briefreader.digest.fact_features import FactSentence, featurize
-from briefreader.digest.fact_marks import CLOSING_QUOTES, OPENING_QUOTES, balanced, quoted_share
+from briefreader.digest.fact_marks import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    balanced,
+    join_open_quotes,
+    quoted_share,
+)
 from briefreader.digest.fact_selection import fact_count, lead_index, order_facts
 from briefreader.digest.furniture import (
     CONNECTIVE_OPENING,
@@ -159,7 +167,7 @@ def fact_sentences(article: Article, quotes: Sequence[Quote]) -> list[FactSenten
                 spans[-1] = (spans[-1][0], e)
             else:
                 spans.append((s, e))
-        spans = _split_run_ins(para, spans)
+        spans = join_open_quotes(para, _split_run_ins(para, spans), _JOINED_MAX_WORDS)
         caption = is_caption_paragraph(article.paragraphs, p)
         qspans = sorted(by_paragraph.get(p, []))
         q_index = 0

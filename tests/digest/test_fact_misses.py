@@ -17,7 +17,16 @@ from tests.digest.conftest import inline_article
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from facts_eval import LABELS, SPLIT_BATCH, holds, label_pages, page_forms, page_key  # noqa: E402
+from facts_eval import (  # noqa: E402
+    LABELS,
+    SPLIT_BATCH,
+    extra_label_pages,
+    extra_options,
+    holds,
+    label_pages,
+    page_forms,
+    page_key,
+)
 
 BODY = (
     "The council closed the old ferry terminal on Monday after inspectors found cracks in "
@@ -135,6 +144,52 @@ def test_labelled_pages_are_split_by_a_fixed_hash_of_their_page() -> None:
     if not gold:
         pytest.skip("the development set's zyte-dev gold is not here")
     assert not {page_key(path).split("/")[1] for path in batch} & gold
+
+
+def test_outside_labels_are_read_by_path_and_split_by_their_page_json(tmp_path: Path) -> None:
+    # Pages labelled outside the repository: each page's own page.json holds the split; a
+    # text dump is read when there is one; a page not under the folder, or labelled twice, or
+    # with no key facts, is left out.
+    facts = [{"fact": "The council closed the terminal.", "keywords": ["terminal"]}]
+    for name, held in (("site_a_1", False), ("site_b_1", True), ("site_c_1", "True")):
+        folder = tmp_path / "pages" / "news" / name
+        folder.mkdir(parents=True)
+        (folder / "source.html").write_text("<p>The council closed the terminal.</p>")
+        (folder / "page.json").write_text(json.dumps({"held_out": held}))
+    dump = tmp_path / "dumps" / "w3m" / "news" / "site_a_1.txt"
+    dump.parent.mkdir(parents=True)
+    dump.write_text("The council closed the terminal.")
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text(
+        json.dumps(
+            {
+                "pages": [
+                    {"path": "news/site_a_1", "key_facts": facts},
+                    {"path": "news/site_b_1", "key_facts": facts},
+                    {"path": "news/missing", "key_facts": facts},
+                ]
+            }
+        )
+    )
+    second.write_text(
+        json.dumps(
+            {
+                "pages": [
+                    {"path": "news/site_a_1", "key_facts": []},
+                    {"path": "news/site_c_1", "key_facts": []},
+                ]
+            }
+        )
+    )
+    pages = extra_label_pages([first, second], tmp_path)
+    assert [(p["key"], p["part"], p["set"], sorted(p["forms"])) for p in pages] == [
+        ("news/site_a_1", "train", "news", ["html", "text"]),
+        ("news/site_b_1", "held", "news", ["html"]),
+    ]
+    assert pages[0]["key_facts"] == facts
+    argv = ["dev", f"--labels={first}", f"--labels={second}", f"--pages={tmp_path}", "--held"]
+    assert extra_options(argv) == ([first, second], tmp_path)
+    assert extra_options(["dev"]) == ([], None)
 
 
 def test_the_ranker_is_cross_validated_by_page_and_labels_by_keywords() -> None:

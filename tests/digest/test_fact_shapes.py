@@ -3,7 +3,9 @@ shapes in other words), and the learned weights are what the training script giv
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.digest import build_brief
+from briefreader.digest.fact_weights import EXTRA_LABELS
 from briefreader.digest.facts import fact_candidates, fact_count, rank_facts
 from briefreader.digest.furniture import opens_unresolved, run_in_starts
 from tests.digest.conftest import inline_article
@@ -235,8 +238,25 @@ def test_the_shipped_weights_are_the_training_scripts() -> None:
         pytest.skip("the development set is not here")
     if importlib.util.find_spec("rouge_score") is None or importlib.util.find_spec("numpy") is None:
         pytest.skip("training needs rouge-score and numpy")
+    # The outside label files the weights were trained with (by name and SHA-256, beside
+    # the pages folder they name: FACT_LABELS_DIR, by default /work/data/facts9, and
+    # FACT_PAGES_DIR, by default /work/data/text12): checked only when they are here unchanged.
+    labels_dir = Path(os.environ.get("FACT_LABELS_DIR", "/work/data/facts9"))
+    pages_dir = Path(os.environ.get("FACT_PAGES_DIR", "/work/data/text12"))
+    extra = [f"--pages={pages_dir}"] if EXTRA_LABELS else []
+    for name, digest in EXTRA_LABELS:
+        file = labels_dir / name
+        if not file.exists() or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+            pytest.skip(f"the label file the weights were trained with is not here: {name}")
+        extra.append(f"--labels={file}")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "train_fact_ranker.py"), str(DEVSET), "--check"],
+        [
+            sys.executable,
+            str(ROOT / "tools" / "train_fact_ranker.py"),
+            str(DEVSET),
+            "--check",
+            *extra,
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -252,3 +272,24 @@ def test_a_quotation_a_named_speaker_closes_may_be_a_fact() -> None:
         article = inline_article(*BODY[:2], text, *BODY[2:])
         candidates = [s.text for s, _ in fact_candidates(article, [])]
         assert (text in candidates) is expected
+
+
+def test_a_quotation_run_over_two_sentences_is_one_fact_with_its_speaker() -> None:
+    # The reporter's clause opens it, the next sentence closes it: one fact, marks paired.
+    opened = 'Harbour master Ada Olsen explained: "For the first time since 2009, the pier '
+    rest = 'is closed to every ship. Repairs will take at least 14 weeks and cost 3 million."'
+    quote = opened + rest
+    candidates = [s.text for s, _ in fact_candidates(inline_article(*BODY[:3], quote), [])]
+    assert quote in candidates
+    assert not any(t.startswith(opened) and t != quote for t in candidates)
+    # Neither half stands alone: the open mark, the stray closing one.
+    first, second = quote.split(". ", 1)
+    assert first + "." not in candidates and second not in candidates
+    # Too long to read as one fact: neither it nor its halves.
+    long_quote = opened + rest[:-1] + " " + " ".join(["The crews work day and night."] * 8) + '"'
+    candidates = [s.text for s, _ in fact_candidates(inline_article(*BODY[:3], long_quote), [])]
+    assert not any("Ada Olsen" in t for t in candidates)
+    # No speech verb in the clause: no joining.
+    unsaid = 'The sign at the gate, in red: "Closed to ships. Repairs take 14 weeks."'
+    candidates = [s.text for s, _ in fact_candidates(inline_article(*BODY[:3], unsaid), [])]
+    assert unsaid not in candidates
