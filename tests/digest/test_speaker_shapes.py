@@ -1,0 +1,29 @@
+"""Speaker shapes found on the labelled PolNeAR train articles (issue 13, tune part), each pinned
+with an inline sentence of the same shape in other words."""
+
+from __future__ import annotations
+
+from briefreader.digest.quotes import find_quotes
+from tests.digest.conftest import inline_article as article
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(article(*paragraphs))]
+
+
+def test_a_possessive_appositive_after_a_title_and_a_place() -> None:
+    assert speakers(
+        '"Nobody can tell when the fund will run dry," Ohio Sen. Mark Rowe\'s chief of staff, '
+        "Dana Kiel, told reporters.",
+        '"We have asked for the figures twice," Rep. Ada Lin\u2019s spokeswoman, Rui Sato, said.',
+    ) == ["Dana Kiel", "Rui Sato"]
+
+
+def test_a_claim_verb_after_the_name_is_not_the_name() -> None:
+    assert speakers(
+        "Many wrote about the plan at length, among them the columnist Mary Will.",
+        "Will praised the mayor's talk in Dayton, which Will claims affirmed \"the civic belief "
+        'in the worth and the dignity of every neighbourhood."',
+        "Hart liked the governor's plan, which Hart contends revealed \"a care for the small towns "
+        'that nobody had shown in ten years."',
+    ) == ["Mary Will", "Hart"]
