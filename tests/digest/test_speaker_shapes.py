@@ -27,3 +27,12 @@ def test_a_claim_verb_after_the_name_is_not_the_name() -> None:
         "Hart liked the governor's plan, which Hart contends revealed \"a care for the small towns "
         'that nobody had shown in ten years."',
     ) == ["Mary Will", "Hart"]
+
+
+def test_a_role_description_after_the_verb_is_the_person_just_named() -> None:
+    assert speakers(
+        "Some members of the board are not convinced.",
+        "One of the writers of that 2019 review, Omar Haddad, said the vote would test its "
+        'findings. "The council has gone the other way from what we proposed," said the '
+        'former senior adviser to Mayor Jo Kent. "If it fails, our review will carry more weight."',
+    ) == ["Omar Haddad", "Omar Haddad"]

@@ -158,9 +158,10 @@ def _given_name(tokens: list[str], key: str) -> str | None:
 
 
 def _described_person(low: list[str], pos: int, ents: Entities, listeners: set[str]) -> str | None:
-    """The person in view a public role ("the billionaire mogul", :data:`PUBLIC_ROLES`)
-    stands for, as a pronoun of the role's gender would (see :func:`.salience.pick_described`)."""
-    if low[-1] not in PUBLIC_ROLES:
+    """The person in view a role ("the billionaire mogul", "the former aide": :data:`PUBLIC_ROLES`,
+    :data:`ROLE_WORDS`) stands for when no earlier name carries it, as a pronoun of the role's
+    gender would (see :func:`.salience.pick_described`)."""
+    if low[-1] not in PUBLIC_ROLES and low[-1] not in ROLE_WORDS:
         return None
     gender: Gender | None = (
         "f" if low[-1] in FEMALE_ROLES else "m" if low[-1] in MALE_ROLES else None
