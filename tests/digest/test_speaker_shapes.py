@@ -36,3 +36,15 @@ def test_a_role_description_after_the_verb_is_the_person_just_named() -> None:
         'findings. "The council has gone the other way from what we proposed," said the '
         'former senior adviser to Mayor Jo Kent. "If it fails, our review will carry more weight."',
     ) == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_role_after_a_body_then_a_name_is_that_person() -> None:
+    # The candidate whose name only qualifies the role ("Ross campaign") is not the one who
+    # spoke; the campaign manager is a person, not the campaign.
+    assert speakers(
+        "Paul Ross has attacked his rival's record all week. Ross said on Sunday that he would "
+        "keep at it.",
+        '"Well, look, he is clearly able, right? A smart person," Ross campaign manager Tom Weir '
+        "said Monday in an interview with NBC's Amy Cole.",
+        '"But a long record is not enough at the end of the day," he continued.',
+    ) == ["Ross campaign manager Tom Weir", "Tom Weir"]

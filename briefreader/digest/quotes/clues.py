@@ -15,8 +15,21 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefreader.digest.quotes.more_words import FEMALE_NAMES, FEMALE_ROLES, MALE_NAMES, MALE_ROLES
-from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, TITLE_ABBREV, Gender
+from briefreader.digest.quotes.more_words import (
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    MALE_NAMES,
+    MALE_ROLES,
+    MORE_ORG_WORDS,
+)
+from briefreader.digest.quotes.words import (
+    AUX,
+    DETERMINERS,
+    ORG_WORDS,
+    STOP_WORDS,
+    TITLE_ABBREV,
+    Gender,
+)
 from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
@@ -24,6 +37,9 @@ if TYPE_CHECKING:
     from briefreader.digest.quotes.entities import Entities, Mention
 
 _TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
+_BODY_WORDS = ORG_WORDS | MORE_ORG_WORDS
+# The lower-case word right after a name: a role or a body it qualifies ("Lee campaign").
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
 # How many words of a sentence opening with a description are read for its gender ("A
 # 52-year-old man from Dayton"): the subject's noun comes within the first few.
 _SUBJECT_WORDS = 5
@@ -240,3 +256,21 @@ def person_before_of(tokens: list[str]) -> list[str]:
     if gender_of(head) is None and head[0].lower().rstrip(".") not in _TITLE_WORDS:
         return tokens
     return head
+
+
+def role_then_name(tokens: list[str], lows: list[str]) -> bool:
+    """Does a name (``tokens``, lower-cased ``lows``) end with a role and a person's name after
+    the body it serves ("Acme Corp. CEO Ann Bell", "Lee campaign manager Tom Weir")? Then it is
+    that person, not the body."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if lows[i] in ROLE_WORDS or lows[i] in TITLE_ABBREV:
+            rest = range(i + 1, len(tokens))
+            return all(tokens[j][:1].isupper() and lows[j] not in _BODY_WORDS for j in rest)
+    return False
+
+
+def qualifies_next(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` qualify the role or body after it ("Lee campaign
+    manager Tom Weir", "the Lee administration")? It is then no subject of the sentence."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS)

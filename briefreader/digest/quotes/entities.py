@@ -21,6 +21,8 @@ from briefreader.digest.quotes.clues import (
     note_described_subjects,
     person_before_of,
     pronoun_gender,
+    qualifies_next,
+    role_then_name,
     speaking_person,
 )
 from briefreader.digest.quotes.frames import drop_caps_heading, drop_leading_clause_words
@@ -166,6 +168,8 @@ def _classify(tokens: list[str]) -> tuple[bool, bool]:
         if _POLITICIAN_TAG.match(tokens[-1]):
             return True, False  # "Rep. Sander Levin (Mich.)", "Harry Reid (D-Nev.)"
         org = True  # "Federal Aviation Administration (FAA)"
+    if org and role_then_name(tokens, lows):
+        return True, False  # "Acme Corp. CEO Ann Bell", "Lee campaign manager Tom Weir"
     person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
     return person, org
 
@@ -368,6 +372,7 @@ def collect_mentions(
         for m in _MENTION_RE.finditer(text):
             passive = _PASSIVE_AFTER.match(text, m.end())
             obj = bool(passive) or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            obj = obj or qualifies_next(text, m.end())  # "Lee campaign manager Tom Weir"
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
