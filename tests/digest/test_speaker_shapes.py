@@ -48,3 +48,21 @@ def test_a_role_after_a_body_then_a_name_is_that_person() -> None:
         "said Monday in an interview with NBC's Amy Cole.",
         '"But a long record is not enough at the end of the day," he continued.',
     ) == ["Ross campaign manager Tom Weir", "Tom Weir"]
+
+
+def test_a_colon_after_a_name_s_own_words_quotes_that_name() -> None:
+    assert speakers(
+        "Nora Lopez is a lawyer in Austin. Lopez's letter makes a plain case: \"Those who attack "
+        'us hate everything we stand for as neighbours."',
+        "Staff say the former mayor will back Ruiz. From Dale Hart's Facebook post: \"We must "
+        'move past the anger that has come into our town, or we will lose."',
+        "Ann Cole is a judge. The gist of Cole's memo: \"Nobody who reads the file can doubt "
+        'what happened that night."',
+    ) == ["Nora Lopez", "Dale Hart", None]
+
+
+def test_a_quote_after_a_sentence_that_speaks_through_a_participle() -> None:
+    assert speakers(
+        "Ruth Amari backed away from the group by saying she would help the mayor if asked. "
+        '"I am going to support him, and support him with all I have."',
+    ) == ["Ruth Amari"]

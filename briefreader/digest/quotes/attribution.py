@@ -17,6 +17,7 @@ from briefreader.digest.quotes.frames import (
     clause_subject,
     inverted_lead,
     name_then_verb,
+    possessor_lead,
     signature,
 )
 from briefreader.digest.quotes.marks import (
@@ -197,7 +198,7 @@ def _frame_speaker(
         # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
         subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
-    named = colon_speaker(before) or _verbless_speaker(before, after)
+    named = possessor_lead(before) or colon_speaker(before) or _verbless_speaker(before, after)
     if named is None:
         named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
@@ -357,13 +358,17 @@ def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
-    """The subject of the sentence before the quote's, if it has no quote of its own."""
+    """The subject of the sentence before the quote's, if it has no quote of its own: of its
+    speech verb, or the name opening it when it speaks through a participle only ("X backed
+    away from the group by saying she would help.")."""
     s = sentence_at(sents, q.open_mark)
     if s > 0:
         a, b = sents[s - 1]
         prev = para[a:b]
         if not MARK_RE.search(prev) and not _SUBORDINATE_OPENING.match(prev):
-            return sentence_subject(prev)
+            verb = active_verb(prev)
+            participle = verb is not None and verb.group() in PARTICIPLES | MORE_PARTICIPLES
+            return sentence_subject(prev) or (clause_subject(prev) if participle else None)
     return None
 
 

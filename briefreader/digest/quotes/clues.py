@@ -273,4 +273,4 @@ def qualifies_next(text: str, end: int) -> bool:
     """Does the name ending at ``end`` qualify the role or body after it ("Lee campaign
     manager Tom Weir", "the Lee administration")? It is then no subject of the sentence."""
     m = _NEXT_WORD.match(text, end)
-    return bool(m) and (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS)
+    return m is not None and (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS)
