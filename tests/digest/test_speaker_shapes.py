@@ -66,3 +66,13 @@ def test_a_quote_after_a_sentence_that_speaks_through_a_participle() -> None:
         "Ruth Amari backed away from the group by saying she would help the mayor if asked. "
         '"I am going to support him, and support him with all I have."',
     ) == ["Ruth Amari"]
+
+
+def test_an_opening_mark_typed_twice_opens_one_quote() -> None:
+    (quote,) = find_quotes(
+        article(
+            "\u201c\u201cCrime is a grave threat to the peace of every town and it hurts the "
+            "weakest most,\u201d Rosa Vidal said."
+        )
+    )
+    assert quote.text.startswith("Crime is a grave") and quote.speaker == "Rosa Vidal"

@@ -108,6 +108,9 @@ def _pair_marks(p: int, para: str) -> list[Raw]:
             if _opens(c, left_space, right_space, first=not out and i == 0):
                 open_at, open_char = i, c
             continue
+        if c == "\u201c" == open_char and i == open_at + 1:
+            open_at = i  # an opening mark typed twice ("\u201c\u201cCrime ...\u201d"): one
+            continue
         # A quote is open: does this mark close it?
         if _closes(c, open_char, left_space, right_space):
             if nested:
