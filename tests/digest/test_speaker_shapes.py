@@ -76,3 +76,17 @@ def test_an_opening_mark_typed_twice_opens_one_quote() -> None:
         )
     )
     assert quote.text.startswith("Crime is a grave") and quote.speaker == "Rosa Vidal"
+
+
+def test_the_campaign_is_the_campaign_named_or_itself() -> None:
+    assert speakers(
+        "The Lane campaign has gone on the attack. A campaign TV ad released Thursday hits Ruiz "
+        'for "a long habit of sleaze that goes back years."',
+        '"They can shout all they like, but the facts are not on their side," the campaign '
+        "wrote Wednesday.",
+    ) == [None, "Lane campaign"]
+    assert speakers(
+        "Ruiz held a rally at the Hale Tower Hotel on Friday night.",
+        '"They can shout all they like, but the facts are not on their side," the campaign '
+        "wrote Wednesday.",
+    ) == ["the campaign"]

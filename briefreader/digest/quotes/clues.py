@@ -269,8 +269,10 @@ def role_then_name(tokens: list[str], lows: list[str]) -> bool:
     return False
 
 
-def qualifies_next(text: str, end: int) -> bool:
-    """Does the name ending at ``end`` qualify the role or body after it ("Lee campaign
-    manager Tom Weir", "the Lee administration")? It is then no subject of the sentence."""
+def qualifies_next(text: str, end: int) -> str:
+    """The role or body that the name ending at ``end`` qualifies ("campaign" of "Lee campaign
+    manager Tom Weir", of "the Lee campaign"), else "". Such a name is no subject."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS)
+    if m is None or not (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS):
+        return ""
+    return m.group(1)

@@ -37,6 +37,7 @@ from briefreader.digest.quotes.more_words import (
     NOT_PERSONS,
     OBJECT_CUES,
     PLACE_NAMES,
+    THING_ACRONYMS,
 )
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
@@ -151,6 +152,7 @@ class Mention:
     object: bool = False  # the object of a verb or preposition ("threatening Omar")
     description: bool = False  # a role description ("a senior official"), not a name
     acts: bool = False  # followed by its verb ("Ban demurred"): the subject of its clause
+    qualifies: str = ""  # the body or role it qualifies ("campaign" of "the Lee campaign")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -236,7 +238,7 @@ class Entities:
         if len(tokens) > 1 and _POLITICIAN_TAG.match(tokens[-1]):
             tokens = tokens[:-1]  # the name is "Harry Reid", keyed by "Reid", not "(D-Nev.)"
         gender = gender_of(tokens)
-        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS:
+        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS | THING_ACRONYMS:
             return
         person = person or (gender is not None and not org)
         m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
@@ -372,13 +374,15 @@ def collect_mentions(
         for m in _MENTION_RE.finditer(text):
             passive = _PASSIVE_AFTER.match(text, m.end())
             obj = bool(passive) or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
-            obj = obj or qualifies_next(text, m.end())  # "Lee campaign manager Tom Weir"
+            qualified = qualifies_next(text, m.end())  # "Lee campaign manager Tom Weir"
+            obj = obj or bool(qualified)
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
                 if _BY_AGENT.match(text, passive.end()):
                     ents.unnamed_actor[sid + max(sentence_at(sents, m.start()), 0)] = None
             acting = acts(text, m.end())
+            added = len(ents.mentions)  # a name that is nobody ("TV") adds no mention
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
                 last_part = start + len(part) >= m.end()
@@ -386,7 +390,8 @@ def collect_mentions(
                     p * STRIDE + start, part, sid + max(s, 0), obj, acting and last_part
                 )
                 obj = False
-            if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
+            if len(ents.mentions) > added:
+                ents.mentions[-1].qualifies = qualified
                 ends[m.end()] = ents.mentions[-1]
                 appositive_gender(ents, ents.mentions[-1], text, m.end())
                 speaking_person(ents, ents.mentions[-1], text, m.end())
