@@ -90,3 +90,11 @@ def test_the_campaign_is_the_campaign_named_or_itself() -> None:
         '"They can shout all they like, but the facts are not on their side," the campaign '
         "wrote Wednesday.",
     ) == ["the campaign"]
+
+
+def test_a_state_in_dotted_capitals_is_no_body_that_speaks() -> None:
+    assert speakers(
+        "After a win in N.H., the governor seems ready for a long fight in S.C.",
+        'The email went out on Friday. "Friend, let me be plain with you, we can win this," it '
+        "said.",
+    ) == [None]

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefreader.digest.quotes.more_words import (
+    COUNTRY_ACRONYMS,
     FEMALE_NAMES,
     FEMALE_ROLES,
     MALE_NAMES,
@@ -40,6 +41,11 @@ _TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
 _BODY_WORDS = ORG_WORDS | MORE_ORG_WORDS
 # The lower-case word right after a name: a role or a body it qualifies ("Lee campaign").
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
+# shorter ones may be names ("King", "Ming").
+_GERUND_MIN_CHARS = 5
+# Two capitals with full stops ("S.C.", "N.H."): a state, unless a country ("U.S.", "U.K.").
+_STATE_ABBREV = re.compile(r"^(?:[A-Z]\.){2}$")
 # How many words of a sentence opening with a description are read for its gender ("A
 # 52-year-old man from Dayton"): the subject's noun comes within the first few.
 _SUBJECT_WORDS = 5
@@ -276,3 +282,20 @@ def qualifies_next(text: str, end: int) -> str:
     if m is None or not (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS):
         return ""
     return m.group(1)
+
+
+def is_state_abbrev(token: str) -> bool:
+    """Is ``token`` a state written as two dotted capitals ("S.C.", "N.H."), no body that
+    speaks ("U.S." and "U.K." are countries, named as bodies)?"""
+    return bool(_STATE_ABBREV.match(token)) and token.lower() not in COUNTRY_ACRONYMS
+
+
+def is_gerund(token: str) -> bool:
+    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
+    low = token.lower()
+    return (
+        len(low) > _GERUND_MIN_CHARS
+        and low.endswith("ing")
+        and low not in MALE_NAMES
+        and low not in FEMALE_NAMES
+    )

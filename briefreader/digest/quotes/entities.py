@@ -18,6 +18,8 @@ from briefreader.digest.quotes.clues import (
     appositive_gender,
     gender_of,
     genders_from_pronouns,
+    is_gerund,
+    is_state_abbrev,
     note_described_subjects,
     person_before_of,
     pronoun_gender,
@@ -104,9 +106,6 @@ _POLITICIAN_TAG = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*|[A-Z][a-z]+\.)\)
 # A passive's agent that is no name ("... by a caller"): someone unnamed did it, and a later
 # "he" may be that one ("X was shocked to hear" has no other actor).
 _BY_AGENT = re.compile(r"(?:\s+\w+){0,2}?\s+by\s+(?:an?|the|one|some|two|three)\s")
-# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
-# shorter ones may be names ("King", "Ming").
-_GERUND_MIN_CHARS = 5
 # Verb endings that make the word before a name a transitive verb ("threatening Omar").
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
@@ -163,8 +162,10 @@ def name_tokens(name: str) -> list[str]:
 def _classify(tokens: list[str]) -> tuple[bool, bool]:
     """Is a name a person, an organisation (or neither, e.g. a place)?"""
     lows = [t.lower().strip("().") for t in tokens]
-    org = any(w in _ORGS for w in lows) or (
-        len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
+    org = (
+        any(w in _ORGS for w in lows)
+        or (len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1)
+        and not is_state_abbrev(tokens[0])
     )
     if tokens and tokens[-1].startswith("("):
         if _POLITICIAN_TAG.match(tokens[-1]):
@@ -227,7 +228,7 @@ class Entities:
             tokens = tokens[:-1]  # "John Podesta Tuesday"
         tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
         tokens = drop_leading_clause_words(tokens)  # "Is Sanders", "Unfortunately for Clinton"
-        if len(tokens) > 1 and _is_gerund(tokens[0]):
+        if len(tokens) > 1 and is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
@@ -427,17 +428,6 @@ def collect_mentions(
         and mention.tokens[-1].lower() in STOP_WORDS
     )
     return ents
-
-
-def _is_gerund(token: str) -> bool:
-    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
-    low = token.lower()
-    return (
-        len(low) > _GERUND_MIN_CHARS
-        and low.endswith("ing")
-        and low not in MALE_NAMES
-        and low not in FEMALE_NAMES
-    )
 
 
 def _is_object(before: str) -> bool:
