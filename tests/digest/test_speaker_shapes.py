@@ -98,3 +98,13 @@ def test_a_state_in_dotted_capitals_is_no_body_that_speaks() -> None:
         'The email went out on Friday. "Friend, let me be plain with you, we can win this," it '
         "said.",
     ) == [None]
+
+
+def test_transcript_labels_name_the_person_the_article_names() -> None:
+    assert speakers(
+        "At the debate, Gov. Ana Ruiz said the report was wrong. A partial transcript follows.",
+        '"MOSS: Governor Ruiz, on the night of the flood you sent a note to your staff saying '
+        "the dam was safe.",
+        '"VIDEO: They all told me it was the rain when they knew it was not the rain.',
+        '"RUIZ: I feel a great deal of sympathy for the families, but she is wrong about this."',
+    ) == [None, None, "Gov. Ana Ruiz"]

@@ -68,12 +68,19 @@ _SUBORDINATE_OPENING = re.compile(
 )
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
+# A transcript's speaker label opening the quote ("LEE: Did you ...?"): a surname in capitals.
+_TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'\u2019\-]+)\s*:\s")
 
 
 def attribute(
     paras: tuple[str, ...], per_para: list[list[Raw]], sentences: list[Spans], ents: Entities
 ) -> None:
     """Set the speaker of every quote of ``per_para`` that the article names."""
+    for p, para in enumerate(paras):
+        for q in per_para[p]:
+            if _TRANSCRIPT_LABEL.match(para[q.start : q.end]):
+                q.chain_prev = None  # a transcript's new line is a new speaker's
+                q.labelled = True
     for p, para in enumerate(paras):
         _attribute_paragraph(p, para, per_para[p], sentences[p], ents)
         _attribute_from_neighbours(p, para, sentences[p], paras, per_para, ents)
@@ -320,6 +327,7 @@ def _attribute_from_neighbours(
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
         if subj is None and q is quotes[-1] and p + 1 < len(paras):
             subj = _signed_by(paras, p + 1, ents)
+        subj = subj or _transcript_label(para[q.start : q.end], ents)
         if subj:
             ents.quote_words = quote_words(para[q.start : q.end])
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
@@ -338,8 +346,18 @@ def _attribute_from_neighbours(
     for q in quotes if only_quotes else [first]:
         # A quote with no sentence end is a heading or a pull quote, not speech.
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
-        if q.speaker is None and ends in _SENTENCE_ENDS:
+        if q.speaker is None and ends in _SENTENCE_ENDS and not q.labelled:
             q.speaker, q.found = speaker, "continuation"
+
+
+def _transcript_label(text: str, ents: Entities) -> str | None:
+    """ "LEE: Did you ...?": the label of a transcript line, when it is the surname of a person
+    the article names ("VIDEO:" or "UPDATE:" name nobody)."""
+    m = _TRANSCRIPT_LABEL.match(text)
+    if m is None:
+        return None
+    name = m.group(1).capitalize()
+    return name if name in ents.person_keys else None
 
 
 def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:

@@ -44,6 +44,7 @@ class Raw:
     end: int
     closed: bool
     chain_prev: Raw | None = None  # the part in the previous paragraph this quote continues
+    labelled: bool = False  # opens with a transcript's speaker label ("LEE: ...")
     speaker: str | None = None
     found: SpeakerFound | None = None  # how the speaker was found
     frame_has_verb: bool = False  # its sentence has a speech verb, found speaker or not
