@@ -108,3 +108,10 @@ def test_transcript_labels_name_the_person_the_article_names() -> None:
         '"VIDEO: They all told me it was the rain when they knew it was not the rain.',
         '"RUIZ: I feel a great deal of sympathy for the families, but she is wrong about this."',
     ) == [None, None, "Gov. Ana Ruiz"]
+
+
+def test_a_name_given_an_age_is_a_person_for_he_or_she() -> None:
+    assert speakers(
+        "Delroy Smitts, 33, of Baldwin, Ohio, doubts that one more vote will make a difference. "
+        '"I can\'t really find a candidate that I like," he said in a phone interview.',
+    ) == ["Delroy Smitts"]

@@ -128,13 +128,22 @@ _PERSON_SPEECH = frozenset(
     ]
 )
 _SPEAKS = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\b")
+# An age in commas right after a name ("Delroy Smitts, 33, of Tulsa"): only people have one.
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def speaking_person(ents: Entities, m: Mention, text: str, end: int) -> None:
-    """ "Ebeling said it was hard for her": a name said to speak is a person, so that a later
-    "she" may stand for it, though the article gives it no first name or title."""
+    """ "Ebeling said it was hard for her", "Smitts, 33, of Tulsa": a name said to speak or
+    given an age is a person, so that a later "she" may stand for it, though the article gives
+    it no first name or title."""
     found = _SPEAKS.match(text, end)
-    if found is None or found.group(1) not in _PERSON_SPEECH or m.org or m.description:
+    aged = _AGE.match(text, end) is not None
+    if (
+        m.org
+        or m.description
+        or not aged
+        and (found is None or found.group(1) not in _PERSON_SPEECH)
+    ):
         return
     m.person = True
     ents.person_keys.add(m.tokens[-1])
