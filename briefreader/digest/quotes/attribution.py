@@ -17,6 +17,7 @@ from briefreader.digest.quotes.frames import (
     clause_subject,
     inverted_lead,
     name_then_verb,
+    possessor_lead,
     signature,
 )
 from briefreader.digest.quotes.marks import (
@@ -67,12 +68,19 @@ _SUBORDINATE_OPENING = re.compile(
 )
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
+# A transcript's speaker label opening the quote ("LEE: Did you ...?"): a surname in capitals.
+_TRANSCRIPT_LABEL = re.compile(r"^([A-Z][A-Z'\u2019\-]+)\s*:\s")
 
 
 def attribute(
     paras: tuple[str, ...], per_para: list[list[Raw]], sentences: list[Spans], ents: Entities
 ) -> None:
     """Set the speaker of every quote of ``per_para`` that the article names."""
+    for p, para in enumerate(paras):
+        for q in per_para[p]:
+            if _TRANSCRIPT_LABEL.match(para[q.start : q.end]):
+                q.chain_prev = None  # a transcript's new line is a new speaker's
+                q.labelled = True
     for p, para in enumerate(paras):
         _attribute_paragraph(p, para, per_para[p], sentences[p], ents)
         _attribute_from_neighbours(p, para, sentences[p], paras, per_para, ents)
@@ -197,7 +205,7 @@ def _frame_speaker(
         # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
         subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
-    named = colon_speaker(before) or _verbless_speaker(before, after)
+    named = possessor_lead(before) or colon_speaker(before) or _verbless_speaker(before, after)
     if named is None:
         named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
@@ -319,6 +327,7 @@ def _attribute_from_neighbours(
         subj = _previous_sentence_subject(para, sents, q) or _next_sentence_subject(para, sents, q)
         if subj is None and q is quotes[-1] and p + 1 < len(paras):
             subj = _signed_by(paras, p + 1, ents)
+        subj = subj or _transcript_label(para[q.start : q.end], ents)
         if subj:
             ents.quote_words = quote_words(para[q.start : q.end])
             q.speaker, q.found = _resolved(subj, p * STRIDE + q.open_mark, ents, q.listeners)
@@ -337,8 +346,18 @@ def _attribute_from_neighbours(
     for q in quotes if only_quotes else [first]:
         # A quote with no sentence end is a heading or a pull quote, not speech.
         ends = para[q.start : q.end].rstrip(CLOSERS + "'\u2019")[-1:]
-        if q.speaker is None and ends in _SENTENCE_ENDS:
+        if q.speaker is None and ends in _SENTENCE_ENDS and not q.labelled:
             q.speaker, q.found = speaker, "continuation"
+
+
+def _transcript_label(text: str, ents: Entities) -> str | None:
+    """ "LEE: Did you ...?": the label of a transcript line, when it is the surname of a person
+    the article names ("VIDEO:" or "UPDATE:" name nobody)."""
+    m = _TRANSCRIPT_LABEL.match(text)
+    if m is None:
+        return None
+    name = m.group(1).capitalize()
+    return name if name in ents.person_keys else None
 
 
 def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:
@@ -357,13 +376,17 @@ def _signed_by(paras: tuple[str, ...], s: int, ents: Entities) -> str | None:
 
 
 def _previous_sentence_subject(para: str, sents: Spans, q: Raw) -> str | None:
-    """The subject of the sentence before the quote's, if it has no quote of its own."""
+    """The subject of the sentence before the quote's, if it has no quote of its own: of its
+    speech verb, or the name opening it when it speaks through a participle only ("X backed
+    away from the group by saying she would help.")."""
     s = sentence_at(sents, q.open_mark)
     if s > 0:
         a, b = sents[s - 1]
         prev = para[a:b]
         if not MARK_RE.search(prev) and not _SUBORDINATE_OPENING.match(prev):
-            return sentence_subject(prev)
+            verb = active_verb(prev)
+            participle = verb is not None and verb.group() in PARTICIPLES | MORE_PARTICIPLES
+            return sentence_subject(prev) or (clause_subject(prev) if participle else None)
     return None
 
 

@@ -15,8 +15,22 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefreader.digest.quotes.more_words import FEMALE_NAMES, FEMALE_ROLES, MALE_NAMES, MALE_ROLES
-from briefreader.digest.quotes.words import AUX, DETERMINERS, STOP_WORDS, TITLE_ABBREV, Gender
+from briefreader.digest.quotes.more_words import (
+    COUNTRY_ACRONYMS,
+    FEMALE_NAMES,
+    FEMALE_ROLES,
+    MALE_NAMES,
+    MALE_ROLES,
+    MORE_ORG_WORDS,
+)
+from briefreader.digest.quotes.words import (
+    AUX,
+    DETERMINERS,
+    ORG_WORDS,
+    STOP_WORDS,
+    TITLE_ABBREV,
+    Gender,
+)
 from briefreader.lexicon.speech import SPEECH_VERBS
 from briefreader.lexicon.titles import FEMALE_TITLES, MALE_TITLES, ROLE_WORDS
 
@@ -24,6 +38,14 @@ if TYPE_CHECKING:
     from briefreader.digest.quotes.entities import Entities, Mention
 
 _TITLE_WORDS = ROLE_WORDS | FEMALE_TITLES | MALE_TITLES | TITLE_ABBREV
+_BODY_WORDS = ORG_WORDS | MORE_ORG_WORDS
+# The lower-case word right after a name: a role or a body it qualifies ("Lee campaign").
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]*)")
+# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
+# shorter ones may be names ("King", "Ming").
+_GERUND_MIN_CHARS = 5
+# Two capitals with full stops ("S.C.", "N.H."): a state, unless a country ("U.S.", "U.K.").
+_STATE_ABBREV = re.compile(r"^(?:[A-Z]\.){2}$")
 # How many words of a sentence opening with a description are read for its gender ("A
 # 52-year-old man from Dayton"): the subject's noun comes within the first few.
 _SUBJECT_WORDS = 5
@@ -106,13 +128,22 @@ _PERSON_SPEECH = frozenset(
     ]
 )
 _SPEAKS = re.compile(r"\s+(?:also\s+|later\s+)?([a-z]+)\b")
+# An age in commas right after a name ("Delroy Smitts, 33, of Tulsa"): only people have one.
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def speaking_person(ents: Entities, m: Mention, text: str, end: int) -> None:
-    """ "Ebeling said it was hard for her": a name said to speak is a person, so that a later
-    "she" may stand for it, though the article gives it no first name or title."""
+    """ "Ebeling said it was hard for her", "Smitts, 33, of Tulsa": a name said to speak or
+    given an age is a person, so that a later "she" may stand for it, though the article gives
+    it no first name or title."""
     found = _SPEAKS.match(text, end)
-    if found is None or found.group(1) not in _PERSON_SPEECH or m.org or m.description:
+    aged = _AGE.match(text, end) is not None
+    if (
+        m.org
+        or m.description
+        or not aged
+        and (found is None or found.group(1) not in _PERSON_SPEECH)
+    ):
         return
     m.person = True
     ents.person_keys.add(m.tokens[-1])
@@ -240,3 +271,40 @@ def person_before_of(tokens: list[str]) -> list[str]:
     if gender_of(head) is None and head[0].lower().rstrip(".") not in _TITLE_WORDS:
         return tokens
     return head
+
+
+def role_then_name(tokens: list[str], lows: list[str]) -> bool:
+    """Does a name (``tokens``, lower-cased ``lows``) end with a role and a person's name after
+    the body it serves ("Acme Corp. CEO Ann Bell", "Lee campaign manager Tom Weir")? Then it is
+    that person, not the body."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if lows[i] in ROLE_WORDS or lows[i] in TITLE_ABBREV:
+            rest = range(i + 1, len(tokens))
+            return all(tokens[j][:1].isupper() and lows[j] not in _BODY_WORDS for j in rest)
+    return False
+
+
+def qualifies_next(text: str, end: int) -> str:
+    """The role or body that the name ending at ``end`` qualifies ("campaign" of "Lee campaign
+    manager Tom Weir", of "the Lee campaign"), else "". Such a name is no subject."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not (m.group(1) in ROLE_WORDS or m.group(1) in _BODY_WORDS):
+        return ""
+    return m.group(1)
+
+
+def is_state_abbrev(token: str) -> bool:
+    """Is ``token`` a state written as two dotted capitals ("S.C.", "N.H."), no body that
+    speaks ("U.S." and "U.K." are countries, named as bodies)?"""
+    return bool(_STATE_ABBREV.match(token)) and token.lower() not in COUNTRY_ACRONYMS
+
+
+def is_gerund(token: str) -> bool:
+    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
+    low = token.lower()
+    return (
+        len(low) > _GERUND_MIN_CHARS
+        and low.endswith("ing")
+        and low not in MALE_NAMES
+        and low not in FEMALE_NAMES
+    )

@@ -18,9 +18,13 @@ from briefreader.digest.quotes.clues import (
     appositive_gender,
     gender_of,
     genders_from_pronouns,
+    is_gerund,
+    is_state_abbrev,
     note_described_subjects,
     person_before_of,
     pronoun_gender,
+    qualifies_next,
+    role_then_name,
     speaking_person,
 )
 from briefreader.digest.quotes.frames import drop_caps_heading, drop_leading_clause_words
@@ -35,6 +39,7 @@ from briefreader.digest.quotes.more_words import (
     NOT_PERSONS,
     OBJECT_CUES,
     PLACE_NAMES,
+    THING_ACRONYMS,
 )
 from briefreader.digest.quotes.nouns import (
     ACRONYM_TAIL,
@@ -101,9 +106,6 @@ _POLITICIAN_TAG = re.compile(r"\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*|[A-Z][a-z]+\.)\)
 # A passive's agent that is no name ("... by a caller"): someone unnamed did it, and a later
 # "he" may be that one ("X was shocked to hear" has no other actor).
 _BY_AGENT = re.compile(r"(?:\s+\w+){0,2}?\s+by\s+(?:an?|the|one|some|two|three)\s")
-# A capitalised word ending in -ing and longer than this opens a clause ("Hosting Cook"),
-# shorter ones may be names ("King", "Ming").
-_GERUND_MIN_CHARS = 5
 # Verb endings that make the word before a name a transitive verb ("threatening Omar").
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence whose subject is a description, not a name ("A 55-year-old man was charged with
@@ -149,6 +151,7 @@ class Mention:
     object: bool = False  # the object of a verb or preposition ("threatening Omar")
     description: bool = False  # a role description ("a senior official"), not a name
     acts: bool = False  # followed by its verb ("Ban demurred"): the subject of its clause
+    qualifies: str = ""  # the body or role it qualifies ("campaign" of "the Lee campaign")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -159,13 +162,17 @@ def name_tokens(name: str) -> list[str]:
 def _classify(tokens: list[str]) -> tuple[bool, bool]:
     """Is a name a person, an organisation (or neither, e.g. a place)?"""
     lows = [t.lower().strip("().") for t in tokens]
-    org = any(w in _ORGS for w in lows) or (
-        len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1
+    org = (
+        any(w in _ORGS for w in lows)
+        or (len(tokens) == 1 and tokens[0].strip("()").isupper() and len(tokens[0].strip("()")) > 1)
+        and not is_state_abbrev(tokens[0])
     )
     if tokens and tokens[-1].startswith("("):
         if _POLITICIAN_TAG.match(tokens[-1]):
             return True, False  # "Rep. Sander Levin (Mich.)", "Harry Reid (D-Nev.)"
         org = True  # "Federal Aviation Administration (FAA)"
+    if org and role_then_name(tokens, lows):
+        return True, False  # "Acme Corp. CEO Ann Bell", "Lee campaign manager Tom Weir"
     person = not org and (any(w in ROLE_WORDS or w in TITLE_ABBREV for w in lows[:-1]))
     return person, org
 
@@ -221,7 +228,7 @@ class Entities:
             tokens = tokens[:-1]  # "John Podesta Tuesday"
         tokens = drop_caps_heading(tokens)  # "STORM HITS COAST Prime Minister Lena Dahl"
         tokens = drop_leading_clause_words(tokens)  # "Is Sanders", "Unfortunately for Clinton"
-        if len(tokens) > 1 and _is_gerund(tokens[0]):
+        if len(tokens) > 1 and is_gerund(tokens[0]):
             tokens = tokens[1:]  # "Hosting Cook on stage, ..."
         if tokens and tokens[-1].endswith(".") and not is_abbrev(tokens[-1]):
             tokens[-1] = tokens[-1][:-1]
@@ -232,7 +239,7 @@ class Entities:
         if len(tokens) > 1 and _POLITICIAN_TAG.match(tokens[-1]):
             tokens = tokens[:-1]  # the name is "Harry Reid", keyed by "Reid", not "(D-Nev.)"
         gender = gender_of(tokens)
-        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS:
+        if len(tokens) == 1 and tokens[0].lower() in NOT_PERSONS | THING_ACRONYMS:
             return
         person = person or (gender is not None and not org)
         m = Mention(pos, " ".join(tokens), tokens, person, org, sentence, gender, obj)
@@ -368,12 +375,15 @@ def collect_mentions(
         for m in _MENTION_RE.finditer(text):
             passive = _PASSIVE_AFTER.match(text, m.end())
             obj = bool(passive) or _is_object(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+            qualified = qualifies_next(text, m.end())  # "Lee campaign manager Tom Weir"
+            obj = obj or bool(qualified)
             if passive:
                 # "X was threatened by a caller": the one who acts is not X.
                 ents.described_subjects.add(sid + max(sentence_at(sents, m.start()), 0))
                 if _BY_AGENT.match(text, passive.end()):
                     ents.unnamed_actor[sid + max(sentence_at(sents, m.start()), 0)] = None
             acting = acts(text, m.end())
+            added = len(ents.mentions)  # a name that is nobody ("TV") adds no mention
             for start, part in _split_at_full_stops(m.start(), m.group()):
                 s = sentence_at(sents, start)
                 last_part = start + len(part) >= m.end()
@@ -381,7 +391,8 @@ def collect_mentions(
                     p * STRIDE + start, part, sid + max(s, 0), obj, acting and last_part
                 )
                 obj = False
-            if ents.mentions and ents.mentions[-1].pos // STRIDE == p:
+            if len(ents.mentions) > added:
+                ents.mentions[-1].qualifies = qualified
                 ends[m.end()] = ents.mentions[-1]
                 appositive_gender(ents, ents.mentions[-1], text, m.end())
                 speaking_person(ents, ents.mentions[-1], text, m.end())
@@ -417,17 +428,6 @@ def collect_mentions(
         and mention.tokens[-1].lower() in STOP_WORDS
     )
     return ents
-
-
-def _is_gerund(token: str) -> bool:
-    """Is ``token`` a capitalised -ing form that opens a sentence ("Hosting"), not a name?"""
-    low = token.lower()
-    return (
-        len(low) > _GERUND_MIN_CHARS
-        and low.endswith("ing")
-        and low not in MALE_NAMES
-        and low not in FEMALE_NAMES
-    )
 
 
 def _is_object(before: str) -> bool:

@@ -90,6 +90,17 @@ _SIGNATURE = re.compile(
     rf"^([\-\u2014\u2013]+\s*)?((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})"
     r"\s*(,[^\"\u201c\u201d]*)?\.?$"
 )
+# Nouns for a person's own words, written or spoken: before a colon, "Hoff's letter makes the
+# case: "..."" and "From Bush's Facebook post: "..."" quote the possessor.
+_OWN_WORDS = words(
+    """address blog column email essay letter memo message note op-ed post remarks speech
+    statement testimony tweet"""
+)
+# A name's possessive, at most two words, then the noun they qualify.
+_POSSESSOR_WORDS = re.compile(
+    rf"((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})['\u2019]s\s+"
+    r"(?:[A-Za-z\-]+\s+){0,2}?([a-z\-]+)\b"
+)
 # "Stated Bell:" or "Continued Bell:" before the quote: an inverted speech verb with a capital.
 _INVERTED_LEAD = re.compile(
     rf"^([A-Z][a-z]+)\s+((?:{_NAME_WORD}\s+){{0,{_MAX_NAME_WORDS - 1}}}{_NAME_WORD})\s*:$"
@@ -210,6 +221,26 @@ def colon_appositive_speaker(lead: str) -> str | None:
     if not all(is_cap(w) or w in NP_INNER for w in words):
         return None
     return head.strip() if _is_name(head.strip()) else None
+
+
+def possessor_lead(lead: str) -> str | None:
+    """'Hoff's letter makes a plain case: "..."', 'From Bush's Facebook post: "..."': a colon
+    lead-in whose clause opens with a name's own words (a letter, a post, a speech) is that
+    name's."""
+    text = lead.rstrip(WHITESPACE)
+    if not text.endswith(":"):
+        return None
+    m = _POSSESSOR_WORDS.search(text)
+    if not m or m.group(2) not in _OWN_WORDS:
+        return None
+    name = m.group(1).split()
+    if name[0].lower() in _LEADING:
+        name = name[1:]  # "From Bush's post", "In Lee's letter"
+    np = " ".join(name)
+    if not np or not looks_like_speaker(np):
+        return None
+    # The name (after its preposition) opens the clause: "The gist of Lee's letter:" does not.
+    return np if not text[: m.start(1)].strip(WHITESPACE + _CLAUSE_ENDS) else None
 
 
 def signature(para: str) -> tuple[str, bool] | None:

@@ -44,6 +44,7 @@ class Raw:
     end: int
     closed: bool
     chain_prev: Raw | None = None  # the part in the previous paragraph this quote continues
+    labelled: bool = False  # opens with a transcript's speaker label ("LEE: ...")
     speaker: str | None = None
     found: SpeakerFound | None = None  # how the speaker was found
     frame_has_verb: bool = False  # its sentence has a speech verb, found speaker or not
@@ -107,6 +108,9 @@ def _pair_marks(p: int, para: str) -> list[Raw]:
         if open_at < 0:
             if _opens(c, left_space, right_space, first=not out and i == 0):
                 open_at, open_char = i, c
+            continue
+        if c == "\u201c" == open_char and i == open_at + 1:
+            open_at = i  # an opening mark typed twice ("\u201c\u201cCrime ...\u201d"): one
             continue
         # A quote is open: does this mark close it?
         if _closes(c, open_char, left_space, right_space):

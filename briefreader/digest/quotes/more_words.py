@@ -124,6 +124,8 @@ NOT_PERSONS = _words(
     """american americans conservative conservatives democrat democratic democrats gop
     liberal liberals republican republicans"""
 )
+# Acronyms of things, not bodies ("a TV ad", "her DNA"): named alone, nobody who speaks.
+THING_ACRONYMS = _words("atm cd dna dvd gdp gps hiv id iq pc sms tv ufo vip")
 # Nouns that head a description of a person ("the spokesman", "the senator").
 PERSON_HEADS = _words(
     """aide candidate congressman congresswoman governor man nominee official president

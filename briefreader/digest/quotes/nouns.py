@@ -34,6 +34,7 @@ from briefreader.digest.quotes.words import (
     TITLE_ABBREV,
 )
 from briefreader.lexicon.marks import WHITESPACE
+from briefreader.lexicon.speech import SPEECH_VERBS, WEAK_VERBS
 from briefreader.lexicon.titles import ROLE_WORDS
 
 #: Capitalised function words the article being read gives as surnames ("Will" of "George
@@ -58,8 +59,9 @@ _LEADING = LEADING_FUNCTION | MORE_LEADING_FUNCTION
 _PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z][A-Za-z.]*\)?$")
 # "Jane Doe (D-Ill.) said": a short parenthetical before the verb is skipped.
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,24}\)\s*$")
-# A possessive description opens with a name of at most this many words ("Donald Trump's aide").
-_POSSESSIVE_NAME_WORDS = 3
+# A possessive description opens with a name of at most this many words, titles and place
+# included ("Donald Trump's aide", "California Rep. Ann Lee's chief of staff").
+_POSSESSIVE_NAME_WORDS = 5
 # A capitalised surname written like a pronoun ("He Jianxiong") when a capitalised word follows.
 _PRONOUN_SURNAMES = frozenset({"He"})
 # A chunk of at most this many words after "in City," is the rest of a place ("Raleigh, N.C.").
@@ -72,6 +74,9 @@ _PREPOSITIONS = frozenset({"about", "against", "at", "by", "from", "to", "toward
 # A name of at most this many words after such a preposition is its object, not the subject.
 _OBJECT_NAME_WORDS = 2
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")  # longest first: "Kim's" loses "'s", not "'"
+# A reporting verb after a name that ends a walked-back phrase: "which Lee claims affirmed
+# '...'" is Lee's claim ("claims" is no speech verb elsewhere: it is mostly a noun).
+_REPORTING_TAIL = SPEECH_VERBS | WEAK_VERBS | frozenset({"claims", "contends", "maintains"})
 
 
 def is_cap(tok: str) -> bool:
@@ -124,6 +129,8 @@ def _clean_np(words: list[str]) -> list[str]:
         and (words[-1].lower() in AUX or _is_adverb(words[-1]) or is_time(words[-1]))
     ):
         words = words[:-1]
+    if words and words[-1] in _REPORTING_TAIL and (len(words) == 1 or is_cap(words[-2])):
+        words = words[:-1]  # "which Lee claims": Lee; a verb alone names nobody
     return words
 
 
@@ -161,9 +168,13 @@ def _possessive_description(words: list[str]) -> bool:
             return False
         if strip_possessive(word) != word:
             rest = words[i + 1 :]
-            # After a longer name, a role must follow: "Ann Lee's aide", not "Ann Lee's
-            # right-hand woman rallied supporters" (a clause).
-            return bool(rest) and rest[0][0].islower() and (i == 0 or rest[-1] in ROLE_WORDS)
+            # After a longer name, a role must follow: "Ann Lee's aide", "Ann Lee's chief of
+            # staff", not "Ann Lee's right-hand woman rallied supporters" (a clause).
+            return (
+                bool(rest)
+                and rest[0][0].islower()
+                and (i == 0 or any(w in ROLE_WORDS for w in rest[:_ROLE_WITHIN]))
+            )
     return False
 
 
@@ -289,7 +300,7 @@ def _name_not_function_word(tok: str, words: list[str], before: str) -> bool:
     before it), part of a name: a surname the article gives ("Will" of "George Will") or a
     given name opening its phrase ("Will Estrada")?"""
     if tok in FUNCTION_SURNAMES.get():
-        return not words or is_cap(words[0])
+        return not words or is_cap(words[0]) or len(words) == 1 and words[0] in _REPORTING_TAIL
     return _given_aux(tok) and bool(words) and is_cap(words[0]) and (not before or _opens(before))
 
 

@@ -42,6 +42,9 @@ _THEY_PARAGRAPHS = 1
 _RELATIVE_MENTIONS = 50
 # The gender of the owner a possessive pronoun names ("his campaign", "her office").
 _OWNER_GENDER: dict[str, Gender] = {"his": "m", "her": "f"}
+# Bodies whose names carry their kind ("the Lee campaign"): "the campaign" is one of those or
+# itself, never another body.
+_NAMED_KINDS = frozenset({"administration", "campaign", "committee", "council", "court", "party"})
 # How far back (in mentions) pronouns and descriptions look for one that was named.
 _RECENT_MENTIONS = 400
 
@@ -68,7 +71,9 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
         head = low[-1]
         if head in ORG_HEADS:
-            return _last_org(pos, ents, head) or np
+            # "the campaign" with no campaign in view: itself, not whichever body came last.
+            fitting = head in _NAMED_KINDS and _latest_fitting_org(pos, ents, head)
+            return fitting or np if head in _NAMED_KINDS else _last_org(pos, ents, head) or np
         found = _last_with_head(pos, ents, low)
         return found or _described_person(low, pos, ents, listeners) or np
     if low[0] == "the" and len(words) > 2 and not is_cap(words[-1]):
@@ -158,9 +163,10 @@ def _given_name(tokens: list[str], key: str) -> str | None:
 
 
 def _described_person(low: list[str], pos: int, ents: Entities, listeners: set[str]) -> str | None:
-    """The person in view a public role ("the billionaire mogul", :data:`PUBLIC_ROLES`)
-    stands for, as a pronoun of the role's gender would (see :func:`.salience.pick_described`)."""
-    if low[-1] not in PUBLIC_ROLES:
+    """The person in view a role ("the billionaire mogul", "the former aide": :data:`PUBLIC_ROLES`,
+    :data:`ROLE_WORDS`) stands for when no earlier name carries it, as a pronoun of the role's
+    gender would (see :func:`.salience.pick_described`)."""
+    if low[-1] not in PUBLIC_ROLES and low[-1] not in ROLE_WORDS:
         return None
     gender: Gender | None = (
         "f" if low[-1] in FEMALE_ROLES else "m" if low[-1] in MALE_ROLES else None
@@ -222,6 +228,8 @@ def _latest_fitting_org(pos: int, ents: Entities, head: str) -> str | None:
             break
         if m.org and kinds & _name_words(m.text):
             return ents.fullest(m.text)
+        if m.qualifies in kinds:
+            return f"{ents.fullest(m.text)} {m.qualifies}"  # "the Lee campaign"
     return best[1] if best else None
 
 

@@ -1,0 +1,117 @@
+"""Speaker shapes found on the labelled PolNeAR train articles (issue 13, tune part), each pinned
+with an inline sentence of the same shape in other words."""
+
+from __future__ import annotations
+
+from briefreader.digest.quotes import find_quotes
+from tests.digest.conftest import inline_article as article
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(article(*paragraphs))]
+
+
+def test_a_possessive_appositive_after_a_title_and_a_place() -> None:
+    assert speakers(
+        '"Nobody can tell when the fund will run dry," Ohio Sen. Mark Rowe\'s chief of staff, '
+        "Dana Kiel, told reporters.",
+        '"We have asked for the figures twice," Rep. Ada Lin\u2019s spokeswoman, Rui Sato, said.',
+    ) == ["Dana Kiel", "Rui Sato"]
+
+
+def test_a_claim_verb_after_the_name_is_not_the_name() -> None:
+    assert speakers(
+        "Many wrote about the plan at length, among them the columnist Mary Will.",
+        "Will praised the mayor's talk in Dayton, which Will claims affirmed \"the civic belief "
+        'in the worth and the dignity of every neighbourhood."',
+        "Hart liked the governor's plan, which Hart contends revealed \"a care for the small towns "
+        'that nobody had shown in ten years."',
+    ) == ["Mary Will", "Hart"]
+
+
+def test_a_role_description_after_the_verb_is_the_person_just_named() -> None:
+    assert speakers(
+        "Some members of the board are not convinced.",
+        "One of the writers of that 2019 review, Omar Haddad, said the vote would test its "
+        'findings. "The council has gone the other way from what we proposed," said the '
+        'former senior adviser to Mayor Jo Kent. "If it fails, our review will carry more weight."',
+    ) == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_role_after_a_body_then_a_name_is_that_person() -> None:
+    # The candidate whose name only qualifies the role ("Ross campaign") is not the one who
+    # spoke; the campaign manager is a person, not the campaign.
+    assert speakers(
+        "Paul Ross has attacked his rival's record all week. Ross said on Sunday that he would "
+        "keep at it.",
+        '"Well, look, he is clearly able, right? A smart person," Ross campaign manager Tom Weir '
+        "said Monday in an interview with NBC's Amy Cole.",
+        '"But a long record is not enough at the end of the day," he continued.',
+    ) == ["Ross campaign manager Tom Weir", "Tom Weir"]
+
+
+def test_a_colon_after_a_name_s_own_words_quotes_that_name() -> None:
+    assert speakers(
+        "Nora Lopez is a lawyer in Austin. Lopez's letter makes a plain case: \"Those who attack "
+        'us hate everything we stand for as neighbours."',
+        "Staff say the former mayor will back Ruiz. From Dale Hart's Facebook post: \"We must "
+        'move past the anger that has come into our town, or we will lose."',
+        "Ann Cole is a judge. The gist of Cole's memo: \"Nobody who reads the file can doubt "
+        'what happened that night."',
+    ) == ["Nora Lopez", "Dale Hart", None]
+
+
+def test_a_quote_after_a_sentence_that_speaks_through_a_participle() -> None:
+    assert speakers(
+        "Ruth Amari backed away from the group by saying she would help the mayor if asked. "
+        '"I am going to support him, and support him with all I have."',
+    ) == ["Ruth Amari"]
+
+
+def test_an_opening_mark_typed_twice_opens_one_quote() -> None:
+    (quote,) = find_quotes(
+        article(
+            "\u201c\u201cCrime is a grave threat to the peace of every town and it hurts the "
+            "weakest most,\u201d Rosa Vidal said."
+        )
+    )
+    assert quote.text.startswith("Crime is a grave") and quote.speaker == "Rosa Vidal"
+
+
+def test_the_campaign_is_the_campaign_named_or_itself() -> None:
+    assert speakers(
+        "The Lane campaign has gone on the attack. A campaign TV ad released Thursday hits Ruiz "
+        'for "a long habit of sleaze that goes back years."',
+        '"They can shout all they like, but the facts are not on their side," the campaign '
+        "wrote Wednesday.",
+    ) == [None, "Lane campaign"]
+    assert speakers(
+        "Ruiz held a rally at the Hale Tower Hotel on Friday night.",
+        '"They can shout all they like, but the facts are not on their side," the campaign '
+        "wrote Wednesday.",
+    ) == ["the campaign"]
+
+
+def test_a_state_in_dotted_capitals_is_no_body_that_speaks() -> None:
+    assert speakers(
+        "After a win in N.H., the governor seems ready for a long fight in S.C.",
+        'The email went out on Friday. "Friend, let me be plain with you, we can win this," it '
+        "said.",
+    ) == [None]
+
+
+def test_transcript_labels_name_the_person_the_article_names() -> None:
+    assert speakers(
+        "At the debate, Gov. Ana Ruiz said the report was wrong. A partial transcript follows.",
+        '"MOSS: Governor Ruiz, on the night of the flood you sent a note to your staff saying '
+        "the dam was safe.",
+        '"VIDEO: They all told me it was the rain when they knew it was not the rain.',
+        '"RUIZ: I feel a great deal of sympathy for the families, but she is wrong about this."',
+    ) == [None, None, "Gov. Ana Ruiz"]
+
+
+def test_a_name_given_an_age_is_a_person_for_he_or_she() -> None:
+    assert speakers(
+        "Delroy Smitts, 33, of Baldwin, Ohio, doubts that one more vote will make a difference. "
+        '"I can\'t really find a candidate that I like," he said in a phone interview.',
+    ) == ["Delroy Smitts"]
