@@ -273,3 +273,35 @@ async def test_a_briefing_shows_its_ended_first_read_at_once_and_reads_it_only_o
         assert sorted(reads) == ["b.txt", "c.txt"]  # a.txt came from the read ahead
         assert screen.progress_text == "3/3 loaded"
         assert isinstance(app.focused, FactsPane)
+
+
+async def test_a_read_ending_while_loading_then_a_resize_still_loads_every_article(monkeypatch):
+    """The read ahead ends while the briefing shows its loading state, and the terminal is
+    resized across the breakpoint before the worker's outcome arrives: the compose of the
+    resize must not show source 0 behind the worker's back (the others then never started)."""
+    import time
+
+    from briefreader.tui import loading
+    from tests.tui.sample_brief import make_brief
+
+    read = loading.read_unless_cancelled
+
+    def posted_late(path: str, loader: Callable[[], Brief]):  # a busy main thread, as it were
+        outcome = read(path, loader)
+        if path == "a.txt":
+            time.sleep(0.3)
+        return outcome
+
+    monkeypatch.setattr(loading, "read_unless_cancelled", posted_late)
+    first_read: Future = Future()
+    sources = [ArticleSource(name, make_brief) for name in ("a.txt", "b.txt", "c.txt")]
+    app = create_app(
+        sources=sources, first_read=first_read, use_system_clipboard=False, config=Config()
+    )
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert not app.screen.is_loaded
+        first_read.set_result(make_brief())
+        await pilot.resize_terminal(*NARROW)
+        await wait_all_read(pilot)
+        assert app.screen.progress_text == "3/3 loaded"

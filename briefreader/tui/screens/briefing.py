@@ -89,6 +89,9 @@ class BriefingScreen(Exporting, PanesScreen):
         self._briefing_sources: list[int] = []
         self._list_auto_focus = False
         self._moved = False
+        self._loading_started = False
+        """Set as the workers start: the read ahead is taken only by the compose before, so
+        a later one (a resize) never shows source 0 that a worker is reading too."""
         """Set once the reader opened an article: the list's new order then moves nothing."""
 
     # What the articles have become (see Articles).
@@ -127,7 +130,7 @@ class BriefingScreen(Exporting, PanesScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         """The header, then the article list beside the current article or the briefing."""
-        if self.loaded_count == 0:
+        if not self._loading_started:
             self._take_first_read()
         yield self._header()
         with Horizontal(id="multi"):
@@ -183,6 +186,7 @@ class BriefingScreen(Exporting, PanesScreen):
         self.narrow = self.app.size.width < NARROW_BELOW
         self._list_auto_focus = True  # Textual focuses the list first; that is not the reader
         first_on_screen = self.brief is not None
+        self._loading_started = True
         self.loader.start(self.order, first_on_screen=first_on_screen)
         if first_on_screen:
             self.composed_with_panes()
@@ -220,8 +224,12 @@ class BriefingScreen(Exporting, PanesScreen):
         if self.query(ArticleList):
             self.article_list.border_subtitle = self.articles.list_subtitle
         if first:
-            # Only once the first article is painted: the workers would slow its paint.
+            from briefreader.tui.app import resume_collection
+
+            # Only once the first article is painted: the workers would slow its paint, and
+            # garbage collection may resume after it (as for one article).
             self.call_after_refresh(self.loader.first_shown)
+            self.call_after_refresh(resume_collection)
         if self.all_done:
             await self._all_done()
 
@@ -263,6 +271,8 @@ class BriefingScreen(Exporting, PanesScreen):
         list_focused = isinstance(self.focused, ArticleList) and not self._list_auto_focus
         list_cursor = self.article_list.highlighted if self.query(ArticleList) else None
         await self._rebuild()
+        if not self.query(ArticleList):
+            return  # composed again meanwhile (a burst of resizes): that compose lays it out
         if list_cursor is not None:
             self.article_list.highlighted = list_cursor
         if self.show_briefing:

@@ -230,8 +230,8 @@ class PanesScreen(Jumps, Searching, Screen[None]):
             await self._relayout()
 
     def _save_state(self) -> None:
-        if not self.is_loaded:
-            return
+        if not self.is_loaded or not self.query(ArticleView):
+            return  # nothing shown yet, or the panes are being built again
         for name in DIGEST_PANES:
             self.selected[name] = self.digest_pane(name).highlighted
         self._article_place = self.article.place
