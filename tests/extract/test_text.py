@@ -362,6 +362,9 @@ def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
         ("By Ana Ruiz for Example.com", "Ana Ruiz"),
         ("By Ana Ruiz, Tom Ashby", "Ana Ruiz, Tom Ashby"),
         ("By Ronald McDonald", "Ronald McDonald"),
+        ("Von Jana Roth, Online-Redakteurin", "Jana Roth"),
+        ("By Eric Lund, NBC", "Eric Lund"),
+        ("By Vera Holm Follow", "Vera Holm"),
     ]:
         assert _page_with(line).byline == name, line
 
