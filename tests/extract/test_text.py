@@ -362,6 +362,9 @@ def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
         ("By Ana Ruiz for Example.com", "Ana Ruiz"),
         ("By Ana Ruiz, Tom Ashby", "Ana Ruiz, Tom Ashby"),
         ("By Ronald McDonald", "Ronald McDonald"),
+        ("Von Jana Roth, Online-Redakteurin", "Jana Roth"),
+        ("By Eric Lund, NBC", "Eric Lund"),
+        ("By Vera Holm Follow", "Vera Holm"),
     ]:
         assert _page_with(line).byline == name, line
 
@@ -386,3 +389,17 @@ def test_a_year_first_date_is_never_swapped_and_a_dotted_us_date_is_read():
     "12.31.2024" can only be 31 December."""
     for line, iso in [("Updated 12.31.2024", "2024-12-31"), ("2024-13-05", None)]:
         assert _page_with(line).date == iso, line
+
+
+def test_a_headline_without_spaces_is_measured_in_words_and_its_sentence_end_read():
+    """A Japanese or Chinese line counts about one word per two characters (not one word for
+    the whole line, which made every such headline "short"); a Korean or Japanese sentence
+    end is one, an abbreviation's full stop is not."""
+    from briefreader.extract.text.parts.headline import _ends_sentence, _word_units
+
+    assert _word_units("東京で大雨警報") == 4
+    assert _word_units("Tokyo 大雨警報") == 3
+    assert _word_units("Storm cuts power") == 3
+    assert _ends_sentence("정치인으로서의 길을 걸어왔다.")
+    assert _ends_sentence("テストしてみました。")
+    assert not _ends_sentence("Underneath N.Y.C.")

@@ -68,25 +68,35 @@ def byline_name(match: re.Match[str]) -> str | None:
 GLUE_LOWER = 3
 #: What the dump glues onto an author's name: a role or desk, never a name part (a name
 #: such as "FitzGerald" or "VanderBeek" glues a capital onto a lower-case run too).
-_GLUED_ROLE = re.compile(
-    rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=(?:Staff|Senior|Chief|Correspondent|Reporter|Editor|"
-    r"Writer|Redakteur|Redaktion|Korrespondent|Autor|Journalist))"
-)
+_ROLES = (
+    "Staff", "Senior", "Chief", "Correspondent", "Reporter", "Editor", "Writer", "Redakteur",
+    "Redaktion", "Korrespondent", "Autor", "Journalist", "Volontär",
+)  # fmt: skip
+_GLUED_ROLE = re.compile(rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=(?:{'|'.join(_ROLES)}))")
+#: A word naming a role, in any case and any inflection ("Online-Redakteurin", "reporter").
+_ROLE_WORD = re.compile("|".join(_ROLES), re.IGNORECASE)
+#: A share or follow button printed after the name ("Jane Roe Follow"): never a name part.
+_BUTTON_WORDS = {"follow", "twitter", "share"}
 #: Name particles, written lower case inside a name ("Tom de la Cruz").
 _PARTICLES = {"de", "la", "le", "del", "della", "di", "da", "van", "von", "der", "den", "du"}
 
 
 def _without_role(name: str) -> str:
-    """``name`` without a last comma-separated part that is a role, desk or place: one with a
+    """``name`` without a last comma-separated part that is a role, desk or outlet: one with a
     lower-case word that is no name particle, and no second author ("Christian Unger,
     Redakteur für Politik"; not "Jane Roe, John Smith and Ana Ruiz", "Jane Roe, Tom de la
-    Cruz", "Ana Ruiz, Madonna")."""
+    Cruz", "Ana Ruiz, Madonna"), one with a role word ("Jane Roe, Online-Redakteurin"), or
+    one in capitals after a name that is not ("Eric Bradner, CNN")."""
     head, comma, last = name.rpartition(",")
     if not comma:
         return name
     words = last.split()
     lower = [word for word in words if word[:1].islower() and word not in _PARTICLES]
     if lower and "and" not in words and "und" not in words and "&" not in words:
+        return head
+    if any(_ROLE_WORD.search(word) for word in words):
+        return head
+    if last.strip().isupper() and not head.isupper():
         return head
     return name
 
@@ -99,6 +109,10 @@ def _clean_name(name: str) -> str | None:
             name = name[: name.index(word) + glued.start()]
             break
     name = _without_role(name).strip(" ,.;:|-")
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower() in _BUTTON_WORDS:
+        parts.pop()
+    name = " ".join(parts)
     if not name:
         return None
     if name.isupper():

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefreader.extract.captions import has_labelled_credit
-from briefreader.extract.language import count_words, iter_words, words
+from briefreader.extract.language import NO_SPACES, count_words, iter_words, words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.byline import BYLINE_WORDS
 from briefreader.extract.text.parts.headline_weights import TITLE_WEIGHTS
@@ -69,6 +69,10 @@ TITLE_LEAD_OVERLAP = 0.3
 CASE_WORD_LETTERS = 3
 #: A byline or a date line counts as the headline's company within this many lines after it.
 ANCHOR_LINES = 3
+#: A word of a script written without spaces (Chinese, Japanese, Thai) is about this many
+#: characters: a 20-character Japanese headline is 10 words long, not 2 (white-space tokens,
+#: which made every such headline "short") nor 20 (its characters, which made it "long").
+NO_SPACE_WORD_CHARS = 2
 #: Lines on either side of a candidate looked at for a run of headline-shaped lines.
 TEASER_NEIGHBOURS = 2
 #: The features of a headline candidate, in the order :func:`title_features` gives them; the
@@ -190,7 +194,7 @@ def title_candidates(
         text = _candidate_text(block)
         if _not_a_headline(blocks, position, text):
             continue
-        overlap = _lead_overlap(text, lead.words)
+        overlap = _lead_overlap(text, lead)
         if overlap is None:
             continue
         context = _Context(
@@ -268,14 +272,28 @@ def _not_a_headline(blocks: list[Block], position: int, text: str) -> bool:
     return furniture >= FURNITURE_SHARE * max(1, len(long_tokens))  # a share bar, a menu
 
 
-def _lead_overlap(text: str, lead_words: set[str]) -> float | None:
-    """The share of the line's distinct words that the lead uses, or ``None`` for a line
-    without words of three letters or more."""
+def _word_units(text: str) -> int:
+    """The line's length in words: its white-space tokens, a run of a script written without
+    spaces counted as one word per ``NO_SPACE_WORD_CHARS`` characters."""
+    if text.isascii():
+        return len(text.split())
+    chars = len(NO_SPACES.findall(text))
+    rest = len(NO_SPACES.sub(" ", text).split())
+    return rest + -(-chars // NO_SPACE_WORD_CHARS)
+
+
+def _lead_overlap(text: str, lead: _Lead) -> float | None:
+    """The share of the line's distinct words that the lead uses (in a script written
+    without spaces, of its character trigrams: its "words" are whole clauses), or ``None``
+    for a line without words of three letters or more."""
     tokens = [w for w in words(text) if len(w) > TITLE_WORD_LETTERS]
     if not tokens:
         return None
+    if NO_SPACES.search(text):
+        grams = _trigrams(text)
+        return len(grams & lead.grams) / len(grams) if grams else None
     distinct = set(tokens)
-    overlap = sum(1 for w in distinct if w in lead_words) / len(distinct)
+    overlap = sum(1 for w in distinct if w in lead.words) / len(distinct)
     # A site name ("The Washington Post") shares all its few words with the lead by chance.
     overlap *= min(1.0, len(distinct) / TITLE_FULL_WORDS)
     return overlap
@@ -296,7 +314,7 @@ def title_features(
     # A headline shares words with its lead: a byline under a line alone is not enough.
     anchor = _title_anchor(blocks, position) if overlap > 0 else None
     ends_sentence = _ends_sentence(text)
-    word_count = len(text.split())
+    word_count = _word_units(text)
     found = lead.body.find(text.lower())
     fragment = found >= 0 and bool(
         _SENTENCE_GOES_ON.match(lead.body[found + len(text) : found + len(text) + 2])
@@ -385,9 +403,13 @@ def _doubled(blocks: list[Block], position: int, text: str) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends with a full stop after a lower-case word ("... they just might be."), not after
-    an abbreviation ("... Underneath N.Y.C.")."""
-    return len(text) >= 3 and text[-1] == "." and text[-2].islower() and text[-3].islower()
+    """Ends with a full stop after a lower-case word ("... they just might be.", a Korean
+    "...했다.", a Japanese "...ました。"), not after an abbreviation ("... Underneath N.Y.C.")."""
+    return (
+        len(text) >= 3
+        and text[-1] in ".。"
+        and all(c.isalpha() and not c.isupper() for c in text[-3:-1])
+    )
 
 
 def _anchor_line(block: Block) -> bool:
