@@ -43,30 +43,30 @@ WEIGHTS = (
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4164,  # bias
-    -0.0598,  # first
-    -0.0374,  # second
-    0.1115,  # third
-    0.6073,  # position
-    0.1259,  # relative_position
-    0.0898,  # log_words
-    0.6885,  # centroid
-    0.0855,  # title
+    -0.4168,  # bias
+    -0.0597,  # first
+    -0.0373,  # second
+    0.1109,  # third
+    0.6079,  # position
+    0.1266,  # relative_position
+    0.0899,  # log_words
+    0.6896,  # centroid
+    0.0835,  # title
     0.0456,  # number
-    0.0129,  # new_names
+    0.0128,  # new_names
     0.0632,  # news_words
     -0.0231,  # quote_share
-    0.0387,  # speech
-    -0.0639,  # tail
-    0.0273,  # fourth
-    -0.0194,  # fifth
-    0.0271,  # long
-    -0.1641,  # lead_overlap
-    -0.0556,  # relative_centroid
-    -0.0254,  # opens_quote
-    0.0799,  # relative_title
-    -0.0593,  # centroid_rank
-    0.1842,  # numbers
+    0.0388,  # speech
+    -0.064,  # tail
+    0.0269,  # fourth
+    -0.0193,  # fifth
+    0.027,  # long
+    -0.165,  # lead_overlap
+    -0.0566,  # relative_centroid
+    -0.0257,  # opens_quote
+    0.0824,  # relative_title
+    -0.0592,  # centroid_rank
+    0.1837,  # numbers
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.
