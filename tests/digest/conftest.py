@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefreader.digest.quotes import find_quotes
 from briefreader.model import Article, Source
 from tests.conftest import SEED
 
@@ -39,6 +40,11 @@ def inline_article(*paragraphs: str, title: str | None = None) -> Article:
         paragraphs=tuple(paragraphs),
         title=title,
     )
+
+
+def inline_speakers(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quote found in an inline article of ``paragraphs``."""
+    return [quote.speaker for quote in find_quotes(inline_article(*paragraphs))]
 
 
 @pytest.fixture(scope="session")

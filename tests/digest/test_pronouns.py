@@ -10,18 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.digest.quotes import find_quotes, pronoun_weights
+from briefreader.digest.quotes import pronoun_weights
 from briefreader.digest.quotes.entities import STRIDE, Entities, collect_mentions
 from briefreader.digest.quotes.marks import find_marks
 from briefreader.digest.quotes.salience import FEATURES, candidates, probabilities
 from briefreader.digest.sentences import split_sentences
-from tests.digest.conftest import inline_article as article
+from tests.digest.conftest import inline_speakers as speakers
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(article(*paragraphs))]
 
 
 def test_he_after_a_named_speaker_is_that_speaker_not_an_earlier_man() -> None:

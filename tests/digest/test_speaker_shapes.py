@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from briefreader.digest.quotes import find_quotes
 from tests.digest.conftest import inline_article as article
-
-
-def speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(article(*paragraphs))]
+from tests.digest.conftest import inline_speakers as speakers
 
 
 def test_a_possessive_appositive_after_a_title_and_a_place() -> None:

@@ -13,14 +13,11 @@ from briefreader.digest.quotes.nouns import np_before
 from briefreader.model import Quote
 from briefreader.render import to_json
 from tests.digest.conftest import inline_article as article
+from tests.digest.conftest import inline_speakers as speakers
 
 
 def quotes(*paragraphs: str) -> list[Quote]:
     return find_quotes(article(*paragraphs))
-
-
-def speakers(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in quotes(*paragraphs)]
 
 
 # --- how each speaker was found ------------------------------------------------------------------

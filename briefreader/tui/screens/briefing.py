@@ -89,10 +89,10 @@ class BriefingScreen(Exporting, PanesScreen):
         self._briefing_sources: list[int] = []
         self._list_auto_focus = False
         self._moved = False
+        """Set once the reader opened an article: the list's new order then moves nothing."""
         self._loading_started = False
         """Set as the workers start: the read ahead is taken only by the compose before, so
         a later one (a resize) never shows source 0 that a worker is reading too."""
-        """Set once the reader opened an article: the list's new order then moves nothing."""
 
     # What the articles have become (see Articles).
 
@@ -224,12 +224,9 @@ class BriefingScreen(Exporting, PanesScreen):
         if self.query(ArticleList):
             self.article_list.border_subtitle = self.articles.list_subtitle
         if first:
-            from briefreader.tui.app import resume_collection
-
-            # Only once the first article is painted: the workers would slow its paint, and
-            # garbage collection may resume after it (as for one article).
+            # Only once the first article is painted: the workers would slow its paint.
             self.call_after_refresh(self.loader.first_shown)
-            self.call_after_refresh(resume_collection)
+            self.collect_after_first_paint()
         if self.all_done:
             await self._all_done()
 

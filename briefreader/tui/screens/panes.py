@@ -209,10 +209,15 @@ class PanesScreen(Jumps, Searching, Screen[None]):
     def composed_with_panes(self) -> None:
         """After a compose that showed the brief at once: what a relayout does after a read
         (focus the pane, search and highlight), and garbage collection may resume."""
-        from briefreader.tui.app import resume_collection
-
         self._shows_article = bool(self.query(ArticleView))
         self._restore_panes(focus=True)
+        self.collect_after_first_paint()
+
+    def collect_after_first_paint(self) -> None:
+        """The first article is going on screen: garbage collection (paused for start-up)
+        may resume once it is painted."""
+        from briefreader.tui.app import resume_collection
+
         self.call_after_refresh(resume_collection)
 
     # Laying the panes out again.

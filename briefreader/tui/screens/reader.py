@@ -93,10 +93,7 @@ class ReaderScreen(PanesScreen):
 
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
-        from briefreader.tui.app import resume_collection
-
-        # The first article is going on screen: garbage collection may resume after it.
-        self.call_after_refresh(resume_collection)
+        self.collect_after_first_paint()
         self.brief = event.brief
         self.narrow = self.app.size.width < NARROW_BELOW
         await self._relayout()
