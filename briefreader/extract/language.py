@@ -97,7 +97,10 @@ def _stoplist(name: str) -> frozenset[str]:
     if folder is None or name not in _stoplist_names():
         return frozenset()
     with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as handle:
-        return frozenset(line.strip().lower() for line in handle if line.strip())
+        # One word per line, so splitting the whole file at white space gives the same set
+        # as stripping each line (and skipping empty ones), at a fraction of the cost: the
+        # reader reads 36 lists while it starts.
+        return frozenset(handle.read().lower().split())
 
 
 def detect_language(text: str) -> str | None:

@@ -14,7 +14,6 @@ import sys
 from briefreader import errors
 from briefreader.defaults import DEFAULT_MAX_BYTES
 from briefreader.model import Document, Source
-from briefreader.sources.controls import drop_markup_controls
 from briefreader.sources.encoding import decode, reject_binary
 from briefreader.sources.kind import sniff_kind
 
@@ -55,6 +54,10 @@ def document_from_bytes(data: bytes, path: str, *, kind_path: str | None = None)
         raise errors.EmptyInput(path, "the file holds only white space", "save the page again")
     kind = sniff_kind(text, path if kind_path is None else kind_path, data)
     if kind == "html":
+        # Imported here: its patterns take milliseconds to compile, which a text dump (the
+        # reader's usual start) does not need to pay for.
+        from briefreader.sources.controls import drop_markup_controls
+
         text = drop_markup_controls(text)
     return Document(source=Source(path=path, kind=kind, encoding=encoding), text=text)
 

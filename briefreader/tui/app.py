@@ -98,14 +98,22 @@ class BriefReaderApp(App[int]):
         self.first_read: Future[Brief] = first_read or start_loading(self.sources[0].loader)
 
     def on_mount(self) -> None:
-        """Apply the settings, then push the reader's screen, which waits for the first read
-        (or, when it has ended already, shows it at once)."""
+        """Apply the settings (the reader's screen, :meth:`get_default_screen`, is already
+        composed: it waits for the first read, or shows it at once when it has ended)."""
         # The launcher may have paused garbage collection for start-up: never for long.
         self.set_timer(GC_PAUSE_AT_MOST, resume_collection)
 
         self.apply_config()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.push_screen(self._reader_screen())
+
+    def get_default_screen(self) -> Screen[None]:
+        """The reader's screen (or the briefing's) is the app's first screen, in the settings'
+        theme: one screen is built and styled at start-up, not a blank one and then this."""
+        config = self.config
+        if config is not None and config.theme != self.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme  # an unknown one is reported by apply_config
+        return self._reader_screen()
 
     def _reader_screen(self) -> Screen[None]:
         if self.opens_briefing:

@@ -48,3 +48,19 @@ def test_count_words_counts_characters_of_scripts_without_spaces():
     assert count_words("iPhone 16 を発表") == 2 + 3
     assert count_words("Ａｐｐｌｅ news") == 2  # full-width Latin is spaced like Latin
     assert count_words("") == 0
+
+
+def test_each_stoplist_reads_as_its_lines():
+    """The stoplists are read by splitting the whole file at white space (fast, at start-up):
+    that is the set of their stripped, lower-cased, non-empty lines only while every line
+    holds one word. Pinned for every list jusText ships."""
+    import os
+
+    from briefreader.extract.language import _stoplist, _stoplist_dir, _stoplist_names
+
+    folder = _stoplist_dir()
+    assert folder is not None and len(_stoplist_names()) >= 36
+    for name in _stoplist_names():
+        with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as handle:
+            by_lines = frozenset(line.strip().lower() for line in handle if line.strip())
+        assert _stoplist(name) == by_lines, name

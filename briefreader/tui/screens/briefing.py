@@ -235,7 +235,7 @@ class BriefingScreen(Exporting, PanesScreen):
         if none_read is not None:
             from briefreader.tui.screens.error import ErrorScreen
 
-            self.app.switch_screen(ErrorScreen(none_read, self.articles.first_exit_code))
+            self.app.push_screen(ErrorScreen(none_read, self.articles.first_exit_code))
             return
         order = self.articles.by_date()
         if order != self.order:

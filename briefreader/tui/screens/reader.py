@@ -102,7 +102,7 @@ class ReaderScreen(PanesScreen):
     def _failed(self, event: LoadFailed) -> None:
         from briefreader.tui.screens.error import ErrorScreen
 
-        self.app.switch_screen(ErrorScreen(event.message, event.exit_code))
+        self.app.push_screen(ErrorScreen(event.message, event.exit_code))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """As for any reader screen, without the briefing's actions."""
