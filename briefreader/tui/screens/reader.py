@@ -102,6 +102,8 @@ class ReaderScreen(PanesScreen):
     def _failed(self, event: LoadFailed) -> None:
         from briefreader.tui.screens.error import ErrorScreen
 
+        # Over the reader's screen (the app's first, which stays): its spinner stops.
+        self.query("#loading").remove()
         self.app.push_screen(ErrorScreen(event.message, event.exit_code))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
