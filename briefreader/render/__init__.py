@@ -109,6 +109,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    """The package's names, those not imported yet included."""
+    return sorted({*globals(), *__all__})
+
+
 __all__ = [
     "OTHER_FIGURES_HEADING",
     "SCHEMA",

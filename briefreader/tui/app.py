@@ -1,4 +1,4 @@
-"""The briefreader App: a thin shell that pushes the reader's screen, and its one factory.
+"""The briefreader App: a thin shell whose first screen is the reader's, and its one factory.
 
 :func:`create_app` builds the app for ``briefreader open FILE...`` (one file, or a briefing of
 several) and for the tests, which may hand it prepared sources (a loader returning a brief

@@ -348,7 +348,7 @@ async def test_loading_shows_an_indicator_and_keys_wait(app_with_loader, brief: 
 
     # A loaded CI machine can take longer than the shipped delay to reach the first pause, so
     # the delay is lengthened here: what is tested is that the spinner waits, then shows.
-    spinner_after = max(SPINNER_AFTER, 2.0)
+    spinner_after = max(SPINNER_AFTER, 3.0)
     monkeypatch.setattr(panes, "SPINNER_AFTER", spinner_after)
     release = threading.Event()
 
@@ -362,7 +362,7 @@ async def test_loading_shows_an_indicator_and_keys_wait(app_with_loader, brief: 
         # One line at once; the spinner only once reading has taken a while.
         assert "Reading" in str(app.screen.query_one("#loading-label", Static).render())
         assert not app.screen.query("LoadingIndicator")
-        await wait_until(pilot, lambda: bool(app.screen.query("LoadingIndicator")), tries=200)
+        await wait_until(pilot, lambda: bool(app.screen.query("LoadingIndicator")), tries=400)
         assert not app.screen.query(ArticleView)
         await pilot.press("2", "y")  # nothing to act on yet, and no crash
         assert app.clipboard == ""

@@ -305,3 +305,45 @@ async def test_a_read_ending_while_loading_then_a_resize_still_loads_every_artic
         await pilot.resize_terminal(*NARROW)
         await wait_all_read(pilot)
         assert app.screen.progress_text == "3/3 loaded"
+
+
+def _styles(screen) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every widget of ``screen`` with its pseudo-classes and the CSS rules applied to it."""
+    return [
+        f"{node!r} {sorted(node.pseudo_classes)} "
+        f"{sorted((name, repr(value)) for name, value in node._css_styles.get_rules().items())}"
+        for node in screen.walk_children(with_self=True)
+    ]
+
+
+@pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
+@pytest.mark.parametrize("theme", ["textual-dark", "nord"])
+async def test_the_first_screen_is_styled_as_a_full_restyle_styles_it(size, theme):
+    """The first resume of a panes screen skips Textual's second styling pass (the widgets
+    were styled as they mounted): what it would have changed is nothing."""
+    from tests.tui.sample_brief import make_brief
+
+    brief = make_brief()
+    app = create_app(
+        sources=[ArticleSource("a.txt", lambda: brief)],
+        first_read=_ended(brief),
+        use_system_clipboard=False,
+        config=Config(theme=theme),
+    )
+    async with app.run_test(size=size) as pilot:
+        await wait_loaded(pilot)
+        await pilot.pause()
+        assert app.theme == theme
+        first = _styles(app.screen)
+        app.stylesheet.update_nodes(app.screen.walk_children(with_self=True), animate=False)
+        assert _styles(app.screen) == first
+
+
+async def test_a_briefing_is_styled_as_a_full_restyle_styles_it():
+    app = launch_reader([str(SEED), str(HTML)], use_system_clipboard=False, config=Config())
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_all_read(pilot)
+        await pilot.pause()
+        first = _styles(app.screen)
+        app.stylesheet.update_nodes(app.screen.walk_children(with_self=True), animate=False)
+        assert _styles(app.screen) == first

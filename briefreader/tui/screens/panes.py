@@ -149,12 +149,12 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         # Textual styles every widget as it mounts, then styles the whole screen again when
         # it first becomes the active screen. For this screen's first resume that is the
         # same CSS on the same widgets (the theme is chosen before the screen is made): a
-        # second pass over every widget before the first paint. Later resumes (back from
-        # help or the export box) restyle as usual.
+        # second pass over every widget before the first paint. Later resumes are left to
+        # Textual. (Textual calls Screen's own handler after this one, with this event: no
+        # super() call here, or it would run twice.)
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
-        super()._on_screen_resume(event)
 
     def _screen_resized(self, size: Size) -> None:
         # Textual lays the screen out at once for every resize event, and again for a layout

@@ -49,7 +49,7 @@ PAGE_UP_HINT = " To page up as in less: ctrl+b or pageup."
 
 class ReaderScreen(PanesScreen):
     """Reads ``source`` in a worker (waiting for ``first_read`` when it is under way), then
-    shows it; a failure switches to the error screen."""
+    shows it; a failure puts the error screen over it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(key, f"only_in_a_briefing('{key}')", "Briefing only", show=False)
