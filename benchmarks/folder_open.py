@@ -12,7 +12,7 @@ fresh Python process driven headless at 160x45 (imports count, as for a user; se
 It also prints the sum of single-file digests (``briefreader.read_brief`` per file, in one
 process) against the whole folder's time in the reader.
 
-    python benchmarks/folder_open.py [--runs 5] [--count 40]
+    python benchmarks/folder_open.py [--runs 7] [--count 40]
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def pick_pages(count: int) -> list[Path]:
 def main() -> None:
     """Time the folder, one file and the bare app; print medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs of each (default 5)")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each (default 7)")
     parser.add_argument("--count", type=int, default=40, help="pages in the folder")
     options = parser.parse_args()
 
