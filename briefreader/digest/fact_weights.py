@@ -15,58 +15,58 @@ EXTRA_LABELS: tuple[tuple[str, str], ...] = (
 
 #: The first facts' model: the article's news.
 WEIGHTS = (
-    0.1063,  # bias
-    0.2775,  # first
-    0.227,  # second
-    0.2909,  # third
-    0.1913,  # position
-    -0.0059,  # relative_position
-    -0.0699,  # log_words
-    0.2134,  # centroid
-    0.0145,  # title
+    0.1059,  # bias
+    0.2778,  # first
+    0.2275,  # second
+    0.2912,  # third
+    0.1914,  # position
+    -0.005,  # relative_position
+    -0.07,  # log_words
+    0.2133,  # centroid
+    0.0146,  # title
     0.034,  # number
     0.0092,  # new_names
     -0.0064,  # news_words
     -0.0692,  # quote_share
-    0.0145,  # speech
-    0.0643,  # tail
-    0.0216,  # fourth
-    0.0433,  # fifth
-    0.0426,  # long
-    -0.1874,  # lead_overlap
+    0.0144,  # speech
+    0.064,  # tail
+    0.0219,  # fourth
+    0.0435,  # fifth
+    0.0428,  # long
+    -0.1872,  # lead_overlap
     -0.0231,  # relative_centroid
-    -0.0266,  # opens_quote
-    0.1022,  # relative_title
+    -0.0265,  # opens_quote
+    0.102,  # relative_title
     0.0974,  # centroid_rank
     -0.0286,  # numbers
 )
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4168,  # bias
-    -0.0597,  # first
-    -0.0373,  # second
-    0.1109,  # third
-    0.6079,  # position
-    0.1266,  # relative_position
-    0.0899,  # log_words
-    0.6896,  # centroid
-    0.0835,  # title
-    0.0456,  # number
-    0.0128,  # new_names
-    0.0632,  # news_words
-    -0.0231,  # quote_share
-    0.0388,  # speech
-    -0.064,  # tail
-    0.0269,  # fourth
-    -0.0193,  # fifth
-    0.027,  # long
-    -0.165,  # lead_overlap
-    -0.0566,  # relative_centroid
-    -0.0257,  # opens_quote
-    0.0824,  # relative_title
-    -0.0592,  # centroid_rank
-    0.1837,  # numbers
+    -0.4126,  # bias
+    -0.0602,  # first
+    -0.0294,  # second
+    0.1003,  # third
+    0.61,  # position
+    0.1283,  # relative_position
+    0.0888,  # log_words
+    0.679,  # centroid
+    0.0853,  # title
+    0.045,  # number
+    0.0135,  # new_names
+    0.0627,  # news_words
+    -0.0217,  # quote_share
+    0.0392,  # speech
+    -0.0654,  # tail
+    0.0229,  # fourth
+    -0.0141,  # fifth
+    0.0288,  # long
+    -0.1667,  # lead_overlap
+    -0.0596,  # relative_centroid
+    -0.0229,  # opens_quote
+    0.0841,  # relative_title
+    -0.0558,  # centroid_rank
+    0.1834,  # numbers
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.

@@ -118,6 +118,12 @@ _NAMED_ATTRIBUTION = re.compile(
     r"|[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){0,3}(?!(?:the|a|an|officials?|his|her|its|their)\s)"
     r"(?:[a-z-]+\s+){0,2}(?!(?:of|for|in|at|from|with|by|to|and)\s)[a-z-]+\s+"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:" + "|".join(sorted(_SPEECH)) + r")\b[^\"“”]{0,80}[.]$"
+    # the name with who it is after it ('," said Ada Olsen, an engineer at the port.', '," Ada
+    # Olsen, the harbour master, said.'), not a description ('," said the mayor, a former ...')
+    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+"
+    r"[^\"“”]{1,80}[.]$"
+    r"|[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^\"“”,]{1,80},"
+    r"\s+[a-z]+[.]$"
 )
 # A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").
 _NUMBER_WORDS = words(

@@ -175,11 +175,12 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
 
 # Openings that lean on the sentence before: a connective ("But another one ...") or, past the
 # article's first sentence, a pronoun a reader of the fact alone cannot resolve ("He said ...",
-# "That's the view ...").
+# "That's the view ..."). "Although" and "though" are no such words: they open a clause the
+# sentence's own main clause completes ("Although the port reopened, ships stayed away.").
 _CONNECTIVES = words(
     """
-    additionally also although and besides but consequently furthermore hence however
-    instead moreover nevertheless nonetheless nor or otherwise then therefore though thus yet
+    additionally also and besides but consequently furthermore hence however instead
+    moreover nevertheless nonetheless nor or otherwise then therefore thus yet
     """
 )
 _PRONOUNS = words(

@@ -251,3 +251,27 @@ def test_a_skipped_sentence_names_the_rule_that_kept_it_out() -> None:
     assert why[colon] == "ends in a colon"
     assert all(why[text] == "" for text in BODY)
     assert all(s.skip == bool(s.why) for s in sentences)
+
+
+def test_the_feature_probe_adds_one_column_the_selection_scores() -> None:
+    np = pytest.importorskip("numpy")
+    from fact_feature_probe import PROBES, with_column
+
+    article = inline_article(
+        "The harbour authority closed the northern pier on Monday after a crack was found.",
+        "Engineers from Tarrow Shipping inspected the crack in the northern pier on Tuesday.",
+        "Fishing boats moved to the southern quay, where berths cost 40 euros a night.",
+    )
+    cand = fact_candidates(article, [])
+    sentences = [s for s, _ in cand]
+    # The pier and its crack recur after the first sentence, not after the last; the first two
+    # share two content words (TextRank's link), the third none; each opens its paragraph.
+    later = PROBES["recurs_later"](sentences)
+    assert later[0] > 0 and later[-1] == 0
+    assert PROBES["degree"](sentences) == [0.5, 0.5, 0.0]
+    assert PROBES["paragraph_first"](sentences) == [1.0] * len(sentences)
+    example = {"cand": cand, "x": np.array([v for _, v in cand], dtype=float)}
+    (probed,) = with_column([example], "recurs_later")
+    assert probed["x"].shape == (len(cand), example["x"].shape[1] + 1)
+    assert [v[-1] for _, v in probed["cand"]] == later
+    assert with_column([example], None) == [example]

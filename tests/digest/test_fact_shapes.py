@@ -99,6 +99,17 @@ def test_a_dangling_connective_is_never_a_fact() -> None:
     assert opens_unresolved("Yet the harbour stayed open.") == "connective"
 
 
+def test_a_sentence_opening_with_although_stands_alone() -> None:
+    # "Although ..." opens a clause its own main clause completes: nothing before is needed.
+    concessive = (
+        "Although the spill was contained by Wednesday, the oyster farms stayed shut for a month."
+    )
+    texts = _texts(*BODY[:3], concessive, *BODY[3:])
+    assert concessive in texts
+    assert opens_unresolved("Though the harbour reopened, few ships came back.") is None
+    assert opens_unresolved("But the harbour stayed shut.") == "connective"
+
+
 def test_a_connective_before_a_name_is_left_out_of_the_fact() -> None:
     article = inline_article(
         *BODY[:2],
@@ -266,9 +277,21 @@ def test_the_shipped_weights_are_the_training_scripts() -> None:
 
 
 def test_a_quotation_a_named_speaker_closes_may_be_a_fact() -> None:
-    named = '"The whole point of the campaign is to make people talk," Ostrom told reporters.'
-    described = '"The whole point of the campaign is to make people talk," the spokesman said.'
-    for text, expected in ((named, True), (described, False)):
+    said = '"The whole point of the campaign is to make people talk,"'
+    named = said + " Ostrom told reporters."
+    described = said + " the spokesman said."
+    # The name with who the speaker is after it, in either order; a description stays none.
+    apposed = said + " said Mira Ostrom, an adviser to the campaign."
+    apposed_before = said + " Mira Ostrom, the campaign's adviser, said."
+    described_apposed = said + " said the spokesman, a former reporter."
+    cases = (
+        (named, True),
+        (described, False),
+        (apposed, True),
+        (apposed_before, True),
+        (described_apposed, False),
+    )
+    for text, expected in cases:
         article = inline_article(*BODY[:2], text, *BODY[2:])
         candidates = [s.text for s, _ in fact_candidates(article, [])]
         assert (text in candidates) is expected
