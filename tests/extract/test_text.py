@@ -336,6 +336,25 @@ def test_a_chinese_headline_is_a_headline_candidate():
     assert headline in [c.text for c in found]
 
 
+def test_only_a_line_with_a_lead_sharing_line_below_it_is_marked_sharing_below():
+    """The headline has its standfirst under it (a line sharing the lead's words); the
+    standfirst, the last such line above the body, has none."""
+    from briefreader.extract.text import featured_blocks
+    from briefreader.extract.text.parts.headline import TITLE_FEATURE_NAMES, title_candidates
+
+    headline = "Storm cuts power to thousands on the northern coast"
+    standfirst = "Thousands of homes on the northern coast lost power as the storm hit schools"
+    lead = (
+        "A powerful storm hit the northern coast on Tuesday, cutting power to thousands "
+        "of homes and forcing the closure of several schools, officials said."
+    )
+    blocks = featured_blocks("\n".join(["Home", headline, standfirst, lead])).blocks
+    found = {c.text: c.features for c in title_candidates(blocks, 3, [lead])}
+    below = TITLE_FEATURE_NAMES.index("sharing_below")
+    assert found[headline][below] == 1.0
+    assert found[standfirst][below] == 0.0
+
+
 def _page_with(line: str):  # type: ignore[no-untyped-def]
     """A page's dump with ``line`` under its headline, read as the text path reads it."""
     return _dump("\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3]))
