@@ -372,6 +372,26 @@ def test_a_dotted_date_is_day_first_and_a_slashed_one_month_first_unless_it_cann
         assert _page_with(line).date == iso, line
 
 
+def test_a_slashed_date_is_day_first_on_a_page_not_in_english():
+    """05/11/2024 is 11 May on an English page and 5 November on a Spanish one; a date that
+    can only be read one way (05/19/2024) is read that way on either."""
+    spanish = "\n".join(
+        [
+            "La tormenta deja sin luz a miles de hogares en la costa norte",
+            "{date}",
+            "Una fuerte tormenta azotó la costa norte el martes y dejó sin electricidad a miles "
+            "de hogares, y las autoridades cerraron varias escuelas de la región por la noche.",
+            "Los equipos de emergencia trabajaron durante toda la noche para restablecer la luz, "
+            "y el gobierno regional dijo que daría fondos a las familias que perdieron su casa.",
+            "Los meteorólogos esperan que el viento amaine el jueves, aunque es probable que la "
+            "lluvia siga durante el fin de semana en las colinas, donde los ríos ya están altos.",
+        ]
+    )
+    assert _dump(spanish.format(date="05/11/2024 10:30")).date == "2024-11-05"
+    assert _dump(spanish.format(date="05/19/2024 10:30")).date == "2024-05-19"
+    assert _page_with("05/11/2024 10:30").date == "2024-05-11"
+
+
 def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
     """ "By Jane Roe, Redakteurin" and "By Jane RoeStaff Writer" name Jane Roe; "McDonald" and
     two authors in a row stay as they are."""
