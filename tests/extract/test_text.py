@@ -392,6 +392,22 @@ def test_a_slashed_date_is_day_first_on_a_page_not_in_english():
     assert _page_with("05/11/2024 10:30").date == "2024-05-11"
 
 
+def test_a_byline_loses_a_glued_button_and_an_outlet_after_the_article():
+    """A share button glued onto the name and "The <outlet>" after it are no part of it."""
+    for line, name in [
+        ("By Maria OkaforTwitter", "Maria Okafor"),
+        ("By Lena Brandt and Omar Haddad The Associated Press", "Lena Brandt and Omar Haddad"),
+    ]:
+        assert _page_with(line).byline == name, line
+
+
+def test_a_line_opening_with_von_or_by_and_holding_common_words_is_no_byline():
+    """ "Von Hamburg bis Kiel: ..." (a headline) or "By train and ferry" names no one: no
+    byline rather than a wrong one."""
+    for line in ["Von Hamburg bis Kiel: die neue Strecke", "By train across the valley"]:
+        assert _page_with(line).byline is None, line
+
+
 def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():
     """ "By Jane Roe, Redakteurin" and "By Jane RoeStaff Writer" name Jane Roe; "McDonald" and
     two authors in a row stay as they are."""
