@@ -43,29 +43,29 @@ WEIGHTS = (
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4168,  # bias
-    -0.0597,  # first
+    -0.4164,  # bias
+    -0.0605,  # first
     -0.0373,  # second
-    0.1109,  # third
+    0.1107,  # third
     0.6079,  # position
-    0.1266,  # relative_position
-    0.0899,  # log_words
-    0.6896,  # centroid
-    0.0835,  # title
-    0.0456,  # number
-    0.0128,  # new_names
-    0.0632,  # news_words
-    -0.0231,  # quote_share
-    0.0388,  # speech
+    0.1263,  # relative_position
+    0.0897,  # log_words
+    0.6908,  # centroid
+    0.0816,  # title
+    0.0455,  # number
+    0.0129,  # new_names
+    0.063,  # news_words
+    -0.0248,  # quote_share
+    0.0391,  # speech
     -0.064,  # tail
-    0.0269,  # fourth
-    -0.0193,  # fifth
-    0.027,  # long
-    -0.165,  # lead_overlap
-    -0.0566,  # relative_centroid
-    -0.0257,  # opens_quote
-    0.0824,  # relative_title
-    -0.0592,  # centroid_rank
+    0.0266,  # fourth
+    -0.0198,  # fifth
+    0.0269,  # long
+    -0.164,  # lead_overlap
+    -0.0563,  # relative_centroid
+    -0.0251,  # opens_quote
+    0.0823,  # relative_title
+    -0.0594,  # centroid_rank
     0.1837,  # numbers
 )
 
