@@ -336,6 +336,25 @@ def test_a_chinese_headline_is_a_headline_candidate():
     assert headline in [c.text for c in found]
 
 
+def test_only_a_line_with_a_lead_sharing_line_below_it_is_marked_sharing_below():
+    """The headline has its standfirst under it (a line sharing the lead's words); the
+    standfirst, the last such line above the body, has none."""
+    from briefreader.extract.text import featured_blocks
+    from briefreader.extract.text.parts.headline import TITLE_FEATURE_NAMES, title_candidates
+
+    headline = "Storm cuts power to thousands on the northern coast"
+    standfirst = "Thousands of homes on the northern coast lost power as the storm hit schools"
+    lead = (
+        "A powerful storm hit the northern coast on Tuesday, cutting power to thousands "
+        "of homes and forcing the closure of several schools, officials said."
+    )
+    blocks = featured_blocks("\n".join(["Home", headline, standfirst, lead])).blocks
+    found = {c.text: c.features for c in title_candidates(blocks, 3, [lead])}
+    below = TITLE_FEATURE_NAMES.index("sharing_below")
+    assert found[headline][below] == 1.0
+    assert found[standfirst][below] == 0.0
+
+
 def _page_with(line: str):  # type: ignore[no-untyped-def]
     """A page's dump with ``line`` under its headline, read as the text path reads it."""
     return _dump("\n".join([MENU, "Flood waters rise along the river valley", line, P1, P2, P3]))
@@ -351,6 +370,42 @@ def test_a_dotted_date_is_day_first_and_a_slashed_one_month_first_unless_it_cann
         ("19/11/2019", "2019-11-19"),
     ]:
         assert _page_with(line).date == iso, line
+
+
+def test_a_slashed_date_is_day_first_on_a_page_not_in_english():
+    """05/11/2024 is 11 May on an English page and 5 November on a Spanish one; a date that
+    can only be read one way (05/19/2024) is read that way on either."""
+    spanish = "\n".join(
+        [
+            "La tormenta deja sin luz a miles de hogares en la costa norte",
+            "{date}",
+            "Una fuerte tormenta azotó la costa norte el martes y dejó sin electricidad a miles "
+            "de hogares, y las autoridades cerraron varias escuelas de la región por la noche.",
+            "Los equipos de emergencia trabajaron durante toda la noche para restablecer la luz, "
+            "y el gobierno regional dijo que daría fondos a las familias que perdieron su casa.",
+            "Los meteorólogos esperan que el viento amaine el jueves, aunque es probable que la "
+            "lluvia siga durante el fin de semana en las colinas, donde los ríos ya están altos.",
+        ]
+    )
+    assert _dump(spanish.format(date="05/11/2024 10:30")).date == "2024-11-05"
+    assert _dump(spanish.format(date="05/19/2024 10:30")).date == "2024-05-19"
+    assert _page_with("05/11/2024 10:30").date == "2024-05-11"
+
+
+def test_a_byline_loses_a_glued_button_and_an_outlet_after_the_article():
+    """A share button glued onto the name and "The <outlet>" after it are no part of it."""
+    for line, name in [
+        ("By Maria OkaforTwitter", "Maria Okafor"),
+        ("By Lena Brandt and Omar Haddad The Associated Press", "Lena Brandt and Omar Haddad"),
+    ]:
+        assert _page_with(line).byline == name, line
+
+
+def test_a_line_opening_with_von_or_by_and_holding_common_words_is_no_byline():
+    """ "Von Hamburg bis Kiel: ..." (a headline) or "By train and ferry" names no one: no
+    byline rather than a wrong one."""
+    for line in ["Von Hamburg bis Kiel: die neue Strecke", "By train across the valley"]:
+        assert _page_with(line).byline is None, line
 
 
 def test_a_byline_loses_a_role_a_desk_or_an_outlet_glued_or_after_it():

@@ -42,7 +42,7 @@ def assemble(
     title = find_title(blocks, first_body, paragraphs)
     if byline is None:
         byline = find_byline(blocks, first_body, end)
-    date = find_date(blocks, first_body)
+    date = find_date(blocks, first_body, iso_code(language))
     return Article(
         source=document.source,
         paragraphs=tuple(paragraphs),

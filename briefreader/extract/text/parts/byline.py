@@ -8,7 +8,7 @@ from briefreader.extract.language import words
 from briefreader.extract.text.blocks import Block
 from briefreader.extract.text.parts.date import strip_date
 from briefreader.extract.text.patterns import EMAIL
-from briefreader.extract.text.words import BYLINE, BYLINE_ENDS, TRAILING_MONTH
+from briefreader.extract.text.words import BYLINE, BYLINE_ENDS, NAME_JOINERS, TRAILING_MONTH
 
 #: A byline ("By Jane Roe - 11/19/19 06:56 AM EST") has at most this many words.
 BYLINE_WORDS = 12
@@ -42,8 +42,9 @@ def find_byline(blocks: list[Block], first_body: int, end: int) -> str | None:
     """A "By …" line before the body, else an author line with an e-mail after it."""
     for block in blocks[max(0, first_body - BYLINE_REACH) : first_body]:
         match = byline_match(block)
-        if match:
-            return byline_name(match)
+        name = byline_name(match) if match else None
+        if name:
+            return name
     for block in blocks[end : end + CONTACT_REACH]:
         email = EMAIL.search(block.text)
         if email and block.word_count <= CONTACT_LINE_WORDS:
@@ -59,8 +60,20 @@ def byline_name(match: re.Match[str]) -> str | None:
     """The author's name from a "By …" line, without the date that often follows it
     ("By Jeffrey Gettleman Jan. 13, 2017", "by Lucas Nolan22 Dec 2016")."""
     name = _NAME_END.split(match.group("name"), maxsplit=1)[0]
-    name = TRAILING_MONTH.sub("", strip_date(name))
-    return _clean_name(name)
+    name = _clean_name(TRAILING_MONTH.sub("", strip_date(name)))
+    if name and any(_common_word(word) for word in name.split()):
+        return None  # "Von München bis Aachen: ...": a headline that opens with "Von", no name
+    return name
+
+
+def _common_word(word: str) -> bool:
+    """A lower-case word that is no name particle and joins no names ("bis", "the")."""
+    return (
+        word[:1].islower()
+        and word not in _PARTICLES
+        and word not in NAME_JOINERS
+        and word not in _CO_AUTHOR
+    )
 
 
 #: A lower-case run of this many letters, then a capital, is two elements glued in the dump
@@ -72,11 +85,20 @@ _ROLES = (
     "Staff", "Senior", "Chief", "Correspondent", "Reporter", "Editor", "Writer", "Redakteur",
     "Redaktion", "Korrespondent", "Autor", "Journalist", "Volontär",
 )  # fmt: skip
-_GLUED_ROLE = re.compile(rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=(?:{'|'.join(_ROLES)}))")
+#: A share or follow button the dump glues onto the name ("Sarah RoeTwitter").
+_GLUED_BUTTONS = ("Twitter", "Follow", "Share", "Facebook")
+_GLUED_ROLE = re.compile(
+    rf"(?<=[^\W\d_]{{{GLUE_LOWER}}})(?=(?:{'|'.join(_ROLES + _GLUED_BUTTONS)}))"
+)
 #: A word naming a role, in any case and any inflection ("Online-Redakteurin", "reporter").
 _ROLE_WORD = re.compile("|".join(_ROLES), re.IGNORECASE)
 #: A share or follow button printed after the name ("Jane Roe Follow"): never a name part.
 _BUTTON_WORDS = {"follow", "twitter", "share"}
+#: The article opening an outlet's name after the author's ("Jane Roe The Associated Press"):
+#: never a part of a person's name.
+_OUTLET_ARTICLE = "The"
+#: Words that bring in a co-author ("Rui Costa with Omar Haddad", "… mit AP"): kept.
+_CO_AUTHOR = {"with", "mit", "avec", "con", "com", "met", "med"}
 #: Name particles, written lower case inside a name ("Tom de la Cruz").
 _PARTICLES = {"de", "la", "le", "del", "della", "di", "da", "van", "von", "der", "den", "du"}
 
@@ -110,9 +132,11 @@ def _clean_name(name: str) -> str | None:
             break
     name = _without_role(name).strip(" ,.;:|-")
     parts = name.split()
+    if _OUTLET_ARTICLE in parts[1:]:
+        parts = parts[: parts.index(_OUTLET_ARTICLE, 1)]  # "... Stepanenko The Associated Press"
     while len(parts) > 1 and parts[-1].lower() in _BUTTON_WORDS:
         parts.pop()
-    name = " ".join(parts)
+    name = " ".join(parts).strip(" ,.;:|-")
     if not name:
         return None
     if name.isupper():

@@ -16,6 +16,10 @@ DATE_REACH_AFTER = 2
 DATE_LINE_LENGTH = 200
 #: A line of at most this many words holding a date and no sentence is a dateline.
 DATELINE_WORDS = 8
+#: The languages (ISO 639-1) whose pages write a slashed date month first ("11/05/2024" is
+#: 5 November); every other language's pages write the day first (5 May: Spanish, French,
+#: Turkish, Italian... pages read month first came out with day and month swapped).
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
 
 
 def is_dateline(block: Block) -> bool:
@@ -25,21 +29,24 @@ def is_dateline(block: Block) -> bool:
     return has_date(block.text)
 
 
-def find_date(blocks: list[Block], first_body: int) -> str | None:
-    """The first date written near the headline, as ISO ``YYYY-MM-DD``."""
+def find_date(blocks: list[Block], first_body: int, language: str | None = None) -> str | None:
+    """The first date written near the headline, as ISO ``YYYY-MM-DD``; a slashed date is
+    read day first on a page in ``language`` (ISO 639-1) not of ``MONTH_FIRST_LANGUAGES``
+    (month first when the language is unknown)."""
+    day_first = language is not None and language not in MONTH_FIRST_LANGUAGES
     for block in blocks[max(0, first_body - DATE_REACH_BEFORE) : first_body + DATE_REACH_AFTER]:
         if block.length > DATE_LINE_LENGTH:
             continue
         for pattern in DATE_PATTERNS:
             match = pattern.search(block.text)
             if match:
-                iso = _iso_date(match)
+                iso = _iso_date(match, day_first)
                 if iso:
                     return iso
     return None
 
 
-def _iso_date(match: re.Match[str]) -> str | None:
+def _iso_date(match: re.Match[str], day_first: bool = False) -> str | None:
     parts = match.groupdict()
     year = int(parts["y"])
     if parts.get("mon"):
@@ -51,6 +58,13 @@ def _iso_date(match: re.Match[str]) -> str | None:
         # Day and month the other way round from the pattern's ("19/11/2019", "11.19.2019");
         # a year-first date never is ("2024-13-05" is no date).
         month, day = day, month
+    elif (
+        day_first
+        and not parts.get("mon")
+        and match.start("m") < match.start("d") < match.start("y")
+        and day <= 12
+    ):
+        month, day = day, month  # "05/11/2024" on a Spanish page: 5 November
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # not a calendar date ("13/45/2019")
     return f"{year:04d}-{month:02d}-{day:02d}"

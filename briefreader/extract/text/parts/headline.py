@@ -110,6 +110,7 @@ TITLE_FEATURE_NAMES = (
     "first_candidate",  # the first candidate from the top
     "top_char_overlap",  # the candidate sharing most character trigrams with the lead
     "char_overlap_gap",  # its trigram share less the page's best candidate's
+    "sharing_below",  # a later candidate shares TITLE_LEAD_OVERLAP of its words with the lead
 )
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>›]\s+")
@@ -121,8 +122,9 @@ _BRACKETED = re.compile(r"\(\S[^)]*\)|^\(")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d\b")
 # What follows a line found in the body when it is the start of a sentence there.
 _SENTENCE_GOES_ON = re.compile(r"\s+[a-z]")
-#: Where the trigram share stands in a candidate's features.
+#: Where the trigram share and the word share stand in a candidate's features.
 _CHAR_OVERLAP = TITLE_FEATURE_NAMES.index("char_overlap")
+_OVERLAP = TITLE_FEATURE_NAMES.index("overlap")
 
 
 @dataclass
@@ -207,9 +209,16 @@ def title_candidates(
         features = title_features(blocks, position, text, overlap, first_body, lead, context)
         out.append(Candidate(text, features))
     best = max((c.features[_CHAR_OVERLAP] for c in out), default=0.0)
+    # A headline has its standfirst (or its lead's first line) below it; the standfirst,
+    # a caption or a related link under the article's start often has no sharing line below.
+    sharing_below = False
+    for candidate in reversed(out):
+        candidate.features.append(float(sharing_below))
+        sharing_below = sharing_below or candidate.features[_OVERLAP] >= TITLE_LEAD_OVERLAP
     for i, candidate in enumerate(out):
         share = candidate.features[_CHAR_OVERLAP]
-        candidate.features.extend([float(i == 0), float(share == best), share - best])
+        below = candidate.features.pop()
+        candidate.features.extend([float(i == 0), float(share == best), share - best, below])
     return out
 
 
