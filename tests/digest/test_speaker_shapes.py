@@ -112,3 +112,12 @@ def test_a_name_given_an_age_is_a_person_for_he_or_she() -> None:
         "Delroy Smitts, 33, of Baldwin, Ohio, doubts that one more vote will make a difference. "
         '"I can\'t really find a candidate that I like," he said in a phone interview.',
     ) == ["Delroy Smitts"]
+
+
+def test_as_a_name_puts_it_gives_that_name_not_the_clause_subject() -> None:
+    # "As X puts it, Y is doing Z": X speaks the quote, not Y, the subject of the main clause.
+    assert speakers(
+        "As the Herald's Tom Vale puts it, the mayor is trying to give the council \"a deal it "
+        'cannot afford to turn down."',
+        'The mayor is, as Ana Ruiz phrased it, "a man who will not take a hint from anyone."',
+    ) == ["the Herald's Tom Vale", "Ana Ruiz"]
