@@ -121,3 +121,12 @@ def test_as_a_name_puts_it_gives_that_name_not_the_clause_subject() -> None:
         'cannot afford to turn down."',
         'The mayor is, as Ana Ruiz phrased it, "a man who will not take a hint from anyone."',
     ) == ["the Herald's Tom Vale", "Ana Ruiz"]
+
+
+def test_a_description_with_of_has_its_head_before_of() -> None:
+    # "the secretary of state" is a secretary (the one named so), not the latest "state" body.
+    assert speakers(
+        "Ohio Secretary of State Dana Pruitt stood next to the senator on Friday.",
+        "A clip of the event ran on CNN later that day.",
+        '"I am only here to do the job I was elected for," the secretary of state said.',
+    ) == ["Ohio Secretary of State Dana Pruitt"]

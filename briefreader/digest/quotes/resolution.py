@@ -69,6 +69,8 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         owner = pick_person(pos, floor, ents, _OWNER_GENDER[low[0]], listeners)
         return f"{owner} {low[1]}" if owner else None
     if low[0] == "the" and not any(is_cap(w) for w in words[1:]):
+        if "of" in low[2:]:
+            low = low[: low.index("of", 2)]  # "the secretary of state" is a secretary
         head = low[-1]
         if head in ORG_HEADS:
             # "the campaign" with no campaign in view: itself, not whichever body came last.
