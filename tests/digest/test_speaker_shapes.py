@@ -130,3 +130,14 @@ def test_a_description_with_of_has_its_head_before_of() -> None:
         "A clip of the event ran on CNN later that day.",
         '"I am only here to do the job I was elected for," the secretary of state said.',
     ) == ["Ohio Secretary of State Dana Pruitt"]
+
+
+def test_the_agent_of_obtained_by_before_the_verb_is_not_the_speaker() -> None:
+    # "A letter from X obtained by Y warns": X speaks, Y only got the letter.
+    assert speakers(
+        "The union met the mayor on Monday.",
+        'A March 3 letter from the Hartford Teachers Union seen by Reuters warns that "any '
+        'further delay will be taken up with our lawyers in court."',
+        'A note from the Rivera Fund obtained by The Daily Courier says "the sale will close '
+        'before the end of the year."',
+    ) == ["the Hartford Teachers Union", "the Rivera Fund"]

@@ -37,6 +37,13 @@ VERB_RE = re.compile(
 )
 """A speech verb (longest forms first, so "says" is not read as "say")."""
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
+# A participle of receiving or passing on and "by" right before a name: "(a letter) obtained
+# by", "(a memo) seen by" (whoever wrote or issued it would speak: "a memo written by" is not
+# one).
+_PAST_AGENT = re.compile(
+    r"\b(?:obtained|seen|reviewed|viewed|cited|reported|published|aired|broadcast|acquired)"
+    r"\s+by\s+[^,;:.!?\"\u201c\u201d]{1,60}$"
+)
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
 _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
@@ -125,7 +132,7 @@ def _hit(
     if special is not None:
         return special
     owned = _OWNED_BODY.search(lead)
-    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else np_before(lead)
+    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else _subject_np(lead)
     if subj and (owned or looks_like_speaker(subj)):
         listener = _listener(verb, rest)
         if (
@@ -145,6 +152,17 @@ def _hit(
         if np and looks_like_speaker(np):
             return [Hit(np, tier, dist)]
     return []
+
+
+def _subject_np(lead: str) -> str | None:
+    """The subject before a verb: the noun phrase ending ``lead``, but for "A letter from X
+    obtained by Y warns" X, not Y, the agent of a participle qualifying the subject (nobody
+    when no name stands before the participle: "The letter seen by Y says")."""
+    m = _PAST_AGENT.search(lead)
+    if m is None:
+        return np_before(lead)
+    named = np_before(lead[: m.start()])
+    return named if named and looks_like_speaker(named) else None
 
 
 def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[Hit] | None:
