@@ -141,13 +141,3 @@ def test_the_agent_of_obtained_by_before_the_verb_is_not_the_speaker() -> None:
         'A note from the Rivera Fund obtained by The Daily Courier says "the sale will close '
         'before the end of the year."',
     ) == ["the Hartford Teachers Union", "the Rivera Fund"]
-
-
-def test_a_speaker_named_with_of_and_a_place_is_one_candidate_for_he() -> None:
-    # "Rep. X of Iowa" spoke: as a candidate for "he" it is X, not "Iowa" beside X (two
-    # candidates for one man split his likelihood, and "he" stayed unknown).
-    assert speakers(
-        '"Nobody in the caucus wants a long fight over this," said Rep. Tom Wade of Iowa.',
-        "Speaker Jim Hall met the caucus on Tuesday.",
-        '"It seems to me they both have every reason to find a deal," he said.',
-    ) == ["Rep. Tom Wade of Iowa", "Rep. Tom Wade"]

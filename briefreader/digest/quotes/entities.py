@@ -255,7 +255,7 @@ class Entities:
 
     def gender_of(self, name: str) -> Gender | None:
         """The gender of the person ``name``, when the article makes it known."""
-        tokens = person_before_of(name_tokens(name))  # "Rep. Ann Lee of Ohio" is Lee
+        tokens = name_tokens(name)
         if not tokens:
             return None
         return gender_of(tokens) or (

@@ -16,7 +16,6 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefreader.digest.quotes.clues import person_before_of
 from briefreader.digest.quotes.entities import STRIDE, Entities, Mention, name_tokens
 from briefreader.digest.quotes.nouns import is_cap
 from briefreader.digest.quotes.pronoun_weights import BIAS, WEIGHTS
@@ -259,7 +258,7 @@ def _add_speakers(
     for spos, name, org in reversed(ents.speakers[-CANDIDATE_SPEAKERS:]):
         if spos >= pos or org:
             continue
-        tokens = person_before_of(name_tokens(name))  # "Rep. Ann Lee of Ohio" is Lee
+        tokens = name_tokens(name)
         if not tokens or not is_cap(tokens[-1]) or tokens[-1] in banned:
             continue
         if tokens[-1].lower() in PRONOUNS:
