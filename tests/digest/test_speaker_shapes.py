@@ -141,3 +141,15 @@ def test_the_agent_of_obtained_by_before_the_verb_is_not_the_speaker() -> None:
         'A note from the Rivera Fund obtained by The Daily Courier says "the sale will close '
         'before the end of the year."',
     ) == ["the Hartford Teachers Union", "the Rivera Fund"]
+
+
+def test_the_statement_said_is_its_sender() -> None:
+    # A document the article says someone sent out speaks for its sender; one nobody sent stays
+    # itself.
+    assert speakers(
+        "The Lee campaign sent a fundraising email on Monday.",
+        '"Friend, I will be honest with you. We can win this race," the email said.',
+        "Gov. Ann Bell issued a two-page memo to her staff.",
+        '"Nobody leaves before the budget passes," the memo said.',
+        '"No one here will comment on staff matters," the statement said.',
+    ) == ["The Lee campaign", "Gov. Ann Bell", "the statement"]
