@@ -153,3 +153,13 @@ def test_the_statement_said_is_its_sender() -> None:
         '"Nobody leaves before the budget passes," the memo said.',
         '"No one here will comment on staff matters," the statement said.',
     ) == ["The Lee campaign", "Gov. Ann Bell", "the statement"]
+
+
+def test_he_said_after_a_quote_in_a_sentence_opened_by_a_person_is_that_person() -> None:
+    # 'X weighed in, telling a paper, "...," she said': X, not the woman who spoke before.
+    assert speakers(
+        '"The plan is a mistake and the town will pay for it," said Dana Kiel, a council member.',
+        "Kiel has fought the plan for a year.",
+        'Mayor Ann Bell weighed in as well, telling the Courier on Monday, "But we have both '
+        'read it closely," she said.',
+    ) == ["Dana Kiel", "Mayor Ann Bell"]

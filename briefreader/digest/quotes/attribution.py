@@ -214,10 +214,14 @@ def _frame_speaker(
 
 def _own_subject(h: Hit, lead: str, pos: int, ents: Entities) -> str | None:
     """ "X backed the plan, saying she believed "..."": the person who opens the sentence, for
-    "he" or "she" before the quote (see :func:`.resolution.own_subject`)."""
-    kind = PRONOUNS.get(h.np.lower()) if h.before else None
+    "he" or "she" before the quote, or after it when the sentence opens before the quote (see
+    :func:`.resolution.own_subject`)."""
+    kind = PRONOUNS.get(h.np.lower())
     if kind != "m" and kind != "f":
         return None
+    if not h.before:
+        # 'X weighed in, telling a paper, "...," he said': the person opening the sentence.
+        return own_subject(pos, ents, kind) if lead.strip(WHITESPACE) else None
     found = list(re.finditer(rf"\b{h.np}\b", lead))
     if not found:
         return None
