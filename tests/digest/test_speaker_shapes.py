@@ -163,3 +163,15 @@ def test_he_said_after_a_quote_in_a_sentence_opened_by_a_person_is_that_person()
         'Mayor Ann Bell weighed in as well, telling the Courier on Monday, "But we have both '
         'read it closely," she said.',
     ) == ["Dana Kiel", "Mayor Ann Bell"]
+
+
+def test_a_written_thing_that_reads_the_quote_speaks_it() -> None:
+    # "According to X, one Y sign read, "..."": the sign (Y's), not X who reported it; "the email
+    # read" is whoever sent it; someone reading aloud is no frame.
+    assert speakers(
+        'According to the Courier, one Ohio Department of Parks sign read, "Leave only '
+        'footprints, take only photos."',
+        "The Lee campaign sent a fundraising email on Monday.",
+        '"Friend, I will be honest with you. We can win this race," the email read.',
+        'She read the report aloud, "Nobody leaves before the budget passes," to the room.',
+    ) == ["one Ohio Department of Parks sign", "The Lee campaign", None]

@@ -21,7 +21,7 @@ from briefreader.digest.quotes.more_words import (
     SPEECH_PHRASES,
 )
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES
+from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES, words
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
@@ -43,6 +43,23 @@ _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
 _PAST_AGENT = re.compile(
     r"\b(?:obtained|seen|reviewed|viewed|cited|reported|published|aired|broadcast|acquired)"
     r"\s+by\s+[^,;:.!?\"\u201c\u201d]{1,60}$"
+)
+# Written things that "read" a quote ("the sign read", "a banner reads"), and their frames.
+_WRITTEN = "|".join(
+    sorted(
+        words(
+            """ad banner billboard caption card e-mail email headline inscription letter memo
+            message note placard plaque post poster release sign statement text tweet"""
+        )
+    )
+)
+_READ_BEFORE = re.compile(
+    rf"((?:[\w.'\u2019\-]+\s+){{0,6}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$", re.IGNORECASE
+)
+_READ_AFTER = re.compile(
+    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?"
+    rf"(?:{_WRITTEN}))\s+reads?\b",
+    re.IGNORECASE,
 )
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
@@ -116,8 +133,20 @@ def verb_hits(before: str, after: str) -> list[Hit]:
                 # 'X said the board had asked a "..."': the quote is X's, inside X's clause.
                 h.tier = TIER_SPEECH
         hits.extend(found)
+    hits.extend(_reading_hits(before, after))
     hits.sort(key=lambda h: (h.tier, h.distance))
     return hits
+
+
+def _reading_hits(before: str, after: str) -> list[Hit]:
+    """ "One state sign read, "..."", '"...," the email read': a written thing that "reads"
+    the quote is its speaker (resolved later: "the email" to whoever sent it); "read" after any
+    other subject is no speech ("She read the report")."""
+    m = _READ_BEFORE.search(before)
+    if m:
+        return [Hit(m.group(1), TIER_ADJACENT, len(before) - m.end(), before=True)]
+    m = _READ_AFTER.match(after)
+    return [Hit(m.group(1), TIER_ADJACENT, m.start(1))] if m else []
 
 
 def _hit(
