@@ -175,3 +175,12 @@ def test_a_written_thing_that_reads_the_quote_speaks_it() -> None:
         '"Friend, I will be honest with you. We can win this race," the email read.',
         'She read the report aloud, "Nobody leaves before the budget passes," to the room.',
     ) == ["one Ohio Department of Parks sign", "The Lee campaign", None]
+
+
+def test_he_opening_the_clause_a_quote_stands_in_is_whom_he_stands_for() -> None:
+    # No speech verb: "He anticipated that the task would be "..."" is his, as a name's is.
+    assert speakers(
+        "Rep. Dan Cole spoke to the farmers' group in Ames on Monday.",
+        'He anticipated that the hardest task of the new year would be "dealing with the '
+        'mess the last board is going to leave."',
+    ) == ["Rep. Dan Cole"]

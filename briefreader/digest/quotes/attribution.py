@@ -240,6 +240,8 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     subj = clause_subject(last if last[:1].isupper() else lead)
     if subj is None:
         return None
+    if PRONOUNS.get(subj.lower()) in ("m", "f"):
+        return subj  # "He warned that the plan was "..."": whom "he" stands for, if clear
     key = subj.split()[-1]
     return subj if key in ents.person_keys or ents.gender_of(subj) else None
 
