@@ -184,3 +184,15 @@ def test_he_opening_the_clause_a_quote_stands_in_is_whom_he_stands_for() -> None
         'He anticipated that the hardest task of the new year would be "dealing with the '
         'mess the last board is going to leave."',
     ) == ["Rep. Dan Cole"]
+
+
+def test_he_opening_the_last_clause_of_a_colon_lead_in_speaks_the_quote() -> None:
+    # "Back home, he went back to his old lines: "..."" and "When ..., she gave this reply: ".."".
+    assert speakers(
+        "Rep. Dan Cole spoke to the farmers' group in Ames on Monday.",
+        'But back in the capital, he went back to his old lines: "Nobody in this town reads the '
+        'bill before the vote!"',
+        "Gov. Ann Bell took questions later that day.",
+        'When she was asked about the new plant, she gave a reply she later took back: "We will '
+        'shut every one of these old mills."',
+    ) == ["Rep. Dan Cole", "Gov. Ann Bell"]

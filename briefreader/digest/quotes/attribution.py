@@ -20,6 +20,7 @@ from briefreader.digest.quotes.frames import (
     name_then_verb,
     possessor_lead,
     signature,
+    verbless_speaker,
 )
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
@@ -206,7 +207,7 @@ def _frame_speaker(
         # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
         subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
-    named = possessor_lead(before) or colon_speaker(before) or _verbless_speaker(before, after)
+    named = possessor_lead(before) or colon_speaker(before) or verbless_speaker(before, after)
     if named is None:
         named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
@@ -244,17 +245,6 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
         return subj  # "He warned that the plan was "..."": whom "he" stands for, if clear
     key = subj.split()[-1]
     return subj if key in ents.person_keys or ents.gender_of(subj) else None
-
-
-def _verbless_speaker(before: str, after: str) -> str | None:
-    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
-    the subject of the clause a colon ends ('X delivered a retort: "..."')."""
-    named = name_then_verb(after)
-    lead = before.rstrip(WHITESPACE)
-    if named is None and lead.endswith((":", ",")):
-        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
-        named = clause_subject(lead[:-1])
-    return named
 
 
 def _resolved(

@@ -29,6 +29,10 @@ from briefreader.lexicon.speech import INVERTING
 from briefreader.lexicon.titles import ROLE_WORDS
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
+# The last clause of a lead-in, opened by "he" or "she" and a verb ("..., she offered this:").
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)([Hh]e|[Ss]he)\s+[a-z]+\b[^,;:]*$"
+)
 # Subjects that name nobody by themselves.
 _PRONOUN_SUBJECTS = words("he she it they we i you")
 # A name of up to this many words reports a quote right after it.
@@ -204,6 +208,22 @@ def name_then_verb(after: str) -> str | None:
         ):
             return np
     return None
+
+
+def verbless_speaker(before: str, after: str) -> str | None:
+    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
+    the subject of the clause a colon ends ('X delivered a retort: "..."', or "he"/"she"
+    opening its last clause: "Back home, he returned to his old lines: "...""), else ``None``."""
+    named = name_then_verb(after)
+    lead = before.rstrip(WHITESPACE)
+    if named is None and lead.endswith((":", ",")):
+        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
+        named = clause_subject(lead[:-1])
+    if named is None and lead.endswith(":"):
+        # "Back home, he returned to his old lines: "..."": "he" opening the last clause.
+        m = _PRONOUN_CLAUSE.search(lead[:-1])
+        named = m.group(1) if m else None
+    return named
 
 
 def _opens_appositive(word: str) -> bool:
