@@ -196,3 +196,14 @@ def test_he_opening_the_last_clause_of_a_colon_lead_in_speaks_the_quote() -> Non
         'When she was asked about the new plant, she gave a reply she later took back: "We will '
         'shut every one of these old mills."',
     ) == ["Rep. Dan Cole", "Gov. Ann Bell"]
+
+
+def test_a_colon_after_a_relative_clause_on_a_thing_brings_in_the_things_words() -> None:
+    # "She shared the site, which holds this note: "..."": the site's words, not hers; and "he"
+    # opening such a lead-in does not make them his either.
+    assert speakers(
+        "Gov. Ann Bell spoke in Pierre on Monday.",
+        "She proceeded to share the hashtag #SaveOurLakes and savelakes.org, the website for the "
+        'plan, which holds the following note: "Our lakes are in trouble. There is no single fix '
+        'for this, so let us work on it together."',
+    ) == [None]

@@ -68,6 +68,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"since|once|until|unless|whenever)\b",
     re.IGNORECASE,
 )
+# A relative clause or a colon in a lead-in: the quote need not be its subject's words.
+_RELATIVE_OR_COLON = re.compile(r",\s+(?:which|who|whose|where)\b|:\s*$")
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 # A transcript's speaker label opening the quote ("LEE: Did you ...?"): a surname in capitals.
@@ -242,7 +244,9 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     if subj is None:
         return None
     if PRONOUNS.get(subj.lower()) in ("m", "f"):
-        return subj  # "He warned that the plan was "..."": whom "he" stands for, if clear
+        # "He warned that the plan was "..."": whom "he" stands for, if clear; not through a
+        # relative clause or a colon ("She shared X, which has this statement: "..."").
+        return None if _RELATIVE_OR_COLON.search(lead) else subj
     key = subj.split()[-1]
     return subj if key in ents.person_keys or ents.gender_of(subj) else None
 

@@ -33,6 +33,9 @@ _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
 _PRONOUN_CLAUSE = re.compile(
     r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)([Hh]e|[Ss]he)\s+[a-z]+\b[^,;:]*$"
 )
+# A lead-in ending in a relative clause on a thing ("..., which holds this note:"): what the
+# colon brings in are that thing's words, not the clause subject's.
+_THING_SPEAKS = re.compile(r",\s+(?:which|whose|where)\b[^,]*:$")
 # Subjects that name nobody by themselves.
 _PRONOUN_SUBJECTS = words("he she it they we i you")
 # A name of up to this many words reports a quote right after it.
@@ -216,6 +219,8 @@ def verbless_speaker(before: str, after: str) -> str | None:
     opening its last clause: "Back home, he returned to his old lines: "...""), else ``None``."""
     named = name_then_verb(after)
     lead = before.rstrip(WHITESPACE)
+    if named is None and _THING_SPEAKS.search(lead):
+        return None  # "X shared the site, which holds this note: "..."": the site's words
     if named is None and lead.endswith((":", ",")):
         # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
         named = clause_subject(lead[:-1])
