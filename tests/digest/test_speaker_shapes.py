@@ -207,3 +207,13 @@ def test_a_colon_after_a_relative_clause_on_a_thing_brings_in_the_things_words()
         'plan, which holds the following note: "Our lakes are in trouble. There is no single fix '
         'for this, so let us work on it together."',
     ) == [None]
+
+
+def test_according_to_a_document_filed_by_a_name_is_that_name() -> None:
+    # "according to a court document filed by X" is X's, not "a court document filed"; "It
+    # was X who said" is X's.
+    assert speakers(
+        '"The evidence cannot prove every part of the charge and will not support a case," '
+        "according to a court document filed by county attorney Ann Bell.",
+        'It was Dana Kiel who said, "Nobody in this town reads the budget before the vote."',
+    ) == ["county attorney Ann Bell", "Dana Kiel"]

@@ -141,8 +141,8 @@ PERSON_HEADS = _words(
 )
 # Nouns before "by"/"from" in "according to a survey by X": X is the source.
 REPORT_NOUNS = _words(
-    """analysis audit book count estimate estimates memo poll post report review statement study
-    survey tally transcript tweet"""
+    """analysis audit book count document estimate estimates filing letter memo poll post report
+    review statement study survey tally transcript tweet"""
 )
 # Nouns that head a clause's subject and say nothing themselves ("a statement", "the
 # report"); wh-words that end a phrase walked back ("what's").

@@ -61,6 +61,13 @@ _READ_AFTER = re.compile(
     rf"(?:{_WRITTEN}))\s+reads?\b",
     re.IGNORECASE,
 )
+# "a court document filed by X", "a letter sent by X": a report noun, a participle, "by".
+_FILED_BY = re.compile(
+    r"\s*(?:\S+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+[a-z]+ed\s+(?:by|from)\s",
+    re.IGNORECASE,
+)
+# A relative "who" right before the verb: its subject is the name before it.
+_WHO = re.compile(r"\s+who\s*$")
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
 _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
@@ -189,7 +196,13 @@ def _subject_np(lead: str) -> str | None:
     when no name stands before the participle: "The letter seen by Y says")."""
     m = _PAST_AGENT.search(lead)
     if m is None:
-        return np_before(lead)
+        who = _WHO.search(lead)
+        if who is None:
+            return np_before(lead)
+        # "It was Ann Bell who said": the name before "who" (a description there, "one
+        # official who relayed", may be passing on another's words).
+        named = np_before(lead[: who.start()])
+        return named if named and is_cap(named.split()[-1]) else None
     named = np_before(lead[: m.start()])
     return named if named and looks_like_speaker(named) else None
 
@@ -211,7 +224,7 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
 def _according_to(rest: str) -> str | None:
     """The source after "according to": "a survey by X" and "a statement from X" give X."""
     np = np_after(rest)
-    if np and np.split()[-1].lower() in REPORT_NOUNS:
+    if np and (np.split()[-1].lower() in REPORT_NOUNS or _FILED_BY.match(rest)):
         m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
         if m:
             return np_after(m.group(1)) or np
