@@ -112,3 +112,108 @@ def test_a_name_given_an_age_is_a_person_for_he_or_she() -> None:
         "Delroy Smitts, 33, of Baldwin, Ohio, doubts that one more vote will make a difference. "
         '"I can\'t really find a candidate that I like," he said in a phone interview.',
     ) == ["Delroy Smitts"]
+
+
+def test_as_a_name_puts_it_gives_that_name_not_the_clause_subject() -> None:
+    # "As X puts it, Y is doing Z": X speaks the quote, not Y, the subject of the main clause.
+    assert speakers(
+        "As the Herald's Tom Vale puts it, the mayor is trying to give the council \"a deal it "
+        'cannot afford to turn down."',
+        'The mayor is, as Ana Ruiz phrased it, "a man who will not take a hint from anyone."',
+    ) == ["the Herald's Tom Vale", "Ana Ruiz"]
+
+
+def test_a_description_with_of_has_its_head_before_of() -> None:
+    # "the secretary of state" is a secretary (the one named so), not the latest "state" body.
+    assert speakers(
+        "Ohio Secretary of State Dana Pruitt stood next to the senator on Friday.",
+        "A clip of the event ran on CNN later that day.",
+        '"I am only here to do the job I was elected for," the secretary of state said.',
+    ) == ["Ohio Secretary of State Dana Pruitt"]
+
+
+def test_the_agent_of_obtained_by_before_the_verb_is_not_the_speaker() -> None:
+    # "A letter from X obtained by Y warns": X speaks, Y only got the letter.
+    assert speakers(
+        "The union met the mayor on Monday.",
+        'A March 3 letter from the Hartford Teachers Union seen by Reuters warns that "any '
+        'further delay will be taken up with our lawyers in court."',
+        'A note from the Rivera Fund obtained by The Daily Courier says "the sale will close '
+        'before the end of the year."',
+    ) == ["the Hartford Teachers Union", "the Rivera Fund"]
+
+
+def test_the_statement_said_is_its_sender() -> None:
+    # A document the article says someone sent out speaks for its sender; one nobody sent stays
+    # itself.
+    assert speakers(
+        "The Lee campaign sent a fundraising email on Monday.",
+        '"Friend, I will be honest with you. We can win this race," the email said.',
+        "Gov. Ann Bell issued a two-page memo to her staff.",
+        '"Nobody leaves before the budget passes," the memo said.',
+        '"No one here will comment on staff matters," the statement said.',
+    ) == ["The Lee campaign", "Gov. Ann Bell", "the statement"]
+
+
+def test_he_said_after_a_quote_in_a_sentence_opened_by_a_person_is_that_person() -> None:
+    # 'X weighed in, telling a paper, "...," she said': X, not the woman who spoke before.
+    assert speakers(
+        '"The plan is a mistake and the town will pay for it," said Dana Kiel, a council member.',
+        "Kiel has fought the plan for a year.",
+        'Mayor Ann Bell weighed in as well, telling the Courier on Monday, "But we have both '
+        'read it closely," she said.',
+    ) == ["Dana Kiel", "Mayor Ann Bell"]
+
+
+def test_a_written_thing_that_reads_the_quote_speaks_it() -> None:
+    # "According to X, one Y sign read, "..."": the sign (Y's), not X who reported it; "the email
+    # read" is whoever sent it; someone reading aloud is no frame.
+    assert speakers(
+        'According to the Courier, one Ohio Department of Parks sign read, "Leave only '
+        'footprints, take only photos."',
+        "The Lee campaign sent a fundraising email on Monday.",
+        '"Friend, I will be honest with you. We can win this race," the email read.',
+        'She read the report aloud, "Nobody leaves before the budget passes," to the room.',
+    ) == ["one Ohio Department of Parks sign", "The Lee campaign", None]
+
+
+def test_he_opening_the_clause_a_quote_stands_in_is_whom_he_stands_for() -> None:
+    # No speech verb: "He anticipated that the task would be "..."" is his, as a name's is.
+    assert speakers(
+        "Rep. Dan Cole spoke to the farmers' group in Ames on Monday.",
+        'He anticipated that the hardest task of the new year would be "dealing with the '
+        'mess the last board is going to leave."',
+    ) == ["Rep. Dan Cole"]
+
+
+def test_he_opening_the_last_clause_of_a_colon_lead_in_speaks_the_quote() -> None:
+    # "Back home, he went back to his old lines: "..."" and "When ..., she gave this reply: ".."".
+    assert speakers(
+        "Rep. Dan Cole spoke to the farmers' group in Ames on Monday.",
+        'But back in the capital, he went back to his old lines: "Nobody in this town reads the '
+        'bill before the vote!"',
+        "Gov. Ann Bell took questions later that day.",
+        'When she was asked about the new plant, she gave a reply she later took back: "We will '
+        'shut every one of these old mills."',
+    ) == ["Rep. Dan Cole", "Gov. Ann Bell"]
+
+
+def test_a_colon_after_a_relative_clause_on_a_thing_brings_in_the_things_words() -> None:
+    # "She shared the site, which holds this note: "..."": the site's words, not hers; and "he"
+    # opening such a lead-in does not make them his either.
+    assert speakers(
+        "Gov. Ann Bell spoke in Pierre on Monday.",
+        "She proceeded to share the hashtag #SaveOurLakes and savelakes.org, the website for the "
+        'plan, which holds the following note: "Our lakes are in trouble. There is no single fix '
+        'for this, so let us work on it together."',
+    ) == [None]
+
+
+def test_according_to_a_document_filed_by_a_name_is_that_name() -> None:
+    # "according to a court document filed by X" is X's, not "a court document filed"; "It
+    # was X who said" is X's.
+    assert speakers(
+        '"The evidence cannot prove every part of the charge and will not support a case," '
+        "according to a court document filed by county attorney Ann Bell.",
+        'It was Dana Kiel who said, "Nobody in this town reads the budget before the vote."',
+    ) == ["county attorney Ann Bell", "Dana Kiel"]

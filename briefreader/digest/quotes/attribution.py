@@ -13,12 +13,14 @@ import re
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
 from briefreader.digest.quotes.frames import (
+    authored_document,
     bound_speaker,
     clause_subject,
     inverted_lead,
     name_then_verb,
     possessor_lead,
     signature,
+    verbless_speaker,
 )
 from briefreader.digest.quotes.marks import (
     FULL_QUOTE_WORDS,
@@ -66,6 +68,8 @@ _SUBORDINATE_OPENING = re.compile(
     r"since|once|until|unless|whenever)\b",
     re.IGNORECASE,
 )
+# A relative clause or a colon in a lead-in: the quote need not be its subject's words.
+_RELATIVE_OR_COLON = re.compile(r",\s+(?:which|who|whose|where)\b|:\s*$")
 # A quote ending on one of these is a sentence of speech (not a heading or a pull quote).
 _SENTENCE_ENDS = ".!?\u2026"
 # A transcript's speaker label opening the quote ("LEE: Did you ...?"): a surname in capitals.
@@ -205,7 +209,7 @@ def _frame_speaker(
         # the subject of a speech verb or the name that opens the clause ("X bristled, saying").
         subj = sentence_subject(lead) or clause_subject(lead)
         return _resolved(subj, pos, ents, q.listeners) if subj else (None, None)
-    named = possessor_lead(before) or colon_speaker(before) or _verbless_speaker(before, after)
+    named = possessor_lead(before) or colon_speaker(before) or verbless_speaker(before, after)
     if named is None:
         named = _embedding_subject(lead, ents)
     return _resolved(named, pos, ents, q.listeners) if named else (None, None)
@@ -213,10 +217,14 @@ def _frame_speaker(
 
 def _own_subject(h: Hit, lead: str, pos: int, ents: Entities) -> str | None:
     """ "X backed the plan, saying she believed "..."": the person who opens the sentence, for
-    "he" or "she" before the quote (see :func:`.resolution.own_subject`)."""
-    kind = PRONOUNS.get(h.np.lower()) if h.before else None
+    "he" or "she" before the quote, or after it when the sentence opens before the quote (see
+    :func:`.resolution.own_subject`)."""
+    kind = PRONOUNS.get(h.np.lower())
     if kind != "m" and kind != "f":
         return None
+    if not h.before:
+        # 'X weighed in, telling a paper, "...," he said': the person opening the sentence.
+        return own_subject(pos, ents, kind) if lead.strip(WHITESPACE) else None
     found = list(re.finditer(rf"\b{h.np}\b", lead))
     if not found:
         return None
@@ -235,19 +243,12 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     subj = clause_subject(last if last[:1].isupper() else lead)
     if subj is None:
         return None
+    if PRONOUNS.get(subj.lower()) in ("m", "f"):
+        # "He warned that the plan was "..."": whom "he" stands for, if clear; not through a
+        # relative clause or a colon ("She shared X, which has this statement: "..."").
+        return None if _RELATIVE_OR_COLON.search(lead) else subj
     key = subj.split()[-1]
     return subj if key in ents.person_keys or ents.gender_of(subj) else None
-
-
-def _verbless_speaker(before: str, after: str) -> str | None:
-    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
-    the subject of the clause a colon ends ('X delivered a retort: "..."')."""
-    named = name_then_verb(after)
-    lead = before.rstrip(WHITESPACE)
-    if named is None and lead.endswith((":", ",")):
-        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
-        named = clause_subject(lead[:-1])
-    return named
 
 
 def _resolved(
@@ -282,6 +283,10 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     text = para[s0:s1]
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
+    document = authored_document(text)
+    if document:
+        author = resolve(document[1], p * STRIDE + s0, ents, set())
+        ents.documents += [(p * STRIDE + s0, document[0], author)] if author else []
     m = active_verb(text)
     if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return

@@ -29,6 +29,15 @@ from briefreader.lexicon.speech import INVERTING
 from briefreader.lexicon.titles import ROLE_WORDS
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
+# The last clause of a lead-in, opened by "he" or "she" and a verb ("..., she offered this:").
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)([Hh]e|[Ss]he)\s+[a-z]+\b[^,;:]*$"
+)
+# A lead-in ending in a relative clause on a thing ("..., which holds this note:"): what the
+# colon brings in are that thing's words, not the clause subject's.
+_THING_SPEAKS = re.compile(r",\s+(?:which|whose|where)\b[^,]*:$")
+# Subjects that name nobody by themselves.
+_PRONOUN_SUBJECTS = words("he she it they we i you")
 # A name of up to this many words reports a quote right after it.
 _MAX_NAME_WORDS = 6
 # A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary,
@@ -204,6 +213,24 @@ def name_then_verb(after: str) -> str | None:
     return None
 
 
+def verbless_speaker(before: str, after: str) -> str | None:
+    """With no speech verb: the name and verb right after the quote ('"...," X started.'), or
+    the subject of the clause a colon ends ('X delivered a retort: "..."', or "he"/"she"
+    opening its last clause: "Back home, he returned to his old lines: "...""), else ``None``."""
+    named = name_then_verb(after)
+    lead = before.rstrip(WHITESPACE)
+    if named is None and _THING_SPEAKS.search(lead):
+        return None  # "X shared the site, which holds this note: "..."": the site's words
+    if named is None and lead.endswith((":", ",")):
+        # 'X delivered a retort: "..."', 'X shared her worry with the crowd, "..."'.
+        named = clause_subject(lead[:-1])
+    if named is None and lead.endswith(":"):
+        # "Back home, he returned to his old lines: "..."": "he" opening the last clause.
+        m = _PRONOUN_CLAUSE.search(lead[:-1])
+        named = m.group(1) if m else None
+    return named
+
+
 def _opens_appositive(word: str) -> bool:
     """Does ``word`` open an appositive ("a", "the", "30", "chairman", "HP's")?"""
     return not word[:1].isupper() or word.endswith(("'s", "\u2019s")) or word in ROLE_WORDS
@@ -328,3 +355,25 @@ def _is_caps_word(word: str) -> bool:
 
 def _is_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > _SHORTEST_PAST or word in _IRREGULAR_PAST
+
+
+# What a body or a person sends out and a later sentence lets speak ("the statement said").
+DOCUMENT_NOUNS = words("email e-mail letter memo release statement")
+# "X sent a fundraising email", "X released a statement", "X issued a two-page memo": who
+# authored the document a later "the email said" stands for (up to three words before the noun).
+_AUTHORING = re.compile(
+    r"\b(?:sent|released|issued|put out|published|emailed|mailed|circulated)\s+(?:out\s+)?"
+    r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+)
+
+
+def authored_document(sentence: str) -> tuple[str, str] | None:
+    """ "The Lee campaign sent a fundraising email on Monday.": the document noun and the name
+    of its author (the subject before the verb), when the subject is a name or a body."""
+    m = _AUTHORING.search(sentence)
+    if m is None:
+        return None
+    np = np_before(sentence[: m.start()])
+    if not np or not looks_like_speaker(np) or np.lower() in _PRONOUN_SUBJECTS:
+        return None
+    return m.group(1).lower(), np

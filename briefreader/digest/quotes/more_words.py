@@ -28,7 +28,15 @@ MORE_SPEECH_VERBS = _words(
 # right after a quote ('"...," reports USA Today').
 INVERTED_ONLY = _words("claims notes reports")
 # Verb phrases of speech: the subject before them speaks the quote.
-SPEECH_PHRASES = ("fired back", "put it", "shot back", "summed it up", "went on")
+SPEECH_PHRASES = (
+    "fired back",
+    "phrased it",
+    "put it",
+    "puts it",
+    "shot back",
+    "summed it up",
+    "went on",
+)
 # Capitalised words that open a clause before a name without being part of it.
 MORE_LEADING_FUNCTION = _words(
     """across amid amidst asked behind beyond besides concerning considering despite except
@@ -133,8 +141,8 @@ PERSON_HEADS = _words(
 )
 # Nouns before "by"/"from" in "according to a survey by X": X is the source.
 REPORT_NOUNS = _words(
-    """analysis audit book count estimate estimates memo poll post report review statement study
-    survey tally transcript tweet"""
+    """analysis audit book count document estimate estimates filing letter memo poll post report
+    review statement study survey tally transcript tweet"""
 )
 # Nouns that head a clause's subject and say nothing themselves ("a statement", "the
 # report"); wh-words that end a phrase walked back ("what's").

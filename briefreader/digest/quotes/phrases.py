@@ -21,7 +21,7 @@ from briefreader.digest.quotes.more_words import (
     SPEECH_PHRASES,
 )
 from briefreader.digest.quotes.nouns import is_cap, looks_like_speaker, np_after, np_before
-from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES
+from briefreader.digest.quotes.words import BE, NP_INNER, OWNED_BODIES, words
 from briefreader.lexicon.marks import WHITESPACE
 from briefreader.lexicon.speech import INVERTING, PARTICIPLES, SPEECH_VERBS, TELL_VERBS, WEAK_VERBS
 
@@ -37,6 +37,37 @@ VERB_RE = re.compile(
 )
 """A speech verb (longest forms first, so "says" is not read as "say")."""
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
+# A participle of receiving or passing on and "by" right before a name: "(a letter) obtained
+# by", "(a memo) seen by" (whoever wrote or issued it would speak: "a memo written by" is not
+# one).
+_PAST_AGENT = re.compile(
+    r"\b(?:obtained|seen|reviewed|viewed|cited|reported|published|aired|broadcast|acquired)"
+    r"\s+by\s+[^,;:.!?\"\u201c\u201d]{1,60}$"
+)
+# Written things that "read" a quote ("the sign read", "a banner reads"), and their frames.
+_WRITTEN = "|".join(
+    sorted(
+        words(
+            """ad banner billboard caption card e-mail email headline inscription letter memo
+            message note placard plaque post poster release sign statement text tweet"""
+        )
+    )
+)
+_READ_BEFORE = re.compile(
+    rf"((?:[\w.'\u2019\-]+\s+){{0,6}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$", re.IGNORECASE
+)
+_READ_AFTER = re.compile(
+    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?"
+    rf"(?:{_WRITTEN}))\s+reads?\b",
+    re.IGNORECASE,
+)
+# "a court document filed by X", "a letter sent by X": a report noun, a participle, "by".
+_FILED_BY = re.compile(
+    r"\s*(?:\S+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+[a-z]+ed\s+(?:by|from)\s",
+    re.IGNORECASE,
+)
+# A relative "who" right before the verb: its subject is the name before it.
+_WHO = re.compile(r"\s+who\s*$")
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
 _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
@@ -109,8 +140,20 @@ def verb_hits(before: str, after: str) -> list[Hit]:
                 # 'X said the board had asked a "..."': the quote is X's, inside X's clause.
                 h.tier = TIER_SPEECH
         hits.extend(found)
+    hits.extend(_reading_hits(before, after))
     hits.sort(key=lambda h: (h.tier, h.distance))
     return hits
+
+
+def _reading_hits(before: str, after: str) -> list[Hit]:
+    """ "One state sign read, "..."", '"...," the email read': a written thing that "reads"
+    the quote is its speaker (resolved later: "the email" to whoever sent it); "read" after any
+    other subject is no speech ("She read the report")."""
+    m = _READ_BEFORE.search(before)
+    if m:
+        return [Hit(m.group(1), TIER_ADJACENT, len(before) - m.end(), before=True)]
+    m = _READ_AFTER.match(after)
+    return [Hit(m.group(1), TIER_ADJACENT, m.start(1))] if m else []
 
 
 def _hit(
@@ -125,7 +168,7 @@ def _hit(
     if special is not None:
         return special
     owned = _OWNED_BODY.search(lead)
-    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else np_before(lead)
+    subj = None if verb in INVERTED_ONLY else owned.group(1) if owned else _subject_np(lead)
     if subj and (owned or looks_like_speaker(subj)):
         listener = _listener(verb, rest)
         if (
@@ -147,6 +190,23 @@ def _hit(
     return []
 
 
+def _subject_np(lead: str) -> str | None:
+    """The subject before a verb: the noun phrase ending ``lead``, but for "A letter from X
+    obtained by Y warns" X, not Y, the agent of a participle qualifying the subject (nobody
+    when no name stands before the participle: "The letter seen by Y says")."""
+    m = _PAST_AGENT.search(lead)
+    if m is None:
+        who = _WHO.search(lead)
+        if who is None:
+            return np_before(lead)
+        # "It was Ann Bell who said": the name before "who" (a description there, "one
+        # official who relayed", may be passing on another's words).
+        named = np_before(lead[: who.start()])
+        return named if named and is_cap(named.split()[-1]) else None
+    named = np_before(lead[: m.start()])
+    return named if named and looks_like_speaker(named) else None
+
+
 def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[Hit] | None:
     """The hits of "according to X", of a participle and of a passive verb ("was described by
     X"); ``None`` for an active verb, whose subject is looked for next."""
@@ -164,7 +224,7 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
 def _according_to(rest: str) -> str | None:
     """The source after "according to": "a survey by X" and "a statement from X" give X."""
     np = np_after(rest)
-    if np and np.split()[-1].lower() in REPORT_NOUNS:
+    if np and (np.split()[-1].lower() in REPORT_NOUNS or _FILED_BY.match(rest)):
         m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
         if m:
             return np_after(m.group(1)) or np
