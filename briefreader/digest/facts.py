@@ -120,10 +120,10 @@ _NAMED_ATTRIBUTION = re.compile(
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:" + "|".join(sorted(_SPEECH)) + r")\b[^\"“”]{0,80}[.]$"
     # the name with who it is after it ('," said Ada Olsen, an engineer at the port.', '," Ada
     # Olsen, the harbour master, said.'), not a description ('," said the mayor, a former ...')
-    r"|[,.!?][\"”’]\s+[a-z]+\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+"
-    r"[^\"“”]{1,80}[.]$"
+    r"|[,.!?][\"”’]\s+(?:" + "|".join(sorted(_SPEECH)) + r")\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^\"“”]{1,80}[.]$"
     r"|[,.!?][\"”’]\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+(?:an?|the)\s+[^\"“”,]{1,80},"
-    r"\s+[a-z]+[.]$"
+    r"\s+(?:" + "|".join(sorted(_SPEECH)) + r")[.]$"
 )
 # A count in words is a number too ("two tablets was a lethal dose - and she had taken eight").
 _NUMBER_WORDS = words(

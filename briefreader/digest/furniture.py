@@ -175,8 +175,7 @@ def is_caption_paragraph(paragraphs: Sequence[str], p: int) -> bool:
 
 # Openings that lean on the sentence before: a connective ("But another one ...") or, past the
 # article's first sentence, a pronoun a reader of the fact alone cannot resolve ("He said ...",
-# "That's the view ..."). "Although" and "though" are no such words: they open a clause the
-# sentence's own main clause completes ("Although the port reopened, ships stayed away.").
+# "That's the view ...").
 _CONNECTIVES = words(
     """
     additionally also and besides but consequently furthermore hence however instead
@@ -188,6 +187,11 @@ _PRONOUNS = words(
     he her hers him his its she their theirs them these they this those we
     """
 )
+# "Although" and "though" open a clause that the sentence's own main clause completes, after a
+# comma ("Although the port reopened, ships stayed away."): such a sentence stands alone unless
+# that clause leans back itself ("Although he denied it, ..."). Without the comma it is a
+# fragment leaning on the sentence before ("Though not for long.").
+_SUBORDINATORS = words("although though")
 _DEMONSTRATIVES = words("this these")
 # A time word after a demonstrative that means now: "This year", "These days" ("That
 # morning" points back to a time the sentence before named).
@@ -213,6 +217,11 @@ def opens_unresolved(text: str) -> str | None:
     word = match.group(1).lower()
     if word in _CONNECTIVES:
         return "connective"
+    if word in _SUBORDINATORS:
+        rest = text[match.end() :].lstrip()
+        if "," not in rest:
+            return "connective"
+        return opens_unresolved(rest)
     if _TIME_AFTER.match(text, match.end()):
         if word in _DEMONSTRATIVES:
             return None  # "This year, officials banned ...": a time, not a pointer back

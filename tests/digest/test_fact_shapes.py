@@ -110,6 +110,14 @@ def test_a_sentence_opening_with_although_stands_alone() -> None:
     assert opens_unresolved("But the harbour stayed shut.") == "connective"
 
 
+def test_an_although_fragment_or_one_leaning_on_a_pronoun_does_not_stand_alone() -> None:
+    # Without a main clause after a comma it is a fragment of the sentence before; with a
+    # pronoun opening its clause, it leans back as that pronoun would.
+    assert opens_unresolved("Though only for a week.") == "connective"
+    assert opens_unresolved("Although the council objected.") == "connective"
+    assert opens_unresolved("Although she voted for it, the plan failed.") == "pronoun"
+
+
 def test_a_connective_before_a_name_is_left_out_of_the_fact() -> None:
     article = inline_article(
         *BODY[:2],
@@ -284,17 +292,28 @@ def test_a_quotation_a_named_speaker_closes_may_be_a_fact() -> None:
     apposed = said + " said Mira Ostrom, an adviser to the campaign."
     apposed_before = said + " Mira Ostrom, the campaign's adviser, said."
     described_apposed = said + " said the spokesman, a former reporter."
+    # A verb that is no speech verb brings in no speaker ('," met Mira Ostrom, ...').
+    not_speech = said + " met Mira Ostrom, an adviser to the campaign."
+    not_speech_after = said + " Mira Ostrom, the campaign's adviser, smiled."
     cases = (
         (named, True),
         (described, False),
         (apposed, True),
         (apposed_before, True),
         (described_apposed, False),
+        (not_speech, False),
+        (not_speech_after, False),
     )
     for text, expected in cases:
         article = inline_article(*BODY[:2], text, *BODY[2:])
         candidates = [s.text for s, _ in fact_candidates(article, [])]
         assert (text in candidates) is expected
+    # The attribution itself names a speaker only through a speech verb.
+    from briefreader.digest.facts import _NAMED_ATTRIBUTION
+
+    assert _NAMED_ATTRIBUTION.search(apposed) and _NAMED_ATTRIBUTION.search(apposed_before)
+    assert not _NAMED_ATTRIBUTION.search(not_speech)
+    assert not _NAMED_ATTRIBUTION.search(not_speech_after)
 
 
 def test_a_quotation_run_over_two_sentences_is_one_fact_with_its_speaker() -> None:

@@ -397,8 +397,21 @@ def test_a_byline_loses_a_glued_button_and_an_outlet_after_the_article():
     for line, name in [
         ("By Maria OkaforTwitter", "Maria Okafor"),
         ("By Lena Brandt and Omar Haddad The Associated Press", "Lena Brandt and Omar Haddad"),
+        ("By Lena Brandt and The Associated Press", "Lena Brandt"),
+        ("By Omar Haddad with The Associated Press", "Omar Haddad"),
     ]:
         assert _page_with(line).byline == name, line
+
+
+def test_a_byline_keeps_the_particles_of_names_in_many_languages():
+    """A lower-case particle is part of the name ("bin", "al-", "dos", "ter", "af"), not an
+    ordinary word that would make the line no byline."""
+    for name in [
+        "Hamid bin Rashid", "Samir al-Masri", "Nour el Din", "Paulo dos Reis",
+        "Rosa do Vale", "Khalid ibn Saud", "Anouk ter Meer", "Otto zu Salm",
+        "Lina af Klint", "Pedro de los Rios", "Eva vom Stein",
+    ]:  # fmt: skip
+        assert _page_with(f"By {name}").byline == name, name
 
 
 def test_a_line_opening_with_von_or_by_and_holding_common_words_is_no_byline():

@@ -70,10 +70,18 @@ def _common_word(word: str) -> bool:
     """A lower-case word that is no name particle and joins no names ("bis", "the")."""
     return (
         word[:1].islower()
-        and word not in _PARTICLES
+        and not is_particle(word)
         and word not in NAME_JOINERS
         and word not in _CO_AUTHOR
     )
+
+
+def is_particle(word: str) -> bool:
+    """A name particle, alone ("bin", "dos") or hyphened to the name ("al-Sharif")."""
+    if word in _PARTICLES:
+        return True
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and head in _PARTICLES and rest[:1].isupper()
 
 
 #: A lower-case run of this many letters, then a capital, is two elements glued in the dump
@@ -99,8 +107,14 @@ _BUTTON_WORDS = {"follow", "twitter", "share"}
 _OUTLET_ARTICLE = "The"
 #: Words that bring in a co-author ("Rui Costa with Omar Haddad", "… mit AP"): kept.
 _CO_AUTHOR = {"with", "mit", "avec", "con", "com", "met", "med"}
-#: Name particles, written lower case inside a name ("Tom de la Cruz").
-_PARTICLES = {"de", "la", "le", "del", "della", "di", "da", "van", "von", "der", "den", "du"}
+#: Name particles, written lower case inside a name ("Tom de la Cruz", "Osama bin Laden",
+#: "João dos Santos", "Ahmad al-Sharif"): Romance, Germanic, Dutch, Scandinavian, Arabic and
+#: Hebrew ones. A closed list: a lower-case word that is none of them is no name part.
+_PARTICLES = {
+    "de", "la", "le", "les", "del", "della", "dello", "degli", "di", "da", "das", "do", "dos",
+    "des", "du", "los", "las", "van", "von", "vom", "zu", "zur", "der", "den", "ter",
+    "ten", "op", "af", "al", "el", "bin", "ben", "ibn", "bint", "abu",
+}  # fmt: skip
 
 
 def _without_role(name: str) -> str:
@@ -113,7 +127,7 @@ def _without_role(name: str) -> str:
     if not comma:
         return name
     words = last.split()
-    lower = [word for word in words if word[:1].islower() and word not in _PARTICLES]
+    lower = [word for word in words if word[:1].islower() and not is_particle(word)]
     if lower and "and" not in words and "und" not in words and "&" not in words:
         return head
     if any(_ROLE_WORD.search(word) for word in words):
@@ -134,7 +148,10 @@ def _clean_name(name: str) -> str | None:
     parts = name.split()
     if _OUTLET_ARTICLE in parts[1:]:
         parts = parts[: parts.index(_OUTLET_ARTICLE, 1)]  # "... Stepanenko The Associated Press"
-    while len(parts) > 1 and parts[-1].lower() in _BUTTON_WORDS:
+    # A button, or a joiner left before the cut ("Jane Roe and The Associated Press").
+    while len(parts) > 1 and (
+        parts[-1].lower() in _BUTTON_WORDS or parts[-1] in NAME_JOINERS or parts[-1] in _CO_AUTHOR
+    ):
         parts.pop()
     name = " ".join(parts).strip(" ,.;:|-")
     if not name:
