@@ -17,58 +17,58 @@ EXTRA_LABELS: tuple[tuple[str, str], ...] = (
 
 #: The first facts' model: the article's news.
 WEIGHTS = (
-    0.1059,  # bias
-    0.2778,  # first
-    0.2275,  # second
-    0.2912,  # third
-    0.1914,  # position
-    -0.005,  # relative_position
-    -0.07,  # log_words
-    0.2133,  # centroid
-    0.0146,  # title
+    0.1063,  # bias
+    0.2775,  # first
+    0.227,  # second
+    0.2909,  # third
+    0.1913,  # position
+    -0.0059,  # relative_position
+    -0.0699,  # log_words
+    0.2134,  # centroid
+    0.0145,  # title
     0.034,  # number
     0.0092,  # new_names
     -0.0064,  # news_words
     -0.0692,  # quote_share
-    0.0144,  # speech
-    0.064,  # tail
-    0.0219,  # fourth
-    0.0435,  # fifth
-    0.0428,  # long
-    -0.1872,  # lead_overlap
+    0.0145,  # speech
+    0.0643,  # tail
+    0.0216,  # fourth
+    0.0433,  # fifth
+    0.0426,  # long
+    -0.1874,  # lead_overlap
     -0.0231,  # relative_centroid
-    -0.0265,  # opens_quote
-    0.102,  # relative_title
+    -0.0266,  # opens_quote
+    0.1022,  # relative_title
     0.0974,  # centroid_rank
     -0.0286,  # numbers
 )
 
 #: The later facts' model: what the rest of the article adds.
 LATER_WEIGHTS = (
-    -0.4883,  # bias
-    -0.1036,  # first
-    -0.0636,  # second
-    0.0749,  # third
-    0.7195,  # position
-    0.1989,  # relative_position
-    0.093,  # log_words
-    0.5926,  # centroid
-    0.1376,  # title
-    0.0165,  # number
-    0.0167,  # new_names
-    0.06,  # news_words
-    -0.042,  # quote_share
-    0.0363,  # speech
-    -0.0746,  # tail
-    0.0073,  # fourth
-    -0.0278,  # fifth
-    0.0039,  # long
-    -0.1826,  # lead_overlap
-    -0.0185,  # relative_centroid
-    -0.0156,  # opens_quote
-    0.0483,  # relative_title
-    -0.0529,  # centroid_rank
-    0.2464,  # numbers
+    -0.4884,  # bias
+    -0.1031,  # first
+    -0.0626,  # second
+    0.0756,  # third
+    0.7156,  # position
+    0.195,  # relative_position
+    0.0935,  # log_words
+    0.5982,  # centroid
+    0.1342,  # title
+    0.0166,  # number
+    0.0165,  # new_names
+    0.0603,  # news_words
+    -0.0413,  # quote_share
+    0.0353,  # speech
+    -0.0731,  # tail
+    0.0078,  # fourth
+    -0.0274,  # fifth
+    0.0029,  # long
+    -0.1809,  # lead_overlap
+    -0.0133,  # relative_centroid
+    -0.0158,  # opens_quote
+    0.0476,  # relative_title
+    -0.0578,  # centroid_rank
+    0.2466,  # numbers
 )
 
 #: How much a sentence must outscore the article's second and third to replace them.
