@@ -143,16 +143,16 @@ def test_the_agent_of_obtained_by_before_the_verb_is_not_the_speaker() -> None:
     ) == ["the Hartford Teachers Union", "the Rivera Fund"]
 
 
-def test_the_statement_said_is_its_sender() -> None:
-    # A document the article says someone sent out speaks for its sender; one nobody sent stays
-    # itself.
+def test_the_statement_said_stays_the_document() -> None:
+    # "the memo said" is the document itself, even after someone sent one out: the sender is
+    # not safe to name (a second memo after it, a sending denied).
     assert speakers(
-        "The Lee campaign sent a fundraising email on Monday.",
-        '"Friend, I will be honest with you. We can win this race," the email said.',
-        "Gov. Ann Bell issued a two-page memo to her staff.",
-        '"Nobody leaves before the budget passes," the memo said.',
-        '"No one here will comment on staff matters," the statement said.',
-    ) == ["The Lee campaign", "Gov. Ann Bell", "the statement"]
+        "Sen. Joe Park circulated a memo on Tuesday.",
+        "Then the teachers' group sent out its own memo.",
+        '"Classes resume on the first of May," the memo said.',
+        "Mayor Lu Chen never sent a letter to the council, her aide says.",
+        '"Nobody is to speak to the press," the letter said.',
+    ) == ["the memo", "the letter"]
 
 
 def test_he_said_after_a_quote_in_a_sentence_opened_by_a_person_is_that_person() -> None:
@@ -167,14 +167,14 @@ def test_he_said_after_a_quote_in_a_sentence_opened_by_a_person_is_that_person()
 
 def test_a_written_thing_that_reads_the_quote_speaks_it() -> None:
     # "According to X, one Y sign read, "..."": the sign (Y's), not X who reported it; "the email
-    # read" is whoever sent it; someone reading aloud is no frame.
+    # read" is the email itself; someone reading aloud is no frame.
     assert speakers(
         'According to the Courier, one Ohio Department of Parks sign read, "Leave only '
         'footprints, take only photos."',
         "The Lee campaign sent a fundraising email on Monday.",
         '"Friend, I will be honest with you. We can win this race," the email read.',
         'She read the report aloud, "Nobody leaves before the budget passes," to the room.',
-    ) == ["one Ohio Department of Parks sign", "The Lee campaign", None]
+    ) == ["one Ohio Department of Parks sign", "the email", None]
 
 
 def test_he_opening_the_clause_a_quote_stands_in_is_whom_he_stands_for() -> None:

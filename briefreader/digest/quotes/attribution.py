@@ -13,7 +13,6 @@ import re
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
 from briefreader.digest.quotes.frames import (
-    authored_document,
     bound_speaker,
     clause_subject,
     inverted_lead,
@@ -283,10 +282,6 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     text = para[s0:s1]
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
-    document = authored_document(text)
-    if document:
-        author = resolve(document[1], p * STRIDE + s0, ents, set())
-        ents.documents += [(p * STRIDE + s0, document[0], author)] if author else []
     m = active_verb(text)
     if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return

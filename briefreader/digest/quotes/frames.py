@@ -36,8 +36,6 @@ _PRONOUN_CLAUSE = re.compile(
 # A lead-in ending in a relative clause on a thing ("..., which holds this note:"): what the
 # colon brings in are that thing's words, not the clause subject's.
 _THING_SPEAKS = re.compile(r",\s+(?:which|whose|where)\b[^,]*:$")
-# Subjects that name nobody by themselves.
-_PRONOUN_SUBJECTS = words("he she it they we i you")
 # A name of up to this many words reports a quote right after it.
 _MAX_NAME_WORDS = 6
 # A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary,
@@ -355,25 +353,3 @@ def _is_caps_word(word: str) -> bool:
 
 def _is_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > _SHORTEST_PAST or word in _IRREGULAR_PAST
-
-
-# What a body or a person sends out and a later sentence lets speak ("the statement said").
-DOCUMENT_NOUNS = words("email e-mail letter memo release statement")
-# "X sent a fundraising email", "X released a statement", "X issued a two-page memo": who
-# authored the document a later "the email said" stands for (up to three words before the noun).
-_AUTHORING = re.compile(
-    r"\b(?:sent|released|issued|put out|published|emailed|mailed|circulated)\s+(?:out\s+)?"
-    r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
-)
-
-
-def authored_document(sentence: str) -> tuple[str, str] | None:
-    """ "The Lee campaign sent a fundraising email on Monday.": the document noun and the name
-    of its author (the subject before the verb), when the subject is a name or a body."""
-    m = _AUTHORING.search(sentence)
-    if m is None:
-        return None
-    np = np_before(sentence[: m.start()])
-    if not np or not looks_like_speaker(np) or np.lower() in _PRONOUN_SUBJECTS:
-        return None
-    return m.group(1).lower(), np

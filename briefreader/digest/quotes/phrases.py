@@ -147,8 +147,8 @@ def verb_hits(before: str, after: str) -> list[Hit]:
 
 def _reading_hits(before: str, after: str) -> list[Hit]:
     """ "One state sign read, "..."", '"...," the email read': a written thing that "reads"
-    the quote is its speaker (resolved later: "the email" to whoever sent it); "read" after any
-    other subject is no speech ("She read the report")."""
+    the quote is its speaker (the document itself: who sent it is not safe to name); "read"
+    after any other subject is no speech ("She read the report")."""
     m = _READ_BEFORE.search(before)
     if m:
         return [Hit(m.group(1), TIER_ADJACENT, len(before) - m.end(), before=True)]
