@@ -217,3 +217,13 @@ def test_according_to_a_document_filed_by_a_name_is_that_name() -> None:
         "according to a court document filed by county attorney Ann Bell.",
         'It was Dana Kiel who said, "Nobody in this town reads the budget before the vote."',
     ) == ["county attorney Ann Bell", "Dana Kiel"]
+
+
+def test_according_to_a_document_passed_on_by_a_name_is_not_that_name() -> None:
+    # Only a writing participle ("filed", "signed") makes its agent the source; one who examined,
+    # shared or passed the document on did not speak it.
+    assert speakers(
+        '"Our wells ran dry in May," according to a court filing examined by the Ledger.',
+        '"Two trucks left at night," according to a memo shared by Sen. Joe Park with his staff.',
+        '"No vote will be held," according to a memo signed by Sen. Joe Park.',
+    ) == ["a court filing examined", "a memo shared", "Sen. Joe Park"]

@@ -39,10 +39,14 @@ VERB_RE = re.compile(
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
 # A participle of receiving or passing on and "by" right before a name: "(a letter) obtained
 # by", "(a memo) seen by" (whoever wrote or issued it would speak: "a memo written by" is not
-# one).
+# one, see _WRITING_PARTICIPLES).
+_RECEIVING_PARTICIPLES = "|".join(
+    sorted(words("obtained seen reviewed viewed cited reported published aired broadcast acquired"))
+)
+# A noun phrase of this many characters at most follows the participle's "by" at the lead's end.
+_PAST_AGENT_CHARS = 60
 _PAST_AGENT = re.compile(
-    r"\b(?:obtained|seen|reviewed|viewed|cited|reported|published|aired|broadcast|acquired)"
-    r"\s+by\s+[^,;:.!?\"\u201c\u201d]{1,60}$"
+    rf"\b(?:{_RECEIVING_PARTICIPLES})\s+by\s+[^,;:.!?\"\u201c\u201d]{{1,{_PAST_AGENT_CHARS}}}$"
 )
 # Written things that "read" a quote ("the sign read", "a banner reads"), and their frames.
 _WRITTEN = "|".join(
@@ -61,10 +65,21 @@ _READ_AFTER = re.compile(
     rf"(?:{_WRITTEN}))\s+reads?\b",
     re.IGNORECASE,
 )
-# "a court document filed by X", "a letter sent by X": a report noun, a participle, "by".
+# The participles whose agent wrote or sent out the document and so speaks in it ("a court
+# document filed by X", "a letter signed by X"); any other ("obtained", "reviewed", "quoted",
+# "forwarded", "leaked" by X) only passed it on or reported it, so X is not the speaker.
+_WRITING_PARTICIPLES = "|".join(
+    sorted(words("filed written signed submitted sent issued released drafted prepared authored"))
+)
+_REPORT_NOUN = "(?:" + "|".join(sorted(REPORT_NOUNS)) + ")"
+# A report noun's words before "by": "a court document", "the county's annual audit".
+_REPORT_NP_WORDS = 4
+# "according to a court document filed by X", "a survey by X", "a statement from X": the source
+# is X, right after a report noun or a writing participle following one.
 _FILED_BY = re.compile(
-    r"\s*(?:\S+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+[a-z]+ed\s+(?:by|from)\s",
-    re.IGNORECASE,
+    rf"\s*(?:\S+\s+){{0,{_REPORT_NP_WORDS}}}?{_REPORT_NOUN}\s+(?:(?:{_WRITING_PARTICIPLES})\s+)?"
+    r"(?:by|from)\s+(.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 # A relative "who" right before the verb: its subject is the name before it.
 _WHO = re.compile(r"\s+who\s*$")
@@ -224,11 +239,8 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
 def _according_to(rest: str) -> str | None:
     """The source after "according to": "a survey by X" and "a statement from X" give X."""
     np = np_after(rest)
-    if np and (np.split()[-1].lower() in REPORT_NOUNS or _FILED_BY.match(rest)):
-        m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
-        if m:
-            return np_after(m.group(1)) or np
-    return np
+    m = _FILED_BY.match(rest) if np else None
+    return (np_after(m.group(1)) or np) if m else np
 
 
 def _listener(verb: str, rest: str) -> str | None:
