@@ -227,3 +227,46 @@ def test_according_to_a_document_passed_on_by_a_name_is_not_that_name() -> None:
         '"Two trucks left at night," according to a memo shared by Sen. Joe Park with his staff.',
         '"No vote will be held," according to a memo signed by Sen. Joe Park.',
     ) == ["a court filing examined", "a memo shared", "Sen. Joe Park"]
+
+
+def test_a_who_clause_outside_it_was_names_nobody() -> None:
+    # "It was X who said" is X's; "Y hired the adviser X who wrote" is not a cleft: unknown.
+    assert speakers(
+        'Mayor Lu Chen hired the adviser Joe Park who wrote "a plan for the harbour."',
+        'It is Sen. Joe Park who wrote, "No vote will be held before May."',
+    ) == [None, "Sen. Joe Park"]
+
+
+def test_a_colon_lead_in_on_what_he_read_or_got_names_nobody() -> None:
+    # "he"/"she" opening a colon lead-in speaks only his or her own words ("his old lines", "a
+    # reply"), not what was read, seen or received, nor words another subject wrote.
+    assert speakers(
+        "Rep. Dan Cole met reporters.",
+        'Then he quoted the letter his aide wrote: "We are broke."',
+        "Gov. Ann Bell met reporters.",
+        'And she got this reply from the mayor: "No deal."',
+        'Then she spotted the banner: "Bell must go."',
+        'Then she gave a reply her aide had written: "We stay."',
+    ) == [None, None, None, None]
+
+
+def test_a_naming_verb_with_its_own_subject_is_not_the_pronouns() -> None:
+    # "She knew the board would call her plan "..."": the board names it, not she; "he called
+    # it "..."" stays his.
+    assert speakers(
+        "Rep. Dan Cole spoke to the group.",
+        'He found out that the mayor had branded his bill "a gift to the rich."',
+        "Gov. Ann Bell spoke to the group.",
+        'She read that her rivals dubbed the tax "the Bell grab."',
+        'She has long called the tax "a burden on every farm."',
+        "Tom Vale spoke in Reno.",
+        "Much of Vale's anger was aimed at Hale, who Vale on Wednesday called \"a truly horrible "
+        'man."',
+    ) == [None, None, "Gov. Ann Bell", "Tom Vale"]
+
+
+def test_a_document_seen_by_a_name_is_nobody() -> None:
+    # "The memo seen by Y says": neither Y (who only saw it) nor the memo: unknown.
+    assert speakers(
+        'The memo viewed by the Ledger says "the plant will close in June."',
+    ) == [None]

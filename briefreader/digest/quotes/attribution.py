@@ -18,6 +18,7 @@ from briefreader.digest.quotes.frames import (
     inverted_lead,
     name_then_verb,
     possessor_lead,
+    quote_in_other_clause,
     signature,
     verbless_speaker,
 )
@@ -239,8 +240,9 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     # The quote stands in the last clause: "X signed an order, while Y proposed we "..."" is
     # Y's (or nobody's, when that clause's subject is no name), never X's; a clause opening
     # in lower case shares the first one's subject ("X used to back Y, but now said").
-    subj = clause_subject(last if last[:1].isupper() else lead)
-    if subj is None:
+    clause = last if last[:1].isupper() else lead
+    subj = clause_subject(clause)
+    if subj is None or quote_in_other_clause(clause, subj):
         return None
     if PRONOUNS.get(subj.lower()) in ("m", "f"):
         # "He warned that the plan was "..."": whom "he" stands for, if clear; not through a

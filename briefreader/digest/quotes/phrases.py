@@ -49,20 +49,22 @@ _PAST_AGENT = re.compile(
     rf"\b(?:{_RECEIVING_PARTICIPLES})\s+by\s+[^,;:.!?\"\u201c\u201d]{{1,{_PAST_AGENT_CHARS}}}$"
 )
 # Written things that "read" a quote ("the sign read", "a banner reads"), and their frames.
-_WRITTEN = "|".join(
-    sorted(
-        words(
-            """ad banner billboard caption card e-mail email headline inscription letter memo
-            message note placard plaque post poster release sign statement text tweet"""
-        )
-    )
+_WRITTEN_WORDS = words(
+    """ad banner billboard caption card e-mail email headline inscription letter memo message
+    note placard plaque post poster release sign statement text tweet"""
 )
+_WRITTEN = "|".join(sorted(_WRITTEN_WORDS))
+# Words at most before the written thing that "reads" ("one Ohio Department of Parks sign")
+# and between a determiner and it after the quote ("the campaign's fundraising email").
+_READ_BEFORE_WORDS = 6
+_READ_AFTER_WORDS = 4
 _READ_BEFORE = re.compile(
-    rf"((?:[\w.'\u2019\-]+\s+){{0,6}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$", re.IGNORECASE
+    rf"((?:[\w.'\u2019\-]+\s+){{0,{_READ_BEFORE_WORDS}}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$",
+    re.IGNORECASE,
 )
 _READ_AFTER = re.compile(
-    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?"
-    rf"(?:{_WRITTEN}))\s+reads?\b",
+    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+)"
+    rf"{{0,{_READ_AFTER_WORDS}}}?(?:{_WRITTEN}))\s+reads?\b",
     re.IGNORECASE,
 )
 # The participles whose agent wrote or sent out the document and so speaks in it ("a court
@@ -81,8 +83,9 @@ _FILED_BY = re.compile(
     r"(?:by|from)\s+(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# A relative "who" right before the verb: its subject is the name before it.
-_WHO = re.compile(r"\s+who\s*$")
+# A cleft "It was X who" right before the verb: its subject is X (a "who" after any other
+# clause, "Y met the reporter X who wrote", leaves the verb's subject unknown, as before).
+_IT_WAS_WHO = re.compile(r"\bIt\s+(?:was|is)\s+([^,;:]+?)\s+who\s*$")
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
 _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
@@ -208,18 +211,20 @@ def _hit(
 def _subject_np(lead: str) -> str | None:
     """The subject before a verb: the noun phrase ending ``lead``, but for "A letter from X
     obtained by Y warns" X, not Y, the agent of a participle qualifying the subject (nobody
-    when no name stands before the participle: "The letter seen by Y says")."""
+    when only the document stands before the participle: "The letter seen by Y says")."""
     m = _PAST_AGENT.search(lead)
     if m is None:
-        who = _WHO.search(lead)
+        who = _IT_WAS_WHO.search(lead)
         if who is None:
             return np_before(lead)
         # "It was Ann Bell who said": the name before "who" (a description there, "one
         # official who relayed", may be passing on another's words).
-        named = np_before(lead[: who.start()])
+        named = np_before(lead[: who.end(1)])
         return named if named and is_cap(named.split()[-1]) else None
     named = np_before(lead[: m.start()])
-    return named if named and looks_like_speaker(named) else None
+    if not named or named.split()[-1].lower() in REPORT_NOUNS | _WRITTEN_WORDS:
+        return None  # "The letter seen by Y says": the document itself names nobody
+    return named if looks_like_speaker(named) else None
 
 
 def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[Hit] | None:
