@@ -41,8 +41,11 @@ _PERCEIVING_VERBS = words(
 # Words that came from someone else: "a message from her rival", "a note left by the mayor",
 # or a relative clause with another subject, "the note his opponent left", "a reply her aide
 # had written" (a determiner, a noun, then a possessive or determiner opening a subject).
+# Adjectives at most before that noun ("the short note his opponent left").
+_ANOTHERS_NOUN_WORDS = 2
 _ANOTHERS_WORDS = re.compile(
-    r"\b(?:from|by)\b|\b(?:the|a|an|this|that|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+"
+    r"\b(?:from|by)\b|\b(?:the|a|an|this|that|these|those)\s+"
+    rf"(?:[a-z]+\s+){{0,{_ANOTHERS_NOUN_WORDS}}}?[a-z]+\s+"
     r"(?:his|her|their|its|the|a|an|my|our|your)\s+[a-z]+\s+[a-z]+"
 )
 # A lead-in ending in a relative clause on a thing ("..., which holds this note:"): what the
@@ -393,9 +396,9 @@ def _is_past(word: str) -> bool:
 
 def quote_in_other_clause(clause: str, subj: str) -> bool:
     """ "X met the reporter Y who wrote "..."", "She knew the board would call her plan "..."":
-    does the quote ending ``clause`` stand in a relative clause running on to it, or after a
-    naming verb farther from the clause's subject ``subj`` than its own verb would be (another
-    subject between them names the thing)?"""
+    does the quote ending ``clause`` stand in a relative clause of speech ("who wrote") running
+    on to it, or after a naming verb farther from the clause's subject ``subj`` than its own
+    verb would be (another subject between them names the thing)?"""
     if _SPEAKING_RELATIVE.search(clause):
         return True
     m = _NAMING_VERB.search(clause)
