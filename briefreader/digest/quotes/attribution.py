@@ -13,12 +13,12 @@ import re
 
 from briefreader.digest.quotes.entities import STRIDE, Entities, is_org_name
 from briefreader.digest.quotes.frames import (
-    authored_document,
     bound_speaker,
     clause_subject,
     inverted_lead,
     name_then_verb,
     possessor_lead,
+    quote_in_other_clause,
     signature,
     verbless_speaker,
 )
@@ -240,8 +240,9 @@ def _embedding_subject(lead: str, ents: Entities) -> str | None:
     # The quote stands in the last clause: "X signed an order, while Y proposed we "..."" is
     # Y's (or nobody's, when that clause's subject is no name), never X's; a clause opening
     # in lower case shares the first one's subject ("X used to back Y, but now said").
-    subj = clause_subject(last if last[:1].isupper() else lead)
-    if subj is None:
+    clause = last if last[:1].isupper() else lead
+    subj = clause_subject(clause)
+    if subj is None or quote_in_other_clause(clause, subj):
         return None
     if PRONOUNS.get(subj.lower()) in ("m", "f"):
         # "He warned that the plan was "..."": whom "he" stands for, if clear; not through a
@@ -283,10 +284,6 @@ def _note_sentence_speaker(ents: Entities, p: int, para: str, s0: int, s1: int) 
     text = para[s0:s1]
     if MARK_RE.search(text):
         text = MARK_RE.split(text)[0]
-    document = authored_document(text)
-    if document:
-        author = resolve(document[1], p * STRIDE + s0, ents, set())
-        ents.documents += [(p * STRIDE + s0, document[0], author)] if author else []
     m = active_verb(text)
     if not m or m.group() in PARTICIPLES | MORE_PARTICIPLES or m.group().lower() == "according to":
         return

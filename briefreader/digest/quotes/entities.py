@@ -213,7 +213,6 @@ class Entities:
         # The words in capitals inside the quote being attributed ("I would say Paul ...").
         self.quote_words: frozenset[str] = frozenset()
         self.first_sentence: list[int] = []  # the global id of each paragraph's first sentence
-        self.documents: list[tuple[int, str, str]] = []  # (pos, "email", its author's name)
         self._fullest: dict[str, str] = {}
         self._token_pos: dict[str, list[int]] = {}
 

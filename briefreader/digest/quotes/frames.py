@@ -25,19 +25,49 @@ from briefreader.digest.quotes.words import (
     words,
 )
 from briefreader.lexicon.marks import WHITESPACE
-from briefreader.lexicon.speech import INVERTING
+from briefreader.lexicon.speech import INVERTING, SPEECH_VERBS
 from briefreader.lexicon.titles import ROLE_WORDS
 
 _NAME_WORD = r"[A-Z][\w.'\u2019\-]*"
-# The last clause of a lead-in, opened by "he" or "she" and a verb ("..., she offered this:").
+# The last clause of a lead-in, opened by "he" or "she" and a verb ("..., she gave a reply:").
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)([Hh]e|[Ss]he)\s+[a-z]+\b[^,;:]*$"
+    r"(?:^|,\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)([Hh]e|[Ss]he)\s+([a-z]+)\b([^,;:]*)$"
+)
+# Verbs of seeing, reading, receiving or showing: what he read or got is another's words.
+_PERCEIVING_VERBS = words(
+    """got gets heard hears held holds noticed pointed points quoted quotes read reads received
+    receives saw sees shared shares showed shows spotted watched"""
+)
+# Words that came from someone else: "a message from her rival", "a note left by the mayor",
+# or a relative clause with another subject, "the note his opponent left", "a reply her aide
+# had written" (a determiner, a noun, then a possessive or determiner opening a subject).
+# Adjectives at most before that noun ("the short note his opponent left").
+_ANOTHERS_NOUN_WORDS = 2
+_ANOTHERS_WORDS = re.compile(
+    r"\b(?:from|by)\b|\b(?:the|a|an|this|that|these|those)\s+"
+    rf"(?:[a-z]+\s+){{0,{_ANOTHERS_NOUN_WORDS}}}?[a-z]+\s+"
+    r"(?:his|her|their|its|the|a|an|my|our|your)\s+[a-z]+\s+[a-z]+"
 )
 # A lead-in ending in a relative clause on a thing ("..., which holds this note:"): what the
 # colon brings in are that thing's words, not the clause subject's.
 _THING_SPEAKS = re.compile(r",\s+(?:which|whose|where)\b[^,]*:$")
-# Subjects that name nobody by themselves.
-_PRONOUN_SUBJECTS = words("he she it they we i you")
+# A relative "who" and a speech verb running on to the quote ("X met the reporter Y who wrote
+# "...""): the quote is the relative clause's, not the words of the person opening the sentence
+# (a relative with its own subject, "Hale, who X on Wednesday called "..."", is X's).
+_SPEAKING_RELATIVE = re.compile(
+    r"\bwho\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
+    + r")\b[^,;]*$"
+)
+# A verb naming a thing ("called the plan "..."", "labeled him "...""): its own subject names it.
+_NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs"
+    r"|dubbed|brand|brands|branded|term|terms|termed|describes? as|described as)\b"
+)
+# Words at most between the clause's subject and its naming verb for the subject to be the one
+# naming ("she has long called", "he would call"); more ("he learned that the paper had
+# labeled", "she knew the board would call") mean another subject stands between.
+_NAMING_GAP_WORDS = 2
 # A name of up to this many words reports a quote right after it.
 _MAX_NAME_WORDS = 6
 # A capitalised word (and a comma, "McConnell, R-Ky., delivered"), then perhaps an auxiliary,
@@ -227,8 +257,15 @@ def verbless_speaker(before: str, after: str) -> str | None:
     if named is None and lead.endswith(":"):
         # "Back home, he returned to his old lines: "..."": "he" opening the last clause.
         m = _PRONOUN_CLAUSE.search(lead[:-1])
-        named = m.group(1) if m else None
+        named = m.group(1) if m and _own_words(m.group(2), m.group(3)) else None
     return named
+
+
+def _own_words(verb: str, rest: str) -> bool:
+    """After "he"/"she" and ``verb``, may ``rest`` end on the pronoun's own words ("went back to
+    his old lines", "gave a reply she later took back"), not something seen, read or received
+    ("read the note his opponent left", "received this message from her rival")?"""
+    return verb not in _PERCEIVING_VERBS and not _ANOTHERS_WORDS.search(rest)
 
 
 def _opens_appositive(word: str) -> bool:
@@ -357,23 +394,17 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") and len(word) > _SHORTEST_PAST or word in _IRREGULAR_PAST
 
 
-# What a body or a person sends out and a later sentence lets speak ("the statement said").
-DOCUMENT_NOUNS = words("email e-mail letter memo release statement")
-# "X sent a fundraising email", "X released a statement", "X issued a two-page memo": who
-# authored the document a later "the email said" stands for (up to three words before the noun).
-_AUTHORING = re.compile(
-    r"\b(?:sent|released|issued|put out|published|emailed|mailed|circulated)\s+(?:out\s+)?"
-    r"(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
-)
-
-
-def authored_document(sentence: str) -> tuple[str, str] | None:
-    """ "The Lee campaign sent a fundraising email on Monday.": the document noun and the name
-    of its author (the subject before the verb), when the subject is a name or a body."""
-    m = _AUTHORING.search(sentence)
+def quote_in_other_clause(clause: str, subj: str) -> bool:
+    """ "X met the reporter Y who wrote "..."", "She knew the board would call her plan "..."":
+    does the quote ending ``clause`` stand in a relative clause of speech ("who wrote") running
+    on to it, or after a naming verb farther from the clause's subject ``subj`` than its own
+    verb would be (another subject between them names the thing)?"""
+    if _SPEAKING_RELATIVE.search(clause):
+        return True
+    m = _NAMING_VERB.search(clause)
     if m is None:
-        return None
-    np = np_before(sentence[: m.start()])
-    if not np or not looks_like_speaker(np) or np.lower() in _PRONOUN_SUBJECTS:
-        return None
-    return m.group(1).lower(), np
+        return False
+    start = clause.rfind(subj, 0, m.start())  # its last mention before the verb
+    gap = clause[start + len(subj) : m.start()] if start >= 0 else clause[: m.start()]
+    # An appositive closed by a comma ("X, a speechwriter for two mayors, calls") is no subject.
+    return len(gap.split(",")[-1].split()) > _NAMING_GAP_WORDS

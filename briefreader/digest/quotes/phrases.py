@@ -39,35 +39,53 @@ VERB_RE = re.compile(
 _PASSIVE_BY = re.compile(r"^\s*(?:\w+ly\s+)?by\s+(.*)$", re.DOTALL)
 # A participle of receiving or passing on and "by" right before a name: "(a letter) obtained
 # by", "(a memo) seen by" (whoever wrote or issued it would speak: "a memo written by" is not
-# one).
+# one, see _WRITING_PARTICIPLES).
+_RECEIVING_PARTICIPLES = "|".join(
+    sorted(words("obtained seen reviewed viewed cited reported published aired broadcast acquired"))
+)
+# A noun phrase of this many characters at most follows the participle's "by" at the lead's end.
+_PAST_AGENT_CHARS = 60
 _PAST_AGENT = re.compile(
-    r"\b(?:obtained|seen|reviewed|viewed|cited|reported|published|aired|broadcast|acquired)"
-    r"\s+by\s+[^,;:.!?\"\u201c\u201d]{1,60}$"
+    rf"\b(?:{_RECEIVING_PARTICIPLES})\s+by\s+[^,;:.!?\"\u201c\u201d]{{1,{_PAST_AGENT_CHARS}}}$"
 )
 # Written things that "read" a quote ("the sign read", "a banner reads"), and their frames.
-_WRITTEN = "|".join(
-    sorted(
-        words(
-            """ad banner billboard caption card e-mail email headline inscription letter memo
-            message note placard plaque post poster release sign statement text tweet"""
-        )
-    )
+_WRITTEN_WORDS = words(
+    """ad banner billboard caption card e-mail email headline inscription letter memo message
+    note placard plaque post poster release sign statement text tweet"""
 )
+_WRITTEN = "|".join(sorted(_WRITTEN_WORDS))
+# Words at most before the written thing that "reads" ("one Ohio Department of Parks sign")
+# and between a determiner and it after the quote ("the campaign's fundraising email").
+_READ_BEFORE_WORDS = 6
+_READ_AFTER_WORDS = 4
 _READ_BEFORE = re.compile(
-    rf"((?:[\w.'\u2019\-]+\s+){{0,6}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$", re.IGNORECASE
+    rf"((?:[\w.'\u2019\-]+\s+){{0,{_READ_BEFORE_WORDS}}}?(?:{_WRITTEN}))\s+reads?\s*[,:]?\s*$",
+    re.IGNORECASE,
 )
 _READ_AFTER = re.compile(
-    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+){{0,4}}?"
-    rf"(?:{_WRITTEN}))\s+reads?\b",
+    rf"^\s*,?\s*((?:the|a|an|one|another|its|his|her|their)\s+(?:[\w.'\u2019\-]+\s+)"
+    rf"{{0,{_READ_AFTER_WORDS}}}?(?:{_WRITTEN}))\s+reads?\b",
     re.IGNORECASE,
 )
-# "a court document filed by X", "a letter sent by X": a report noun, a participle, "by".
+# The participles whose agent wrote or sent out the document and so speaks in it ("a court
+# document filed by X", "a letter signed by X"); any other ("obtained", "reviewed", "quoted",
+# "forwarded", "leaked" by X) only passed it on or reported it, so X is not the speaker.
+_WRITING_PARTICIPLES = "|".join(
+    sorted(words("filed written signed submitted sent issued released drafted prepared authored"))
+)
+_REPORT_NOUN = "(?:" + "|".join(sorted(REPORT_NOUNS)) + ")"
+# A report noun's words before "by": "a court document", "the county's annual audit".
+_REPORT_NP_WORDS = 4
+# "according to a court document filed by X", "a survey by X", "a statement from X": the source
+# is X, right after a report noun or a writing participle following one.
 _FILED_BY = re.compile(
-    r"\s*(?:\S+\s+){0,4}?(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+[a-z]+ed\s+(?:by|from)\s",
-    re.IGNORECASE,
+    rf"\s*(?:\S+\s+){{0,{_REPORT_NP_WORDS}}}?{_REPORT_NOUN}\s+(?:(?:{_WRITING_PARTICIPLES})\s+)?"
+    r"(?:by|from)\s+(.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
-# A relative "who" right before the verb: its subject is the name before it.
-_WHO = re.compile(r"\s+who\s*$")
+# A cleft "It was X who" right before the verb: its subject is X (a "who" after any other
+# clause, "Y met the reporter X who wrote", leaves the verb's subject unknown, as before).
+_IT_WAS_WHO = re.compile(r"\bIt\s+(?:was|is)\s+([^,;:]+?)\s+who\s*$")
 # A speaker named before a colon ("Kim Jong-un: "...") stands within this many characters.
 _COLON_LEAD_CHARS = 80
 _COLON_LEAD = re.compile(rf"([^.!?:;\"\u201c\u201d]{{1,{_COLON_LEAD_CHARS}}}):\s*$")
@@ -147,8 +165,8 @@ def verb_hits(before: str, after: str) -> list[Hit]:
 
 def _reading_hits(before: str, after: str) -> list[Hit]:
     """ "One state sign read, "..."", '"...," the email read': a written thing that "reads"
-    the quote is its speaker (resolved later: "the email" to whoever sent it); "read" after any
-    other subject is no speech ("She read the report")."""
+    the quote is its speaker (the document itself: who sent it is not safe to name); "read"
+    after any other subject is no speech ("She read the report")."""
     m = _READ_BEFORE.search(before)
     if m:
         return [Hit(m.group(1), TIER_ADJACENT, len(before) - m.end(), before=True)]
@@ -193,18 +211,20 @@ def _hit(
 def _subject_np(lead: str) -> str | None:
     """The subject before a verb: the noun phrase ending ``lead``, but for "A letter from X
     obtained by Y warns" X, not Y, the agent of a participle qualifying the subject (nobody
-    when no name stands before the participle: "The letter seen by Y says")."""
+    when only the document stands before the participle: "The letter seen by Y says")."""
     m = _PAST_AGENT.search(lead)
     if m is None:
-        who = _WHO.search(lead)
+        who = _IT_WAS_WHO.search(lead)
         if who is None:
             return np_before(lead)
         # "It was Ann Bell who said": the name before "who" (a description there, "one
         # official who relayed", may be passing on another's words).
-        named = np_before(lead[: who.start()])
+        named = np_before(lead[: who.end(1)])
         return named if named and is_cap(named.split()[-1]) else None
     named = np_before(lead[: m.start()])
-    return named if named and looks_like_speaker(named) else None
+    if not named or named.split()[-1].lower() in REPORT_NOUNS | _WRITTEN_WORDS:
+        return None  # "The letter seen by Y says": the document itself names nobody
+    return named if looks_like_speaker(named) else None
 
 
 def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[Hit] | None:
@@ -224,11 +244,8 @@ def _special_hit(verb: str, lead: str, rest: str, tier: int, dist: int) -> list[
 def _according_to(rest: str) -> str | None:
     """The source after "according to": "a survey by X" and "a statement from X" give X."""
     np = np_after(rest)
-    if np and (np.split()[-1].lower() in REPORT_NOUNS or _FILED_BY.match(rest)):
-        m = re.match(r"\s*\S+(?:\s+\S+){0,4}?\s+(?:by|from)\s+(.*)$", rest, re.DOTALL)
-        if m:
-            return np_after(m.group(1)) or np
-    return np
+    m = _FILED_BY.match(rest) if np else None
+    return (np_after(m.group(1)) or np) if m else np
 
 
 def _listener(verb: str, rest: str) -> str | None:

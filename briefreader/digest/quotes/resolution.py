@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from briefreader.digest.quotes.clues import gender_of
 from briefreader.digest.quotes.entities import STRIDE, Entities, Mention, name_tokens
-from briefreader.digest.quotes.frames import DOCUMENT_NOUNS
 from briefreader.digest.quotes.more_words import (
     COUNTRY_ACRONYMS,
     FEMALE_ROLES,
@@ -73,9 +72,6 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
         if "of" in low[2:]:
             low = low[: low.index("of", 2)]  # "the secretary of state" is a secretary
         head = low[-1]
-        if head in DOCUMENT_NOUNS and len(low) == 2:
-            # "the email said": its author, when the article says who sent it.
-            return _author(pos, ents, head) or np
         if head in ORG_HEADS:
             # "the campaign" with no campaign in view: itself, not whichever body came last.
             fitting = head in _NAMED_KINDS and _latest_fitting_org(pos, ents, head)
@@ -89,14 +85,6 @@ def resolve(np: str, pos: int, ents: Entities, listeners: set[str]) -> str | Non
     if is_cap(words[-1]):
         return _relative(np, pos, ents) or ents.fullest(np, pos)
     return np
-
-
-def _author(pos: int, ents: Entities, noun: str) -> str | None:
-    """The author of the latest document of kind ``noun`` sent out before ``pos``."""
-    for dpos, kind, author in reversed(ents.documents):
-        if dpos < pos and kind == noun:
-            return author
-    return None
 
 
 def own_subject(pos: int, ents: Entities, gender: Gender) -> str | None:
