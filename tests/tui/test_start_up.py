@@ -316,6 +316,13 @@ def _styles(screen) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+def _assert_a_full_restyle_changes_nothing(app) -> None:  # type: ignore[no-untyped-def]
+    """Style every widget of the app's screen again: no widget's rules may change."""
+    first = _styles(app.screen)
+    app.stylesheet.update_nodes(app.screen.walk_children(with_self=True), animate=False)
+    assert _styles(app.screen) == first
+
+
 @pytest.mark.parametrize("size", [WIDE, NARROW], ids=["wide", "narrow"])
 @pytest.mark.parametrize("theme", ["textual-dark", "nord"])
 async def test_the_first_screen_is_styled_as_a_full_restyle_styles_it(size, theme):
@@ -334,9 +341,7 @@ async def test_the_first_screen_is_styled_as_a_full_restyle_styles_it(size, them
         await wait_loaded(pilot)
         await pilot.pause()
         assert app.theme == theme
-        first = _styles(app.screen)
-        app.stylesheet.update_nodes(app.screen.walk_children(with_self=True), animate=False)
-        assert _styles(app.screen) == first
+        _assert_a_full_restyle_changes_nothing(app)
 
 
 async def test_a_briefing_is_styled_as_a_full_restyle_styles_it():
@@ -344,6 +349,4 @@ async def test_a_briefing_is_styled_as_a_full_restyle_styles_it():
     async with app.run_test(size=WIDE) as pilot:
         await wait_all_read(pilot)
         await pilot.pause()
-        first = _styles(app.screen)
-        app.stylesheet.update_nodes(app.screen.walk_children(with_self=True), animate=False)
-        assert _styles(app.screen) == first
+        _assert_a_full_restyle_changes_nothing(app)

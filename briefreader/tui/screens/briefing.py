@@ -233,10 +233,7 @@ class BriefingScreen(Exporting, PanesScreen):
     async def _all_done(self) -> None:
         none_read = self.articles.none_read()
         if none_read is not None:
-            from briefreader.tui.screens.error import ErrorScreen
-
-            self.query("#loading").remove()  # the error screen goes over this one
-            self.app.push_screen(ErrorScreen(none_read, self.articles.first_exit_code))
+            self.show_error(none_read, self.articles.first_exit_code)
             return
         order = self.articles.by_date()
         if order != self.order:

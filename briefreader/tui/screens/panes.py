@@ -212,8 +212,9 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         return "Article"
 
     def take_finished_read(self, brief: Brief | None) -> None:
-        """Show ``brief`` (a read that ended before the screen was composed) in the first
-        compose, laid out for the terminal's width, instead of the loading state."""
+        """Take ``brief``, a finished read, to show, laid out for the terminal's width: one
+        that ended before the first compose (shown in it, instead of the loading state), or
+        one a worker brought (shown by the relayout that follows)."""
         if brief is not None:
             self.brief = brief
             self.narrow = self.app.size.width < NARROW_BELOW
@@ -224,6 +225,14 @@ class PanesScreen(Jumps, Searching, Screen[None]):
         self._shows_article = bool(self.query(ArticleView))
         self._restore_panes(focus=True)
         self.collect_after_first_paint()
+
+    def show_error(self, message: str, exit_code: int) -> None:
+        """Put the error screen over this one (the app's first screen, which stays under it),
+        its loading state removed so that its spinner stops."""
+        from briefreader.tui.screens.error import ErrorScreen
+
+        self.query("#loading").remove()
+        self.app.push_screen(ErrorScreen(message, exit_code))
 
     def collect_after_first_paint(self) -> None:
         """The first article is going on screen: garbage collection (paused for start-up)

@@ -13,7 +13,7 @@ from textual.widget import Widget
 from briefreader.render.terminal import one_line
 from briefreader.tui.loading import already_read, read_article
 from briefreader.tui.messages import BriefLoaded, LoadFailed
-from briefreader.tui.screens.panes import NARROW_BELOW, PanesScreen
+from briefreader.tui.screens.panes import PanesScreen
 from briefreader.tui.widgets.brief_header import BriefHeader
 
 if TYPE_CHECKING:
@@ -94,17 +94,12 @@ class ReaderScreen(PanesScreen):
     @on(BriefLoaded)
     async def _loaded(self, event: BriefLoaded) -> None:
         self.collect_after_first_paint()
-        self.brief = event.brief
-        self.narrow = self.app.size.width < NARROW_BELOW
+        self.take_finished_read(event.brief)
         await self._relayout()
 
     @on(LoadFailed)
     def _failed(self, event: LoadFailed) -> None:
-        from briefreader.tui.screens.error import ErrorScreen
-
-        # Over the reader's screen (the app's first, which stays): its spinner stops.
-        self.query("#loading").remove()
-        self.app.push_screen(ErrorScreen(event.message, event.exit_code))
+        self.show_error(event.message, event.exit_code)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """As for any reader screen, without the briefing's actions."""
